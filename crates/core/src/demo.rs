@@ -1,0 +1,332 @@
+//! A realistic demo workspace: a pump maker posing challenges to its network.
+//! Used by `opencall-cli demo` and the README's "launch the app" command.
+
+use chrono::{DateTime, Days, Utc};
+
+use crate::agreement::{AgreementInput, AgreementKind};
+use crate::challenge::{
+    Audience, AudienceKind, ChallengeInput, ChallengeStatus, ChallengeType, Criterion, Decision,
+    DecisionKind, Incentive, IncentiveKind, IpRegime, Risk, Rules,
+};
+use crate::contributor::{
+    Contact, ContributorFilter, ContributorInput, ContributorKind, EntityKind, Recognition,
+};
+use crate::ids::{AgreementId, ContributorId};
+use crate::workspace::WorkspaceInput;
+use crate::{Result, Store};
+
+/// What [`seed`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoReport {
+    pub initialized: bool,
+    pub seeded: bool,
+    pub challenges: usize,
+    pub contributors: usize,
+    pub agreements: usize,
+}
+
+fn s(v: &[&str]) -> Vec<String> {
+    v.iter().map(|x| (*x).to_owned()).collect()
+}
+
+/// Sets up the workspace if needed, then seeds demo records unless the
+/// workspace already has challenges (running it twice adds nothing).
+pub fn seed(store: &Store, now: DateTime<Utc>) -> Result<DemoReport> {
+    let initialized = if store.workspace()?.is_none() {
+        store.init_workspace(
+            WorkspaceInput {
+                organization_name: "Brightwater Pumps".into(),
+                user_name: "Maria Keller".into(),
+                user_role: "Innovation lead".into(),
+            },
+            now,
+        )?;
+        true
+    } else {
+        false
+    };
+    let already = !store.challenges(&Default::default())?.is_empty();
+    if !already {
+        seed_records(store, now)?;
+    }
+    Ok(DemoReport {
+        initialized,
+        seeded: !already,
+        challenges: store.challenges(&Default::default())?.len(),
+        contributors: store.contributors(&ContributorFilter::default())?.len(),
+        agreements: store.agreements(None, false)?.len(),
+    })
+}
+
+struct Person<'a> {
+    name: &'a str,
+    entity: EntityKind,
+    kind: ContributorKind,
+    affiliation: &'a str,
+    expertise: &'a [&'a str],
+    groups: &'a [&'a str],
+    email: &'a str,
+}
+
+fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
+    let day = |n: u64| now.date_naive().checked_add_days(Days::new(n));
+    let ago = |n: u64| now.date_naive().checked_sub_days(Days::new(n)).unwrap_or(now.date_naive());
+    use ContributorKind::*;
+    let people = [
+        Person { name: "Hanna Berg", entity: EntityKind::Person, kind: Supplier, affiliation: "Berg Elastomers", expertise: &["elastomers", "vibration damping"], groups: &["Acoustics circle"], email: "hanna@berg-elastomers.example" },
+        Person { name: "Castell Motors", entity: EntityKind::Organization, kind: Supplier, affiliation: "Castell Motors AG", expertise: &["electric motors", "inverters"], groups: &["Drive train"], email: "partners@castell.example" },
+        Person { name: "Tomás Ortega", entity: EntityKind::Person, kind: IndependentInventor, affiliation: "", expertise: &["acoustics", "3D printing"], groups: &["Acoustics circle", "Makers"], email: "tomas@ortega.example" },
+        Person { name: "Ines Duarte", entity: EntityKind::Person, kind: IndependentInventor, affiliation: "", expertise: &["sensors", "embedded"], groups: &["IoT"], email: "ines@duarte.example" },
+        Person { name: "Fluid Dynamics Lab", entity: EntityKind::Organization, kind: UniversityLab, affiliation: "Technical University of Delft", expertise: &["CFD", "acoustics", "impeller design"], groups: &["Acoustics circle"], email: "fdl@tudelft.example" },
+        Person { name: "Prof. Amara Nwosu", entity: EntityKind::Person, kind: UniversityLab, affiliation: "Materials Institute, Leoben", expertise: &["polymers", "recycling"], groups: &["Circular materials"], email: "nwosu@leoben.example" },
+        Person { name: "Greenfield Farms Co-op", entity: EntityKind::Organization, kind: Customer, affiliation: "Greenfield Farms", expertise: &["irrigation"], groups: &["Agriculture users"], email: "ops@greenfield.example" },
+        Person { name: "City of Lund Utilities", entity: EntityKind::Organization, kind: Customer, affiliation: "Lund municipality", expertise: &["water networks"], groups: &["Utilities"], email: "innovation@lund.example" },
+        Person { name: "Dr. Kofi Mensah", entity: EntityKind::Person, kind: Expert, affiliation: "Independent consultant", expertise: &["predictive maintenance", "machine learning"], groups: &["IoT"], email: "kofi@mensah.example" },
+        Person { name: "Yuki Tanaka", entity: EntityKind::Person, kind: Expert, affiliation: "Noise & Vibration Partners", expertise: &["acoustics", "standards"], groups: &["Acoustics circle"], email: "yuki@nvp.example" },
+        Person { name: "AquaSense Ltd", entity: EntityKind::Organization, kind: PartnerFirm, affiliation: "AquaSense Ltd", expertise: &["IoT", "telemetry", "sensors"], groups: &["IoT"], email: "bd@aquasense.example" },
+        Person { name: "Nordcast Foundry", entity: EntityKind::Organization, kind: PartnerFirm, affiliation: "Nordcast AB", expertise: &["casting", "impeller design"], groups: &["Drive train"], email: "sales@nordcast.example" },
+        Person { name: "Jonas Weber", entity: EntityKind::Person, kind: Employee, affiliation: "Brightwater Pumps — R&D", expertise: &["hydraulics", "CFD"], groups: &["Acoustics circle"], email: "jonas.weber@brightwater.example" },
+        Person { name: "Leila Farahani", entity: EntityKind::Person, kind: Employee, affiliation: "Brightwater Pumps — Service", expertise: &["field service", "seals"], groups: &["IoT"], email: "leila.farahani@brightwater.example" },
+    ];
+    let mut ids: Vec<ContributorId> = Vec::new();
+    for p in &people {
+        let mut input = ContributorInput::new(p.name, p.kind);
+        input.entity = p.entity;
+        input.affiliation = p.affiliation.into();
+        input.expertise = s(p.expertise);
+        input.groups = s(p.groups);
+        input.contact = Contact { email: p.email.into(), ..Contact::default() };
+        if p.name == "Tomás Ortega" {
+            input.recognition.push(Recognition {
+                date: ago(120),
+                what: "Named co-inventor on the quiet-impeller prototype; €2,000 prize paid".into(),
+            });
+        }
+        ids.push(store.create_contributor(input, now)?.id);
+    }
+
+    let nda = store.create_agreement(
+        AgreementInput {
+            title: "Mutual non-disclosure agreement".into(),
+            kind: AgreementKind::Nda,
+            summary: "Both sides keep each other's confidential information secret for 3 years.".into(),
+            draft: "1. Confidential information is anything marked confidential or shared in a challenge marked confidential.\n2. Each party keeps the other's confidential information secret for three (3) years.\n3. This does not cover information that is public or independently developed.".into(),
+        },
+        now,
+    )?;
+    store.publish_agreement(nda.id, None, now)?;
+    let mut edit = store.agreement(nda.id)?.input();
+    edit.draft.push_str("\n4. Either party may end this agreement with 30 days' written notice; obligations in 2. survive.");
+    store.update_agreement(nda.id, None, edit, now)?;
+    store.publish_agreement(nda.id, None, now)?;
+
+    let terms = store.create_agreement(
+        AgreementInput {
+            title: "Non-confidential idea submission terms".into(),
+            kind: AgreementKind::NonConfidentialSubmission,
+            summary: "Submit only what you are happy to share; we may use ideas we receive, and credit you.".into(),
+            draft: "Do not submit anything confidential. Brightwater may use submitted ideas freely. We credit the submitter of every idea we implement and keep the incentive promised in the challenge.".into(),
+        },
+        now,
+    )?;
+    store.publish_agreement(terms.id, None, now)?;
+    let rules = store.create_agreement(
+        AgreementInput {
+            title: "Participation rules".into(),
+            kind: AgreementKind::ParticipationRules,
+            summary: "How we behave in challenges and how disputes are settled.".into(),
+            draft: "Be respectful. Criticise ideas, not people. Questions and answers are shared with all participants. Disputes go first to the challenge lead, then to an independent mediator named in the challenge.".into(),
+        },
+        now,
+    )?;
+    store.publish_agreement(rules.id, None, now)?;
+    store.create_agreement(
+        AgreementInput {
+            title: "IP assignment for funded prototypes".into(),
+            kind: AgreementKind::IpAssignment,
+            summary: "Draft — assignment of prototype IP against a fixed fee.".into(),
+            draft: "The contributor assigns all rights in the prototype to Brightwater against the fee stated in the challenge.".into(),
+        },
+        now,
+    )?;
+    for who in [0usize, 2, 4, 10] {
+        store.record_acceptance(nda.id, None, ids[who], now)?;
+    }
+    store.record_acceptance(terms.id, None, ids[2], now)?;
+    store.record_acceptance(rules.id, None, ids[2], now)?;
+
+    let standard_rules = |ip: IpRegime| Rules {
+        conduct: "Be constructive and specific. Criticise ideas, not people.".into(),
+        confidentiality: "Material shared in this challenge is confidential under the mutual NDA.".into(),
+        idea_handling: "Every idea is screened within 10 working days; you hear back either way, with reasons.".into(),
+        dispute_resolution: "Raise it with the challenge lead; if unresolved in 14 days, an independent mediator decides.".into(),
+        ip_regime: ip,
+    };
+    let req = |v: &[AgreementId]| v.to_vec();
+
+    // 1. Open prototype challenge.
+    let quiet = store.create_challenge(
+        ChallengeInput {
+            title: "Quieter circulation pumps: below 35 dB(A) at 1 m".into(),
+            brief: "Our domestic circulation pumps run at **42 dB(A)**. Customers install them in living spaces and ask for *quiet*.\n\nWe look for ideas, prototypes and partners to reach **below 35 dB(A) at 1 m** without losing hydraulic efficiency.\n\n- Test rig and acoustic chamber available in our lab\n- Noise spectra from 40 pumps shared under NDA".into(),
+            problem: "Noise comes from blade-pass tones (impeller/volute interaction) and structure-borne vibration of the motor housing.".into(),
+            goals: s(&["Cut noise by at least 7 dB(A)", "Keep efficiency within 2 % of today's EEI 0.20"]),
+            success_criteria: s(&["35 dB(A) at 1 m measured to ISO 3744", "Unit cost increase below €4"]),
+            assets_shared: s(&["Noise spectra of 40 field units (CSV)", "CAD of the current volute", "Two days in our acoustic chamber"]),
+            lessons: s(&["2023: rubber motor mounts cut 3 dB but failed ageing tests at 60 °C", "Thicker housings helped little: the tone is hydraulic, not structural"]),
+            constraints: s(&["Must fit the existing 180 mm installation length", "Materials approved for drinking water (KTW/WRAS)"]),
+            challenge_type: ChallengeType::Prototype,
+            lead: "Maria Keller".into(),
+            deadline: day(75),
+            audience: Audience { kind: AudienceKind::Invited, contributors: vec![ids[0], ids[2], ids[4], ids[9]], groups: s(&["Acoustics circle"]) },
+            rules: standard_rules(IpRegime::NonExclusiveLicence),
+            required_agreements: req(&[nda.id, rules.id]),
+            incentives: vec![
+                Incentive { kind: IncentiveKind::Money, description: "€10,000 for the best working prototype; €2,000 each for two runners-up".into() },
+                Incentive { kind: IncentiveKind::Collaboration, description: "A paid joint development project for the winner".into() },
+                Incentive { kind: IncentiveKind::Recognition, description: "Named credit in the product launch and our annual report".into() },
+            ],
+            criteria: vec![
+                Criterion { name: "Noise reduction".into(), weight: 40, description: "dB(A) reduction measured on our rig".into() },
+                Criterion { name: "Efficiency".into(), weight: 25, description: "Hydraulic efficiency kept".into() },
+                Criterion { name: "Cost".into(), weight: 20, description: "Added unit cost".into() },
+                Criterion { name: "Manufacturability".into(), weight: 15, description: "Fits our line without new tooling".into() },
+            ],
+            risks: vec![
+                Risk { risk: "Contributors fear losing their IP".into(), mitigation: "Non-exclusive licence only; contributors keep ownership".into() },
+                Risk { risk: "Prototype never reaches production cost".into(), mitigation: "Cost is a weighted criterion from the start".into() },
+            ],
+            decisions: vec![Decision { kind: DecisionKind::Decision, date: ago(10), text: "Opened to the Acoustics circle only; wider audience in phase 2".into(), by: "Maria Keller".into(), resolution: String::new() }],
+        },
+        now,
+    )?;
+    store.set_challenge_status(quiet.id, None, ChallengeStatus::Open, now)?;
+
+    // 2. Evaluating: theoretical.
+    let seals = store.create_challenge(
+        ChallengeInput {
+            title: "Predict seal failure from vibration data".into(),
+            brief: "Mechanical seals cause 60 % of our warranty returns. We have **3 years of vibration logs** from 1,200 connected pumps. Can failures be predicted two weeks ahead?".into(),
+            problem: "Failures look random in the service data; we suspect dry-running episodes leave a signature.".into(),
+            goals: s(&["Warn 14 days before seal failure", "Fewer than 1 false alarm per 100 pumps per year"]),
+            success_criteria: s(&["Recall above 70 % on the held-out 2025 data"]),
+            assets_shared: s(&["Anonymised vibration logs (1.2 TB)", "Warranty return reasons"]),
+            lessons: s(&["A simple RMS threshold gave 1 false alarm per pump per month — useless in the field"]),
+            constraints: s(&["Must run on the pump's 64 KB microcontroller or on the gateway"]),
+            challenge_type: ChallengeType::Theoretical,
+            lead: "Jonas Weber".into(),
+            deadline: day(20),
+            audience: Audience { kind: AudienceKind::Open, contributors: vec![], groups: vec![] },
+            rules: standard_rules(IpRegime::None),
+            required_agreements: req(&[terms.id]),
+            incentives: vec![
+                Incentive { kind: IncentiveKind::Money, description: "€5,000 for the best model".into() },
+                Incentive { kind: IncentiveKind::IdeaExchange, description: "Workshop with our service engineers".into() },
+            ],
+            criteria: vec![
+                Criterion { name: "Recall".into(), weight: 50, description: String::new() },
+                Criterion { name: "False alarms".into(), weight: 30, description: String::new() },
+                Criterion { name: "Runs on device".into(), weight: 20, description: String::new() },
+            ],
+            risks: vec![Risk { risk: "Data could identify customers".into(), mitigation: "Serial numbers and locations removed before sharing".into() }],
+            decisions: vec![],
+        },
+        now,
+    )?;
+    store.set_challenge_status(seals.id, None, ChallengeStatus::Open, now)?;
+    store.set_challenge_status(seals.id, None, ChallengeStatus::Evaluating, now)?;
+
+    // 3. Draft: ideation.
+    store.create_challenge(
+        ChallengeInput {
+            title: "A recyclable pump housing".into(),
+            brief: "Cast-iron and brass housings are heavy and energy-hungry to make. What could replace them and be recycled at end of life?".into(),
+            problem: "Plastics we tried crept under pressure at 90 °C.".into(),
+            goals: s(&["A housing that is 80 % recyclable"]),
+            lessons: s(&["Glass-filled PPS passed pressure tests but failed the 10-year creep estimate"]),
+            challenge_type: ChallengeType::Ideation,
+            lead: "Maria Keller".into(),
+            audience: Audience { kind: AudienceKind::Invited, contributors: vec![ids[5]], groups: s(&["Circular materials"]) },
+            rules: standard_rules(IpRegime::NonExclusiveLicence),
+            ..ChallengeInput::default()
+        },
+        now,
+    )?;
+
+    // 4. Implementing: partner scouting.
+    let iot = store.create_challenge(
+        ChallengeInput {
+            title: "Partner for remote pump monitoring in agriculture".into(),
+            brief: "Irrigation pumps sit far from any network. We seek a partner firm with low-power telemetry to build a monitoring service together.".into(),
+            problem: "Farmers learn about a failed pump when crops wilt.".into(),
+            goals: s(&["A joint offer for the 2027 irrigation season"]),
+            challenge_type: ChallengeType::PartnerScouting,
+            lead: "Leila Farahani".into(),
+            deadline: day(5),
+            audience: Audience { kind: AudienceKind::Invited, contributors: vec![ids[10], ids[6]], groups: s(&["IoT"]) },
+            rules: standard_rules(IpRegime::NonExclusiveLicence),
+            required_agreements: req(&[nda.id]),
+            incentives: vec![Incentive { kind: IncentiveKind::Collaboration, description: "Joint venture with revenue share".into() }, Incentive { kind: IncentiveKind::Contacts, description: "Introductions to our 40 agricultural dealers".into() }],
+            criteria: vec![Criterion { name: "Strategic fit".into(), weight: 60, description: String::new() }, Criterion { name: "Battery life".into(), weight: 40, description: String::new() }],
+            risks: vec![Risk { risk: "Partner later competes with us".into(), mitigation: "Field-of-use limits in the joint development agreement".into() }],
+            decisions: vec![
+                Decision { kind: DecisionKind::Decision, date: ago(30), text: "Selected AquaSense as partner".into(), by: "Leila Farahani".into(), resolution: String::new() },
+                Decision { kind: DecisionKind::Dispute, date: ago(12), text: "Greenfield asked who owns the field data".into(), by: "Greenfield Farms Co-op".into(), resolution: "Farmers own their data; we and AquaSense get a licence to use it anonymised".into() },
+            ],
+            ..ChallengeInput::default()
+        },
+        now,
+    )?;
+    for st in [ChallengeStatus::Open, ChallengeStatus::Evaluating, ChallengeStatus::Implementing] {
+        store.set_challenge_status(iot.id, None, st, now)?;
+    }
+
+    // 5. Closed.
+    let casting = store.create_challenge(
+        ChallengeInput {
+            title: "Cheaper impeller casting".into(),
+            brief: "Find a way to cut impeller casting cost by 15 %.".into(),
+            problem: "Investment casting is precise but expensive.".into(),
+            lessons: s(&["Sand casting was cheaper but needed machining that ate the savings"]),
+            challenge_type: ChallengeType::Ideation,
+            lead: "Jonas Weber".into(),
+            deadline: day(1),
+            audience: Audience { kind: AudienceKind::Open, contributors: vec![], groups: vec![] },
+            rules: standard_rules(IpRegime::ExclusiveAssignment),
+            incentives: vec![Incentive { kind: IncentiveKind::Money, description: "€3,000 prize".into() }],
+            criteria: vec![Criterion { name: "Cost saving".into(), weight: 100, description: String::new() }],
+            ..ChallengeInput::default()
+        },
+        now,
+    )?;
+    store.set_challenge_status(casting.id, None, ChallengeStatus::Open, now)?;
+    store.set_challenge_status(casting.id, None, ChallengeStatus::Closed, now)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_seeds_every_kind_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let now = Utc::now();
+        let first = seed(&store, now).unwrap();
+        assert!(first.initialized && first.seeded);
+        assert_eq!(first.challenges, 5);
+        assert!(first.contributors >= 12);
+        let kinds: std::collections::HashSet<_> = store
+            .contributors(&ContributorFilter::default())
+            .unwrap()
+            .iter()
+            .map(|c| c.kind)
+            .collect();
+        assert_eq!(kinds.len(), ContributorKind::ALL.len());
+        let second = seed(&store, now).unwrap();
+        assert!(!second.initialized && !second.seeded);
+        assert_eq!(second.challenges, 5);
+        assert!(store.verify_log().unwrap().is_intact());
+    }
+}

@@ -1,0 +1,127 @@
+//! Typed errors. Shells show [`Error`]'s `Display` text to people and switch on
+//! [`Error::kind`]; nobody has to match message text.
+
+use crate::record::RecordKind;
+use crate::validation::FieldError;
+
+/// Result alias used throughout the core.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("No {kind} with id {id} exists in this workspace.")]
+    NotFound { kind: RecordKind, id: String },
+
+    #[error("{}", validation_summary(.0))]
+    Validation(Vec<FieldError>),
+
+    #[error("{message}")]
+    Transition {
+        message: String,
+        problems: Vec<FieldError>,
+    },
+
+    #[error("This {kind} was changed elsewhere since you opened it (you edited revision {expected}, it is now at {actual}). Reload it and apply your edits again.")]
+    Conflict {
+        kind: RecordKind,
+        expected: u64,
+        actual: u64,
+    },
+
+    #[error("This workspace has not been set up yet. Create it first: the app's first screen, or `opencall-cli init --org NAME --user NAME`.")]
+    NotInitialized,
+
+    #[error("This workspace is already set up for {0}.")]
+    AlreadyInitialized(String),
+
+    #[error("The data in this workspace was written by a newer Opencall (schema version {found}; this build reads up to {supported}). Update Opencall to open it.")]
+    SchemaTooNew { found: u32, supported: u32 },
+
+    #[error("The workspace at {path} is in use by another Opencall window or command. Close it and try again.")]
+    Locked { path: String },
+
+    #[error("The workspace database could not be read or written: {0}. Check that the data directory is writable and the disk is not full.")]
+    Storage(String),
+
+    #[error("A stored record could not be read ({0}). The workspace may be damaged; run `opencall-cli log verify`.")]
+    Corrupt(String),
+
+    #[error("'{0}' is not a valid id.")]
+    InvalidId(String),
+}
+
+fn validation_summary(fields: &[FieldError]) -> String {
+    match fields {
+        [] => "Some fields are not valid.".to_owned(),
+        [one] => format!("{}: {}", one.field, one.message),
+        [first, rest @ ..] => format!(
+            "{}: {} (and {} more problem{})",
+            first.field,
+            first.message,
+            rest.len(),
+            if rest.len() == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+impl Error {
+    /// A stable, machine-readable code for this error (`snake_case`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::NotFound { .. } => "not_found",
+            Error::Validation(_) => "validation",
+            Error::Transition { .. } => "invalid_transition",
+            Error::Conflict { .. } => "conflict",
+            Error::NotInitialized => "not_initialized",
+            Error::AlreadyInitialized(_) => "already_initialized",
+            Error::SchemaTooNew { .. } => "schema_too_new",
+            Error::Locked { .. } => "locked",
+            Error::Storage(_) => "storage",
+            Error::Corrupt(_) => "corrupt",
+            Error::InvalidId(_) => "invalid_id",
+        }
+    }
+
+    /// Field-level problems, if this error has any.
+    pub fn field_errors(&self) -> &[FieldError] {
+        match self {
+            Error::Validation(fields) => fields,
+            Error::Transition { problems, .. } => problems,
+            _ => &[],
+        }
+    }
+
+    pub(crate) fn not_found(kind: RecordKind, id: impl ToString) -> Self {
+        Error::NotFound {
+            kind,
+            id: id.to_string(),
+        }
+    }
+}
+
+impl From<sled::Error> for Error {
+    fn from(error: sled::Error) -> Self {
+        Error::Storage(error.to_string())
+    }
+}
+
+impl From<sled::transaction::TransactionError<Error>> for Error {
+    fn from(error: sled::transaction::TransactionError<Error>) -> Self {
+        match error {
+            sled::transaction::TransactionError::Abort(inner) => inner,
+            sled::transaction::TransactionError::Storage(e) => e.into(),
+        }
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(error: serde_json::Error) -> Self {
+        Error::Corrupt(error.to_string())
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(error: std::io::Error) -> Self {
+        Error::Storage(error.to_string())
+    }
+}

@@ -1,0 +1,86 @@
+//! Newtype ids, so the compiler knows which id is which. Each wraps a v4 UUID
+//! that stays stable when records travel between firms in bundles.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::Error;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub Uuid);
+
+        impl $name {
+            /// A fresh random id.
+            #[allow(clippy::new_without_default)]
+            pub fn new() -> Self {
+                Self(Uuid::new_v4())
+            }
+
+            /// The key under which the record is stored.
+            pub fn key(&self) -> [u8; 16] {
+                *self.0.as_bytes()
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.hyphenated().fmt(f)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = Error;
+            fn from_str(s: &str) -> Result<Self, Error> {
+                Uuid::parse_str(s.trim())
+                    .map(Self)
+                    .map_err(|_| Error::InvalidId(s.to_owned()))
+            }
+        }
+    };
+}
+
+id_type!(
+    /// An organization: this workspace's own, or a partner's.
+    OrgId
+);
+id_type!(
+    /// A person of the workspace's own organization.
+    PersonId
+);
+id_type!(
+    /// A contributor: a person or organization who takes part in challenges.
+    ContributorId
+);
+id_type!(
+    /// A challenge (an open question posed to contributors).
+    ChallengeId
+);
+id_type!(
+    /// An agreement template, with its published versions.
+    AgreementId
+);
+id_type!(
+    /// A record that a contributor accepted one agreement version.
+    AcceptanceId
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_through_text_and_reject_garbage() {
+        let id = ChallengeId::new();
+        let parsed: ChallengeId = id.to_string().parse().unwrap();
+        assert_eq!(id, parsed);
+        let err = "not-an-id".parse::<ChallengeId>().unwrap_err();
+        assert_eq!(err.kind(), "invalid_id");
+    }
+}

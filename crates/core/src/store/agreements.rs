@@ -1,0 +1,245 @@
+//! Agreement templates, their immutable published versions, and acceptances.
+
+use chrono::{DateTime, Utc};
+
+use super::{check_revision, Put, Store, T};
+use crate::activity::{Action, LogDraft};
+use crate::agreement::{
+    text_sha256, Acceptance, AcceptanceFilter, Agreement, AgreementInput, AgreementVersion,
+};
+use crate::ids::{AcceptanceId, AgreementId, ContributorId};
+use crate::record::{RecordKind, RecordMeta};
+use crate::validation::FieldError;
+use crate::{Error, Result};
+
+const KIND: RecordKind = RecordKind::Agreement;
+
+fn log(action: Action, a: &Agreement, summary: String) -> LogDraft {
+    LogDraft {
+        action,
+        record_kind: KIND,
+        record_id: a.id.to_string(),
+        summary,
+    }
+}
+
+impl Store {
+    /// Creates an agreement template with an unpublished draft text.
+    pub fn create_agreement(&self, input: AgreementInput, now: DateTime<Utc>) -> Result<Agreement> {
+        let input = input.normalized();
+        input.validate()?;
+        let _guard = self.lock();
+        let (actor, origin) = self.author()?;
+        let a = Agreement {
+            id: AgreementId::new(),
+            meta: RecordMeta::new(origin, now),
+            title: input.title,
+            kind: input.kind,
+            summary: input.summary,
+            draft: input.draft,
+            versions: Vec::new(),
+        };
+        let entry = log(Action::Created, &a, format!("Created agreement “{}”", a.title));
+        self.commit(&actor, now, vec![Put::new(T::Agreements, a.id.key(), &a, entry)?], vec![])?;
+        Ok(a)
+    }
+
+    pub fn agreement(&self, id: AgreementId) -> Result<Agreement> {
+        self.get(T::Agreements, KIND, id.key(), id)
+    }
+
+    /// Matching agreements (text over title and summary), sorted by title.
+    pub fn agreements(&self, text: Option<&str>, include_archived: bool) -> Result<Vec<Agreement>> {
+        let needle = text.map(|t| t.trim().to_lowercase()).unwrap_or_default();
+        let mut list: Vec<Agreement> = self.all(T::Agreements)?;
+        list.retain(|a| {
+            (include_archived || !a.meta.archived)
+                && (needle.is_empty()
+                    || a.title.to_lowercase().contains(&needle)
+                    || a.summary.to_lowercase().contains(&needle))
+        });
+        list.sort_by_cached_key(|a| a.title.to_lowercase());
+        Ok(list)
+    }
+
+    /// Edits title, kind, summary and the draft text. Published versions are
+    /// never touched: changing the text only changes the draft, which becomes
+    /// a new version when published.
+    pub fn update_agreement(
+        &self,
+        id: AgreementId,
+        expected_revision: Option<u64>,
+        input: AgreementInput,
+        now: DateTime<Utc>,
+    ) -> Result<Agreement> {
+        let input = input.normalized();
+        input.validate()?;
+        let _guard = self.lock();
+        let (actor, _) = self.author()?;
+        let mut a = self.agreement(id)?;
+        check_revision(KIND, expected_revision, a.meta.revision)?;
+        if a.input() == input {
+            return Ok(a);
+        }
+        a.title = input.title;
+        a.kind = input.kind;
+        a.summary = input.summary;
+        a.draft = input.draft;
+        a.meta.touch(now);
+        let entry = log(Action::Updated, &a, format!("Edited agreement “{}”", a.title));
+        self.commit(&actor, now, vec![Put::new(T::Agreements, a.id.key(), &a, entry)?], vec![])?;
+        Ok(a)
+    }
+
+    /// Publishes the draft as a new immutable version.
+    pub fn publish_agreement(
+        &self,
+        id: AgreementId,
+        expected_revision: Option<u64>,
+        now: DateTime<Utc>,
+    ) -> Result<Agreement> {
+        let _guard = self.lock();
+        let (actor, _) = self.author()?;
+        let mut a = self.agreement(id)?;
+        check_revision(KIND, expected_revision, a.meta.revision)?;
+        if a.draft.trim().is_empty() {
+            return Err(Error::Validation(vec![FieldError::new(
+                "draft",
+                "required",
+                "Write the agreement text before publishing it.",
+            )]));
+        }
+        let sha256 = text_sha256(&a.draft);
+        if let Some(same) = a.versions.iter().find(|v| v.sha256 == sha256) {
+            return Err(Error::Validation(vec![FieldError::new(
+                "draft",
+                "unchanged",
+                format!(
+                    "This text is already published as version {}. Edit it to publish a new version.",
+                    same.number
+                ),
+            )]));
+        }
+        let number = a.latest().map_or(1, |v| v.number + 1);
+        a.versions.push(AgreementVersion {
+            number,
+            text: a.draft.clone(),
+            sha256,
+            published_at: now,
+            published_by: actor.clone(),
+        });
+        a.meta.touch(now);
+        let entry = log(
+            Action::Published,
+            &a,
+            format!("Published “{}” version {number}", a.title),
+        );
+        self.commit(&actor, now, vec![Put::new(T::Agreements, a.id.key(), &a, entry)?], vec![])?;
+        Ok(a)
+    }
+
+    pub fn archive_agreement(
+        &self,
+        id: AgreementId,
+        archived: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Agreement> {
+        let _guard = self.lock();
+        let (actor, _) = self.author()?;
+        let mut a = self.agreement(id)?;
+        if a.meta.archived == archived {
+            return Ok(a);
+        }
+        a.meta.archived = archived;
+        a.meta.touch(now);
+        let (action, verb) = if archived {
+            (Action::Archived, "Archived")
+        } else {
+            (Action::Restored, "Restored")
+        };
+        let entry = log(action, &a, format!("{verb} agreement “{}”", a.title));
+        self.commit(&actor, now, vec![Put::new(T::Agreements, a.id.key(), &a, entry)?], vec![])?;
+        Ok(a)
+    }
+
+    /// Records that a contributor accepted a published version (the latest
+    /// when `version` is `None`). Accepting the same version twice is a no-op.
+    pub fn record_acceptance(
+        &self,
+        agreement: AgreementId,
+        version: Option<u32>,
+        contributor: ContributorId,
+        now: DateTime<Utc>,
+    ) -> Result<Acceptance> {
+        let _guard = self.lock();
+        let (actor, origin) = self.author()?;
+        let a = self.agreement(agreement)?;
+        let c = self.contributor(contributor)?;
+        let v = match version {
+            Some(n) => a.version(n),
+            None => a.latest(),
+        }
+        .ok_or_else(|| {
+            Error::Validation(vec![FieldError::new(
+                "version",
+                "unpublished",
+                match version {
+                    Some(n) => format!("“{}” has no published version {n}.", a.title),
+                    None => format!("“{}” has no published version yet; publish it first.", a.title),
+                },
+            )])
+        })?;
+        let existing = self
+            .acceptances(&AcceptanceFilter {
+                agreement: Some(agreement),
+                contributor: Some(contributor),
+            })?
+            .into_iter()
+            .find(|x| x.version_sha256 == v.sha256);
+        if let Some(existing) = existing {
+            return Ok(existing);
+        }
+        let acc = Acceptance {
+            id: AcceptanceId::new(),
+            meta: RecordMeta::new(origin, now),
+            agreement,
+            version: v.number,
+            version_sha256: v.sha256.clone(),
+            contributor,
+            accepted_at: now,
+            recorded_by: actor.clone(),
+        };
+        let entry = LogDraft {
+            action: Action::Accepted,
+            record_kind: RecordKind::Acceptance,
+            record_id: acc.id.to_string(),
+            summary: format!("{} accepted “{}” version {}", c.name, a.title, v.number),
+        };
+        self.commit(&actor, now, vec![Put::new(T::Acceptances, acc.id.key(), &acc, entry)?], vec![])?;
+        Ok(acc)
+    }
+
+    /// Acceptances, newest first.
+    pub fn acceptances(&self, filter: &AcceptanceFilter) -> Result<Vec<Acceptance>> {
+        let mut list: Vec<Acceptance> = self.all(T::Acceptances)?;
+        list.retain(|a| filter.matches(a));
+        list.sort_by(|a, b| b.accepted_at.cmp(&a.accepted_at));
+        Ok(list)
+    }
+
+    /// Whether the contributor has accepted the agreement's latest version.
+    pub fn has_accepted_latest(&self, agreement: AgreementId, contributor: ContributorId) -> Result<bool> {
+        let a = self.agreement(agreement)?;
+        let Some(latest) = a.latest() else {
+            return Ok(false);
+        };
+        Ok(self
+            .acceptances(&AcceptanceFilter {
+                agreement: Some(agreement),
+                contributor: Some(contributor),
+            })?
+            .iter()
+            .any(|x| x.version_sha256 == latest.sha256))
+    }
+}
+

@@ -1,0 +1,226 @@
+//! Challenge records in the store, with the lifecycle checks.
+
+use chrono::{DateTime, Utc};
+
+use super::{check_revision, Put, Store, T};
+use crate::activity::{Action, LogDraft};
+use crate::challenge::{Challenge, ChallengeFilter, ChallengeInput, ChallengeStatus};
+use crate::ids::ChallengeId;
+use crate::record::{RecordKind, RecordMeta};
+use crate::validation::FieldError;
+use crate::{Error, Result};
+
+const KIND: RecordKind = RecordKind::Challenge;
+
+fn log(action: Action, c: &Challenge, summary: String) -> LogDraft {
+    LogDraft {
+        action,
+        record_kind: KIND,
+        record_id: c.id.to_string(),
+        summary,
+    }
+}
+
+impl Store {
+    /// Creates a challenge as a draft.
+    pub fn create_challenge(&self, input: ChallengeInput, now: DateTime<Utc>) -> Result<Challenge> {
+        let input = input.normalized();
+        input.validate()?;
+        let _guard = self.lock();
+        let (actor, origin) = self.author()?;
+        self.check_references(&input)?;
+        let mut c = Challenge {
+            id: ChallengeId::new(),
+            meta: RecordMeta::new(origin, now),
+            status: ChallengeStatus::Draft,
+            title: String::new(),
+            brief: String::new(),
+            problem: String::new(),
+            goals: Vec::new(),
+            success_criteria: Vec::new(),
+            assets_shared: Vec::new(),
+            lessons: Vec::new(),
+            constraints: Vec::new(),
+            challenge_type: input.challenge_type,
+            lead: String::new(),
+            deadline: None,
+            audience: Default::default(),
+            rules: Default::default(),
+            required_agreements: Vec::new(),
+            incentives: Vec::new(),
+            criteria: Vec::new(),
+            risks: Vec::new(),
+            decisions: Vec::new(),
+        };
+        c.apply(input);
+        if c.lead.is_empty() {
+            c.lead = actor.clone();
+        }
+        let entry = log(Action::Created, &c, format!("Created challenge “{}”", c.title));
+        self.commit(&actor, now, vec![Put::new(T::Challenges, c.id.key(), &c, entry)?], vec![])?;
+        Ok(c)
+    }
+
+    pub fn challenge(&self, id: ChallengeId) -> Result<Challenge> {
+        self.get(T::Challenges, KIND, id.key(), id)
+    }
+
+    /// Matching challenges, most recently updated first.
+    pub fn challenges(&self, filter: &ChallengeFilter) -> Result<Vec<Challenge>> {
+        let mut list: Vec<Challenge> = self.all(T::Challenges)?;
+        list.retain(|c| filter.matches(c));
+        list.sort_by(|a, b| b.meta.updated_at.cmp(&a.meta.updated_at));
+        Ok(list)
+    }
+
+    /// Saves an edit. A challenge that is already open must keep meeting the
+    /// requirements for being open; a closed one cannot be edited.
+    pub fn update_challenge(
+        &self,
+        id: ChallengeId,
+        expected_revision: Option<u64>,
+        input: ChallengeInput,
+        now: DateTime<Utc>,
+    ) -> Result<Challenge> {
+        let input = input.normalized();
+        input.validate()?;
+        let _guard = self.lock();
+        let (actor, _) = self.author()?;
+        self.check_references(&input)?;
+        let mut c = self.challenge(id)?;
+        check_revision(KIND, expected_revision, c.meta.revision)?;
+        if c.status == ChallengeStatus::Closed {
+            return Err(Error::Transition {
+                message: "This challenge is closed; it can no longer be edited.".into(),
+                problems: vec![],
+            });
+        }
+        if c.input() == input {
+            return Ok(c);
+        }
+        c.apply(input);
+        if c.status != ChallengeStatus::Draft {
+            let problems = c.open_requirements(now);
+            if !problems.is_empty() {
+                return Err(Error::Validation(problems));
+            }
+        }
+        c.meta.touch(now);
+        let entry = log(Action::Updated, &c, format!("Edited challenge “{}”", c.title));
+        self.commit(&actor, now, vec![Put::new(T::Challenges, c.id.key(), &c, entry)?], vec![])?;
+        Ok(c)
+    }
+
+    /// Moves a challenge along its lifecycle, checking the transition.
+    pub fn set_challenge_status(
+        &self,
+        id: ChallengeId,
+        expected_revision: Option<u64>,
+        to: ChallengeStatus,
+        now: DateTime<Utc>,
+    ) -> Result<Challenge> {
+        let _guard = self.lock();
+        let (actor, _) = self.author()?;
+        let mut c = self.challenge(id)?;
+        check_revision(KIND, expected_revision, c.meta.revision)?;
+        let from = c.status;
+        if from == to {
+            return Ok(c);
+        }
+        if !from.next().contains(&to) {
+            let allowed: Vec<&str> = from.next().iter().map(|s| s.as_str()).collect();
+            return Err(Error::Transition {
+                message: if allowed.is_empty() {
+                    format!("A {} challenge cannot change status.", from.as_str())
+                } else {
+                    format!(
+                        "A {} challenge cannot become {}; it can become: {}.",
+                        from.as_str(),
+                        to.as_str(),
+                        allowed.join(", ")
+                    )
+                },
+                problems: vec![],
+            });
+        }
+        if to == ChallengeStatus::Open {
+            let problems: Vec<FieldError> = c.open_requirements(now);
+            if !problems.is_empty() {
+                let list: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+                return Err(Error::Transition {
+                    message: format!("This challenge cannot open yet. {}", list.join(" ")),
+                    problems,
+                });
+            }
+        }
+        if c.meta.archived {
+            return Err(Error::Transition {
+                message: "Restore this challenge from the archive before changing its status."
+                    .into(),
+                problems: vec![],
+            });
+        }
+        c.status = to;
+        c.meta.touch(now);
+        let entry = log(
+            Action::StatusChanged,
+            &c,
+            format!("Moved “{}” from {} to {}", c.title, from.as_str(), to.as_str()),
+        );
+        self.commit(&actor, now, vec![Put::new(T::Challenges, c.id.key(), &c, entry)?], vec![])?;
+        Ok(c)
+    }
+
+    /// Archives (hides from lists) or restores a challenge.
+    pub fn archive_challenge(
+        &self,
+        id: ChallengeId,
+        archived: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Challenge> {
+        let _guard = self.lock();
+        let (actor, _) = self.author()?;
+        let mut c = self.challenge(id)?;
+        if c.meta.archived == archived {
+            return Ok(c);
+        }
+        c.meta.archived = archived;
+        c.meta.touch(now);
+        let (action, verb) = if archived {
+            (Action::Archived, "Archived")
+        } else {
+            (Action::Restored, "Restored")
+        };
+        let entry = log(action, &c, format!("{verb} challenge “{}”", c.title));
+        self.commit(&actor, now, vec![Put::new(T::Challenges, c.id.key(), &c, entry)?], vec![])?;
+        Ok(c)
+    }
+
+    /// Every agreement and invited contributor a challenge names must exist.
+    fn check_references(&self, input: &ChallengeInput) -> Result<()> {
+        let mut problems = Vec::new();
+        for (i, a) in input.required_agreements.iter().enumerate() {
+            if self.agreement(*a).is_err() {
+                problems.push(FieldError::new(
+                    format!("required_agreements.{i}"),
+                    "unknown",
+                    "This agreement does not exist in the workspace.",
+                ));
+            }
+        }
+        for (i, c) in input.audience.contributors.iter().enumerate() {
+            if self.contributor(*c).is_err() {
+                problems.push(FieldError::new(
+                    format!("audience.contributors.{i}"),
+                    "unknown",
+                    "This contributor does not exist in the workspace.",
+                ));
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Validation(problems))
+        }
+    }
+}

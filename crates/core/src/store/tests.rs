@@ -1,0 +1,390 @@
+//! Store tests: records round-trip with every field, lifecycle rules hold,
+//! published versions never change, and the activity log detects tampering.
+
+use chrono::{DateTime, Days, TimeZone, Utc};
+
+use crate::activity::Verification;
+use crate::agreement::{AgreementInput, AgreementKind};
+use crate::challenge::*;
+use crate::contributor::{ContributorFilter, ContributorInput, ContributorKind};
+use crate::workspace::WorkspaceInput;
+use crate::Store;
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).single().unwrap()
+}
+
+fn open_ws() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    store
+        .init_workspace(
+            WorkspaceInput {
+                organization_name: "Acme Pumps".into(),
+                user_name: "Ada".into(),
+                user_role: String::new(),
+            },
+            t0(),
+        )
+        .unwrap();
+    (dir, store)
+}
+
+fn full_challenge() -> ChallengeInput {
+    ChallengeInput {
+        title: "Quiet pump".into(),
+        brief: "# Brief\nMake it *quiet*.".into(),
+        problem: "Too loud".into(),
+        goals: vec!["-7 dB".into(), "  ".into()],
+        success_criteria: vec!["35 dB".into()],
+        assets_shared: vec!["Spectra".into()],
+        lessons: vec!["Rubber mounts failed".into()],
+        constraints: vec!["180 mm".into()],
+        challenge_type: ChallengeType::Prototype,
+        lead: "Ada".into(),
+        deadline: t0().date_naive().checked_add_days(Days::new(30)),
+        audience: Audience {
+            kind: AudienceKind::Open,
+            contributors: vec![],
+            groups: vec![],
+        },
+        rules: Rules {
+            conduct: "Be kind".into(),
+            confidentiality: "NDA".into(),
+            idea_handling: "Screened in 10 days".into(),
+            dispute_resolution: "Mediator".into(),
+            ip_regime: IpRegime::ExclusiveAssignment,
+        },
+        required_agreements: vec![],
+        incentives: vec![Incentive {
+            kind: IncentiveKind::Money,
+            description: "€10k".into(),
+        }],
+        criteria: vec![Criterion {
+            name: "Noise".into(),
+            weight: 60,
+            description: "dB".into(),
+        }],
+        risks: vec![Risk {
+            risk: "IP fear".into(),
+            mitigation: "Licence".into(),
+        }],
+        decisions: vec![Decision {
+            kind: DecisionKind::Dispute,
+            date: t0().date_naive(),
+            text: "Who owns data".into(),
+            by: "Bob".into(),
+            resolution: "Farmers".into(),
+        }],
+    }
+}
+
+#[test]
+fn writes_need_a_workspace_and_init_happens_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let err = store
+        .create_challenge(ChallengeInput::titled("x"), t0())
+        .unwrap_err();
+    assert_eq!(err.kind(), "not_initialized");
+    let bad = store.init_workspace(WorkspaceInput::default(), t0()).unwrap_err();
+    assert_eq!(bad.kind(), "validation");
+    assert_eq!(bad.field_errors().len(), 2);
+    store
+        .init_workspace(
+            WorkspaceInput {
+                organization_name: "A".into(),
+                user_name: "B".into(),
+                user_role: String::new(),
+            },
+            t0(),
+        )
+        .unwrap();
+    let ws = store.workspace().unwrap().unwrap();
+    assert_eq!(ws.actor(), "B");
+    assert_eq!(ws.organization.public_key.len(), 64);
+    let again = store
+        .init_workspace(
+            WorkspaceInput {
+                organization_name: "A".into(),
+                user_name: "B".into(),
+                user_role: String::new(),
+            },
+            t0(),
+        )
+        .unwrap_err();
+    assert_eq!(again.kind(), "already_initialized");
+}
+
+#[test]
+fn challenge_round_trips_every_field_across_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let id;
+    let created;
+    {
+        let store = Store::open(dir.path()).unwrap();
+        store
+            .init_workspace(
+                WorkspaceInput {
+                    organization_name: "Acme".into(),
+                    user_name: "Ada".into(),
+                    user_role: String::new(),
+                },
+                t0(),
+            )
+            .unwrap();
+        created = store.create_challenge(full_challenge(), t0()).unwrap();
+        id = created.id;
+        assert_eq!(created.goals, vec!["-7 dB"], "blank lines dropped");
+        assert_eq!(created.status, ChallengeStatus::Draft);
+        assert_eq!(created.meta.revision, 1);
+        assert_eq!(
+            created.meta.origin,
+            store.workspace().unwrap().unwrap().organization.id
+        );
+    }
+    let store = Store::open(dir.path()).unwrap();
+    let loaded = store.challenge(id).unwrap();
+    assert_eq!(loaded, created);
+    assert_eq!(loaded.rules.ip_regime, IpRegime::ExclusiveAssignment);
+    assert_eq!(loaded.decisions[0].resolution, "Farmers");
+}
+
+#[test]
+fn challenge_list_filters_by_status_type_and_text() {
+    let (_d, store) = open_ws();
+    let a = store.create_challenge(full_challenge(), t0()).unwrap();
+    let mut other = ChallengeInput::titled("Recyclable housing");
+    other.brief = "Replace cast iron".into();
+    let b = store.create_challenge(other, t0()).unwrap();
+    store
+        .set_challenge_status(a.id, None, ChallengeStatus::Open, t0())
+        .unwrap();
+    let open = store
+        .challenges(&ChallengeFilter {
+            status: Some(ChallengeStatus::Open),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(open.iter().map(|c| c.id).collect::<Vec<_>>(), vec![a.id]);
+    let ideation = store
+        .challenges(&ChallengeFilter {
+            challenge_type: Some(ChallengeType::Ideation),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(ideation.len(), 1);
+    assert_eq!(ideation[0].id, b.id);
+    let by_brief = store
+        .challenges(&ChallengeFilter {
+            text: Some("CAST IRON".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(by_brief.len(), 1);
+    store.archive_challenge(b.id, true, t0()).unwrap();
+    assert_eq!(store.challenges(&Default::default()).unwrap().len(), 1);
+    let all = store
+        .challenges(&ChallengeFilter {
+            include_archived: true,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(all.len(), 2);
+}
+
+#[test]
+fn opening_requires_title_brief_deadline_and_incentive() {
+    let (_d, store) = open_ws();
+    let c = store
+        .create_challenge(ChallengeInput::titled("Only a title"), t0())
+        .unwrap();
+    let err = store
+        .set_challenge_status(c.id, None, ChallengeStatus::Open, t0())
+        .unwrap_err();
+    assert_eq!(err.kind(), "invalid_transition");
+    let fields: Vec<&str> = err.field_errors().iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(fields, vec!["brief", "deadline", "incentives"]);
+    assert_eq!(store.challenge(c.id).unwrap().status, ChallengeStatus::Draft);
+
+    let err = store
+        .set_challenge_status(c.id, None, ChallengeStatus::Implementing, t0())
+        .unwrap_err();
+    assert_eq!(err.kind(), "invalid_transition");
+
+    let ok = store.create_challenge(full_challenge(), t0()).unwrap();
+    let opened = store
+        .set_challenge_status(ok.id, Some(1), ChallengeStatus::Open, t0())
+        .unwrap();
+    assert_eq!(opened.meta.revision, 2);
+    // An open challenge cannot lose its incentives.
+    let mut edit = opened.input();
+    edit.incentives.clear();
+    let err = store
+        .update_challenge(ok.id, Some(2), edit, t0())
+        .unwrap_err();
+    assert_eq!(err.kind(), "validation");
+    let closed = store
+        .set_challenge_status(ok.id, None, ChallengeStatus::Closed, t0())
+        .unwrap();
+    let err = store
+        .update_challenge(ok.id, None, closed.input(), t0())
+        .unwrap_err();
+    assert_eq!(err.kind(), "invalid_transition");
+}
+
+#[test]
+fn stale_revision_is_a_conflict() {
+    let (_d, store) = open_ws();
+    let c = store.create_challenge(full_challenge(), t0()).unwrap();
+    let mut edit = c.input();
+    edit.title = "Edited".into();
+    store.update_challenge(c.id, Some(1), edit.clone(), t0()).unwrap();
+    edit.title = "Edited again from a stale form".into();
+    let err = store.update_challenge(c.id, Some(1), edit, t0()).unwrap_err();
+    assert_eq!(err.kind(), "conflict");
+    assert_eq!(store.challenge(c.id).unwrap().title, "Edited");
+}
+
+#[test]
+fn unknown_ids_and_references_are_refused() {
+    let (_d, store) = open_ws();
+    let err = store.challenge(crate::ids::ChallengeId::new()).unwrap_err();
+    assert_eq!(err.kind(), "not_found");
+    let mut input = full_challenge();
+    input.required_agreements = vec![crate::ids::AgreementId::new()];
+    let err = store.create_challenge(input, t0()).unwrap_err();
+    assert_eq!(err.field_errors()[0].field, "required_agreements.0");
+}
+
+#[test]
+fn contributors_filter_by_kind_and_expertise() {
+    let (_d, store) = open_ws();
+    let mut lab = ContributorInput::new("Fluid Lab", ContributorKind::UniversityLab);
+    lab.expertise = vec!["CFD".into(), "Acoustics".into()];
+    let lab = store.create_contributor(lab, t0()).unwrap();
+    let mut sup = ContributorInput::new("Berg", ContributorKind::Supplier);
+    sup.expertise = vec!["acoustics".into()];
+    store.create_contributor(sup, t0()).unwrap();
+    let mut bad = ContributorInput::new("", ContributorKind::Expert);
+    bad.contact.email = "nope".into();
+    let err = store.create_contributor(bad, t0()).unwrap_err();
+    let fields: Vec<&str> = err.field_errors().iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(fields, vec!["name", "contact.email"]);
+
+    let acoustics = store
+        .contributors(&ContributorFilter {
+            expertise: Some("ACOUSTICS".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(acoustics.len(), 2);
+    let labs = store
+        .contributors(&ContributorFilter {
+            kind: Some(ContributorKind::UniversityLab),
+            expertise: Some("acoustics".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(labs.iter().map(|c| c.id).collect::<Vec<_>>(), vec![lab.id]);
+}
+
+#[test]
+fn published_versions_never_change_and_edits_make_new_versions() {
+    let (_d, store) = open_ws();
+    let a = store
+        .create_agreement(
+            AgreementInput {
+                title: "NDA".into(),
+                kind: AgreementKind::Nda,
+                summary: String::new(),
+                draft: "Keep secrets.".into(),
+            },
+            t0(),
+        )
+        .unwrap();
+    assert!(a.has_unpublished_changes());
+    let v1 = store.publish_agreement(a.id, None, t0()).unwrap();
+    assert_eq!(v1.versions.len(), 1);
+    assert_eq!(
+        v1.versions[0].sha256,
+        crate::agreement::text_sha256("Keep secrets.")
+    );
+    let again = store.publish_agreement(a.id, None, t0()).unwrap_err();
+    assert_eq!(again.field_errors()[0].code, "unchanged");
+
+    let mut edit = v1.input();
+    edit.draft = "Keep secrets for 3 years.".into();
+    let edited = store.update_agreement(a.id, None, edit, t0()).unwrap();
+    assert_eq!(edited.versions, v1.versions, "editing leaves versions alone");
+    let v2 = store.publish_agreement(a.id, None, t0()).unwrap();
+    assert_eq!(v2.versions.len(), 2);
+    assert_eq!(v2.versions[0], v1.versions[0]);
+    assert_eq!(v2.versions[1].number, 2);
+    assert_eq!(v2.versions[1].text, "Keep secrets for 3 years.");
+
+    let c = store
+        .create_contributor(ContributorInput::new("Bob", ContributorKind::Expert), t0())
+        .unwrap();
+    let acc = store.record_acceptance(a.id, Some(1), c.id, t0()).unwrap();
+    assert_eq!(acc.version_sha256, v1.versions[0].sha256);
+    assert!(!store.has_accepted_latest(a.id, c.id).unwrap());
+    let same = store.record_acceptance(a.id, Some(1), c.id, t0()).unwrap();
+    assert_eq!(same.id, acc.id, "accepting twice is a no-op");
+    store.record_acceptance(a.id, None, c.id, t0()).unwrap();
+    assert!(store.has_accepted_latest(a.id, c.id).unwrap());
+    let missing = store.record_acceptance(a.id, Some(9), c.id, t0()).unwrap_err();
+    assert_eq!(missing.kind(), "validation");
+}
+
+#[test]
+fn every_change_is_logged_and_chained() {
+    let (_d, store) = open_ws();
+    let c = store.create_challenge(full_challenge(), t0()).unwrap();
+    store
+        .set_challenge_status(c.id, None, ChallengeStatus::Open, t0())
+        .unwrap();
+    let entries = store.activity(0, 100).unwrap();
+    assert_eq!(entries.len(), 3, "workspace, create, open");
+    assert_eq!(entries[0].seq, 2, "newest first");
+    assert_eq!(entries[0].prev_sha256, entries[1].sha256);
+    assert_eq!(entries[0].actor, "Ada");
+    assert_eq!(store.activity_for(&c.id.to_string()).unwrap().len(), 2);
+    let Verification::Intact { entries: n, .. } = store.verify_log().unwrap() else {
+        panic!("log should verify")
+    };
+    assert_eq!(n, 3);
+}
+
+#[test]
+fn tampering_with_a_stored_entry_breaks_verification_at_that_entry() {
+    let (_d, store) = open_ws();
+    let c = store.create_challenge(full_challenge(), t0()).unwrap();
+    let mut edit = c.input();
+    edit.title = "Renamed".into();
+    store.update_challenge(c.id, None, edit, t0()).unwrap();
+    let log = store.raw_log_tree();
+    let key = 1u64.to_be_bytes();
+    let raw = log.get(key).unwrap().unwrap();
+    let mut entry: serde_json::Value = serde_json::from_slice(&raw).unwrap();
+    entry["actor"] = "Mallory".into();
+    log.insert(key, serde_json::to_vec(&entry).unwrap()).unwrap();
+    match store.verify_log().unwrap() {
+        Verification::Broken { seq, reason } => {
+            assert_eq!(seq, 1);
+            assert!(reason.contains("altered"), "{reason}");
+        }
+        other => panic!("expected broken chain, got {other:?}"),
+    }
+}
+
+#[test]
+fn removing_the_last_entry_is_detected() {
+    let (_d, store) = open_ws();
+    store.create_challenge(full_challenge(), t0()).unwrap();
+    store.raw_log_tree().remove(1u64.to_be_bytes()).unwrap();
+    assert!(matches!(
+        store.verify_log().unwrap(),
+        Verification::Broken { seq: 1, .. }
+    ));
+}

@@ -1,0 +1,115 @@
+//! The workspace: this copy's own organization, its people, the person using
+//! this copy, and the organization's signing identity (an Ed25519 key pair
+//! created on first run; later issues sign bundles with it in minisign format).
+
+use chrono::{DateTime, Utc};
+use ed25519_dalek::SigningKey;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::ids::{OrgId, PersonId};
+use crate::validation::{Validator, MAX_TITLE};
+use crate::Result;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: PersonId,
+    pub name: String,
+    pub role: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organization {
+    pub id: OrgId,
+    pub name: String,
+    pub people: Vec<Person>,
+    /// Public half of the signing identity, hex.
+    pub public_key: String,
+    /// minisign-style 8-byte key id, hex.
+    pub key_id: String,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Organization {
+    /// A short fingerprint of the public key people can compare by eye.
+    pub fn key_fingerprint(&self) -> String {
+        let digest = Sha256::digest(self.public_key.as_bytes());
+        let hex = hex::encode(&digest[..8]).to_uppercase();
+        hex.as_bytes()
+            .chunks(4)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// This copy's organization plus who is using it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workspace {
+    pub organization: Organization,
+    pub user: PersonId,
+}
+
+impl Workspace {
+    /// The person using this copy (falls back to the first person).
+    pub fn user(&self) -> Option<&Person> {
+        self.organization
+            .people
+            .iter()
+            .find(|p| p.id == self.user)
+            .or_else(|| self.organization.people.first())
+    }
+
+    /// The name the activity log records as actor.
+    pub fn actor(&self) -> String {
+        self.user().map(|p| p.name.clone()).unwrap_or_default()
+    }
+}
+
+/// The secret half of the signing identity. Never leaves the core.
+#[derive(Clone, Serialize, Deserialize)]
+pub(crate) struct Identity {
+    pub key_id: String,
+    pub secret_key: String,
+    pub public_key: String,
+}
+
+impl std::fmt::Debug for Identity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Identity")
+            .field("key_id", &self.key_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Identity {
+    pub(crate) fn generate() -> Self {
+        let key = SigningKey::generate(&mut rand_core::OsRng);
+        let mut key_id = [0u8; 8];
+        rand_core::RngCore::fill_bytes(&mut rand_core::OsRng, &mut key_id);
+        Self {
+            key_id: hex::encode(key_id),
+            secret_key: hex::encode(key.to_bytes()),
+            public_key: hex::encode(key.verifying_key().to_bytes()),
+        }
+    }
+}
+
+/// What the first-run screen asks for.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct WorkspaceInput {
+    pub organization_name: String,
+    pub user_name: String,
+    #[serde(default)]
+    pub user_role: String,
+}
+
+impl WorkspaceInput {
+    pub fn validate(&self) -> Result<()> {
+        let mut v = Validator::new();
+        v.required("organization_name", &self.organization_name, MAX_TITLE);
+        v.required("user_name", &self.user_name, MAX_TITLE);
+        v.max_len("user_role", &self.user_role, MAX_TITLE);
+        v.finish()
+    }
+}
