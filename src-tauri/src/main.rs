@@ -1,6 +1,49 @@
+//! Opencall's desktop shell. It opens the workspace, registers the commands
+//! and the dialog plugin, and otherwise stays out of the way: all behaviour
+//! lives in `opencall-core`.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+mod error;
+mod state;
+mod views;
+
 fn main() {
-    tauri::Builder::default()
+    let data_dir = opencall_core::paths::default_data_dir();
+    let state = state::AppState::open(&data_dir);
+    let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .run(tauri::generate_context!())
-        .ok();
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::workspace_status,
+            commands::init_workspace,
+            commands::render_markdown,
+            commands::list_challenges,
+            commands::get_challenge,
+            commands::create_challenge,
+            commands::update_challenge,
+            commands::set_challenge_status,
+            commands::archive_challenge,
+            commands::list_contributors,
+            commands::get_contributor,
+            commands::create_contributor,
+            commands::update_contributor,
+            commands::archive_contributor,
+            commands::list_agreements,
+            commands::get_agreement,
+            commands::create_agreement,
+            commands::update_agreement,
+            commands::publish_agreement,
+            commands::archive_agreement,
+            commands::record_acceptance,
+            commands::list_acceptances,
+            commands::list_activity,
+            commands::verify_activity,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(error) = result {
+        eprintln!("opencall: the window could not be started: {error}");
+        std::process::exit(1);
+    }
 }

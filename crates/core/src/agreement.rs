@@ -89,7 +89,8 @@ impl Agreement {
     /// True when the draft differs from the latest published text (or nothing
     /// is published yet).
     pub fn has_unpublished_changes(&self) -> bool {
-        self.latest().is_none_or(|v| v.sha256 != text_sha256(&self.draft))
+        self.latest()
+            .is_none_or(|v| v.sha256 != text_sha256(&self.draft))
     }
 
     pub fn input(&self) -> AgreementInput {

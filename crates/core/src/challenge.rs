@@ -310,11 +310,19 @@ impl ChallengeInput {
             );
         }
         for (i, inc) in self.incentives.iter().enumerate() {
-            v.required(&format!("incentives.{i}.description"), &inc.description, MAX_LINE);
+            v.required(
+                &format!("incentives.{i}.description"),
+                &inc.description,
+                MAX_LINE,
+            );
         }
         for (i, c) in self.criteria.iter().enumerate() {
             v.required(&format!("criteria.{i}.name"), &c.name, MAX_LINE);
-            v.max_len(&format!("criteria.{i}.description"), &c.description, MAX_LINE);
+            v.max_len(
+                &format!("criteria.{i}.description"),
+                &c.description,
+                MAX_LINE,
+            );
             if !(1..=100).contains(&c.weight) {
                 v.error(
                     format!("criteria.{i}.weight"),
@@ -329,7 +337,11 @@ impl ChallengeInput {
         }
         for (i, d) in self.decisions.iter().enumerate() {
             v.required(&format!("decisions.{i}.text"), &d.text, MAX_LINE);
-            v.max_len(&format!("decisions.{i}.resolution"), &d.resolution, MAX_LINE);
+            v.max_len(
+                &format!("decisions.{i}.resolution"),
+                &d.resolution,
+                MAX_LINE,
+            );
         }
         v.finish()
     }
@@ -386,10 +398,18 @@ impl Challenge {
     pub fn open_requirements(&self, now: DateTime<Utc>) -> Vec<FieldError> {
         let mut v = Vec::new();
         if self.title.trim().is_empty() {
-            v.push(FieldError::new("title", "required", "An open challenge needs a title."));
+            v.push(FieldError::new(
+                "title",
+                "required",
+                "An open challenge needs a title.",
+            ));
         }
         if self.brief.trim().is_empty() {
-            v.push(FieldError::new("brief", "required", "An open challenge needs a brief."));
+            v.push(FieldError::new(
+                "brief",
+                "required",
+                "An open challenge needs a brief.",
+            ));
         }
         match self.deadline {
             None => v.push(FieldError::new(
@@ -444,9 +464,15 @@ impl ChallengeFilter {
         if self.challenge_type.is_some_and(|t| t != c.challenge_type) {
             return false;
         }
-        if let Some(text) = self.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        if let Some(text) = self
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
             let needle = text.to_lowercase();
-            if !c.title.to_lowercase().contains(&needle) && !c.brief.to_lowercase().contains(&needle)
+            if !c.title.to_lowercase().contains(&needle)
+                && !c.brief.to_lowercase().contains(&needle)
             {
                 return false;
             }

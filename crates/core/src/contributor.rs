@@ -165,7 +165,7 @@ impl ContributorInput {
             }
         }
         let site = &self.contact.website;
-        if !site.is_empty() && !(site.starts_with("https://") || site.starts_with("http://")) {
+        if !site.is_empty() && !site.starts_with("https://") && !site.starts_with("http://") {
             v.error(
                 "contact.website",
                 "invalid_url",
@@ -246,7 +246,12 @@ impl ContributorFilter {
                 return false;
             }
         }
-        if let Some(text) = self.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        if let Some(text) = self
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
             let needle = text.to_lowercase();
             let hay = [&c.name, &c.affiliation]
                 .into_iter()

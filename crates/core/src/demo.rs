@@ -70,23 +70,139 @@ struct Person<'a> {
 
 fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
     let day = |n: u64| now.date_naive().checked_add_days(Days::new(n));
-    let ago = |n: u64| now.date_naive().checked_sub_days(Days::new(n)).unwrap_or(now.date_naive());
+    let ago = |n: u64| {
+        now.date_naive()
+            .checked_sub_days(Days::new(n))
+            .unwrap_or(now.date_naive())
+    };
     use ContributorKind::*;
     let people = [
-        Person { name: "Hanna Berg", entity: EntityKind::Person, kind: Supplier, affiliation: "Berg Elastomers", expertise: &["elastomers", "vibration damping"], groups: &["Acoustics circle"], email: "hanna@berg-elastomers.example" },
-        Person { name: "Castell Motors", entity: EntityKind::Organization, kind: Supplier, affiliation: "Castell Motors AG", expertise: &["electric motors", "inverters"], groups: &["Drive train"], email: "partners@castell.example" },
-        Person { name: "Tomás Ortega", entity: EntityKind::Person, kind: IndependentInventor, affiliation: "", expertise: &["acoustics", "3D printing"], groups: &["Acoustics circle", "Makers"], email: "tomas@ortega.example" },
-        Person { name: "Ines Duarte", entity: EntityKind::Person, kind: IndependentInventor, affiliation: "", expertise: &["sensors", "embedded"], groups: &["IoT"], email: "ines@duarte.example" },
-        Person { name: "Fluid Dynamics Lab", entity: EntityKind::Organization, kind: UniversityLab, affiliation: "Technical University of Delft", expertise: &["CFD", "acoustics", "impeller design"], groups: &["Acoustics circle"], email: "fdl@tudelft.example" },
-        Person { name: "Prof. Amara Nwosu", entity: EntityKind::Person, kind: UniversityLab, affiliation: "Materials Institute, Leoben", expertise: &["polymers", "recycling"], groups: &["Circular materials"], email: "nwosu@leoben.example" },
-        Person { name: "Greenfield Farms Co-op", entity: EntityKind::Organization, kind: Customer, affiliation: "Greenfield Farms", expertise: &["irrigation"], groups: &["Agriculture users"], email: "ops@greenfield.example" },
-        Person { name: "City of Lund Utilities", entity: EntityKind::Organization, kind: Customer, affiliation: "Lund municipality", expertise: &["water networks"], groups: &["Utilities"], email: "innovation@lund.example" },
-        Person { name: "Dr. Kofi Mensah", entity: EntityKind::Person, kind: Expert, affiliation: "Independent consultant", expertise: &["predictive maintenance", "machine learning"], groups: &["IoT"], email: "kofi@mensah.example" },
-        Person { name: "Yuki Tanaka", entity: EntityKind::Person, kind: Expert, affiliation: "Noise & Vibration Partners", expertise: &["acoustics", "standards"], groups: &["Acoustics circle"], email: "yuki@nvp.example" },
-        Person { name: "AquaSense Ltd", entity: EntityKind::Organization, kind: PartnerFirm, affiliation: "AquaSense Ltd", expertise: &["IoT", "telemetry", "sensors"], groups: &["IoT"], email: "bd@aquasense.example" },
-        Person { name: "Nordcast Foundry", entity: EntityKind::Organization, kind: PartnerFirm, affiliation: "Nordcast AB", expertise: &["casting", "impeller design"], groups: &["Drive train"], email: "sales@nordcast.example" },
-        Person { name: "Jonas Weber", entity: EntityKind::Person, kind: Employee, affiliation: "Brightwater Pumps — R&D", expertise: &["hydraulics", "CFD"], groups: &["Acoustics circle"], email: "jonas.weber@brightwater.example" },
-        Person { name: "Leila Farahani", entity: EntityKind::Person, kind: Employee, affiliation: "Brightwater Pumps — Service", expertise: &["field service", "seals"], groups: &["IoT"], email: "leila.farahani@brightwater.example" },
+        Person {
+            name: "Hanna Berg",
+            entity: EntityKind::Person,
+            kind: Supplier,
+            affiliation: "Berg Elastomers",
+            expertise: &["elastomers", "vibration damping"],
+            groups: &["Acoustics circle"],
+            email: "hanna@berg-elastomers.example",
+        },
+        Person {
+            name: "Castell Motors",
+            entity: EntityKind::Organization,
+            kind: Supplier,
+            affiliation: "Castell Motors AG",
+            expertise: &["electric motors", "inverters"],
+            groups: &["Drive train"],
+            email: "partners@castell.example",
+        },
+        Person {
+            name: "Tomás Ortega",
+            entity: EntityKind::Person,
+            kind: IndependentInventor,
+            affiliation: "",
+            expertise: &["acoustics", "3D printing"],
+            groups: &["Acoustics circle", "Makers"],
+            email: "tomas@ortega.example",
+        },
+        Person {
+            name: "Ines Duarte",
+            entity: EntityKind::Person,
+            kind: IndependentInventor,
+            affiliation: "",
+            expertise: &["sensors", "embedded"],
+            groups: &["IoT"],
+            email: "ines@duarte.example",
+        },
+        Person {
+            name: "Fluid Dynamics Lab",
+            entity: EntityKind::Organization,
+            kind: UniversityLab,
+            affiliation: "Technical University of Delft",
+            expertise: &["CFD", "acoustics", "impeller design"],
+            groups: &["Acoustics circle"],
+            email: "fdl@tudelft.example",
+        },
+        Person {
+            name: "Prof. Amara Nwosu",
+            entity: EntityKind::Person,
+            kind: UniversityLab,
+            affiliation: "Materials Institute, Leoben",
+            expertise: &["polymers", "recycling"],
+            groups: &["Circular materials"],
+            email: "nwosu@leoben.example",
+        },
+        Person {
+            name: "Greenfield Farms Co-op",
+            entity: EntityKind::Organization,
+            kind: Customer,
+            affiliation: "Greenfield Farms",
+            expertise: &["irrigation"],
+            groups: &["Agriculture users"],
+            email: "ops@greenfield.example",
+        },
+        Person {
+            name: "City of Lund Utilities",
+            entity: EntityKind::Organization,
+            kind: Customer,
+            affiliation: "Lund municipality",
+            expertise: &["water networks"],
+            groups: &["Utilities"],
+            email: "innovation@lund.example",
+        },
+        Person {
+            name: "Dr. Kofi Mensah",
+            entity: EntityKind::Person,
+            kind: Expert,
+            affiliation: "Independent consultant",
+            expertise: &["predictive maintenance", "machine learning"],
+            groups: &["IoT"],
+            email: "kofi@mensah.example",
+        },
+        Person {
+            name: "Yuki Tanaka",
+            entity: EntityKind::Person,
+            kind: Expert,
+            affiliation: "Noise & Vibration Partners",
+            expertise: &["acoustics", "standards"],
+            groups: &["Acoustics circle"],
+            email: "yuki@nvp.example",
+        },
+        Person {
+            name: "AquaSense Ltd",
+            entity: EntityKind::Organization,
+            kind: PartnerFirm,
+            affiliation: "AquaSense Ltd",
+            expertise: &["IoT", "telemetry", "sensors"],
+            groups: &["IoT"],
+            email: "bd@aquasense.example",
+        },
+        Person {
+            name: "Nordcast Foundry",
+            entity: EntityKind::Organization,
+            kind: PartnerFirm,
+            affiliation: "Nordcast AB",
+            expertise: &["casting", "impeller design"],
+            groups: &["Drive train"],
+            email: "sales@nordcast.example",
+        },
+        Person {
+            name: "Jonas Weber",
+            entity: EntityKind::Person,
+            kind: Employee,
+            affiliation: "Brightwater Pumps — R&D",
+            expertise: &["hydraulics", "CFD"],
+            groups: &["Acoustics circle"],
+            email: "jonas.weber@brightwater.example",
+        },
+        Person {
+            name: "Leila Farahani",
+            entity: EntityKind::Person,
+            kind: Employee,
+            affiliation: "Brightwater Pumps — Service",
+            expertise: &["field service", "seals"],
+            groups: &["IoT"],
+            email: "leila.farahani@brightwater.example",
+        },
     ];
     let mut ids: Vec<ContributorId> = Vec::new();
     for p in &people {
@@ -95,7 +211,10 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
         input.affiliation = p.affiliation.into();
         input.expertise = s(p.expertise);
         input.groups = s(p.groups);
-        input.contact = Contact { email: p.email.into(), ..Contact::default() };
+        input.contact = Contact {
+            email: p.email.into(),
+            ..Contact::default()
+        };
         if p.name == "Tomás Ortega" {
             input.recognition.push(Recognition {
                 date: ago(120),
@@ -155,12 +274,14 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
     store.record_acceptance(terms.id, None, ids[2], now)?;
     store.record_acceptance(rules.id, None, ids[2], now)?;
 
-    let standard_rules = |ip: IpRegime| Rules {
+    let standard_rules = |ip: IpRegime| {
+        Rules {
         conduct: "Be constructive and specific. Criticise ideas, not people.".into(),
         confidentiality: "Material shared in this challenge is confidential under the mutual NDA.".into(),
         idea_handling: "Every idea is screened within 10 working days; you hear back either way, with reasons.".into(),
         dispute_resolution: "Raise it with the challenge lead; if unresolved in 14 days, an independent mediator decides.".into(),
         ip_regime: ip,
+    }
     };
     let req = |v: &[AgreementId]| v.to_vec();
 
@@ -277,7 +398,11 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
         },
         now,
     )?;
-    for st in [ChallengeStatus::Open, ChallengeStatus::Evaluating, ChallengeStatus::Implementing] {
+    for st in [
+        ChallengeStatus::Open,
+        ChallengeStatus::Evaluating,
+        ChallengeStatus::Implementing,
+    ] {
         store.set_challenge_status(iot.id, None, st, now)?;
     }
 
@@ -291,10 +416,21 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
             challenge_type: ChallengeType::Ideation,
             lead: "Jonas Weber".into(),
             deadline: day(1),
-            audience: Audience { kind: AudienceKind::Open, contributors: vec![], groups: vec![] },
+            audience: Audience {
+                kind: AudienceKind::Open,
+                contributors: vec![],
+                groups: vec![],
+            },
             rules: standard_rules(IpRegime::ExclusiveAssignment),
-            incentives: vec![Incentive { kind: IncentiveKind::Money, description: "€3,000 prize".into() }],
-            criteria: vec![Criterion { name: "Cost saving".into(), weight: 100, description: String::new() }],
+            incentives: vec![Incentive {
+                kind: IncentiveKind::Money,
+                description: "€3,000 prize".into(),
+            }],
+            criteria: vec![Criterion {
+                name: "Cost saving".into(),
+                weight: 100,
+                description: String::new(),
+            }],
             ..ChallengeInput::default()
         },
         now,

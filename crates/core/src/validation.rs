@@ -122,7 +122,12 @@ mod tests {
 
     #[test]
     fn tags_are_trimmed_and_deduplicated() {
-        let tags = vec![" Acoustics".into(), "acoustics".into(), "".into(), "CFD".into()];
+        let tags = vec![
+            " Acoustics".into(),
+            "acoustics".into(),
+            "".into(),
+            "CFD".into(),
+        ];
         assert_eq!(clean_tags(&tags), vec!["Acoustics", "CFD"]);
     }
 }

@@ -39,8 +39,17 @@ impl Store {
             draft: input.draft,
             versions: Vec::new(),
         };
-        let entry = log(Action::Created, &a, format!("Created agreement “{}”", a.title));
-        self.commit(&actor, now, vec![Put::new(T::Agreements, a.id.key(), &a, entry)?], vec![])?;
+        let entry = log(
+            Action::Created,
+            &a,
+            format!("Created agreement “{}”", a.title),
+        );
+        self.commit(
+            &actor,
+            now,
+            vec![Put::new(T::Agreements, a.id.key(), &a, entry)?],
+            vec![],
+        )?;
         Ok(a)
     }
 
@@ -86,8 +95,17 @@ impl Store {
         a.summary = input.summary;
         a.draft = input.draft;
         a.meta.touch(now);
-        let entry = log(Action::Updated, &a, format!("Edited agreement “{}”", a.title));
-        self.commit(&actor, now, vec![Put::new(T::Agreements, a.id.key(), &a, entry)?], vec![])?;
+        let entry = log(
+            Action::Updated,
+            &a,
+            format!("Edited agreement “{}”", a.title),
+        );
+        self.commit(
+            &actor,
+            now,
+            vec![Put::new(T::Agreements, a.id.key(), &a, entry)?],
+            vec![],
+        )?;
         Ok(a)
     }
 
@@ -134,7 +152,12 @@ impl Store {
             &a,
             format!("Published “{}” version {number}", a.title),
         );
-        self.commit(&actor, now, vec![Put::new(T::Agreements, a.id.key(), &a, entry)?], vec![])?;
+        self.commit(
+            &actor,
+            now,
+            vec![Put::new(T::Agreements, a.id.key(), &a, entry)?],
+            vec![],
+        )?;
         Ok(a)
     }
 
@@ -158,7 +181,12 @@ impl Store {
             (Action::Restored, "Restored")
         };
         let entry = log(action, &a, format!("{verb} agreement “{}”", a.title));
-        self.commit(&actor, now, vec![Put::new(T::Agreements, a.id.key(), &a, entry)?], vec![])?;
+        self.commit(
+            &actor,
+            now,
+            vec![Put::new(T::Agreements, a.id.key(), &a, entry)?],
+            vec![],
+        )?;
         Ok(a)
     }
 
@@ -185,7 +213,10 @@ impl Store {
                 "unpublished",
                 match version {
                     Some(n) => format!("“{}” has no published version {n}.", a.title),
-                    None => format!("“{}” has no published version yet; publish it first.", a.title),
+                    None => format!(
+                        "“{}” has no published version yet; publish it first.",
+                        a.title
+                    ),
                 },
             )])
         })?;
@@ -215,7 +246,12 @@ impl Store {
             record_id: acc.id.to_string(),
             summary: format!("{} accepted “{}” version {}", c.name, a.title, v.number),
         };
-        self.commit(&actor, now, vec![Put::new(T::Acceptances, acc.id.key(), &acc, entry)?], vec![])?;
+        self.commit(
+            &actor,
+            now,
+            vec![Put::new(T::Acceptances, acc.id.key(), &acc, entry)?],
+            vec![],
+        )?;
         Ok(acc)
     }
 
@@ -223,12 +259,16 @@ impl Store {
     pub fn acceptances(&self, filter: &AcceptanceFilter) -> Result<Vec<Acceptance>> {
         let mut list: Vec<Acceptance> = self.all(T::Acceptances)?;
         list.retain(|a| filter.matches(a));
-        list.sort_by(|a, b| b.accepted_at.cmp(&a.accepted_at));
+        list.sort_by_key(|a| std::cmp::Reverse(a.accepted_at));
         Ok(list)
     }
 
     /// Whether the contributor has accepted the agreement's latest version.
-    pub fn has_accepted_latest(&self, agreement: AgreementId, contributor: ContributorId) -> Result<bool> {
+    pub fn has_accepted_latest(
+        &self,
+        agreement: AgreementId,
+        contributor: ContributorId,
+    ) -> Result<bool> {
         let a = self.agreement(agreement)?;
         let Some(latest) = a.latest() else {
             return Ok(false);
@@ -242,4 +282,3 @@ impl Store {
             .any(|x| x.version_sha256 == latest.sha256))
     }
 }
-

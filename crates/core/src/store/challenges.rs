@@ -56,8 +56,17 @@ impl Store {
         if c.lead.is_empty() {
             c.lead = actor.clone();
         }
-        let entry = log(Action::Created, &c, format!("Created challenge “{}”", c.title));
-        self.commit(&actor, now, vec![Put::new(T::Challenges, c.id.key(), &c, entry)?], vec![])?;
+        let entry = log(
+            Action::Created,
+            &c,
+            format!("Created challenge “{}”", c.title),
+        );
+        self.commit(
+            &actor,
+            now,
+            vec![Put::new(T::Challenges, c.id.key(), &c, entry)?],
+            vec![],
+        )?;
         Ok(c)
     }
 
@@ -69,7 +78,7 @@ impl Store {
     pub fn challenges(&self, filter: &ChallengeFilter) -> Result<Vec<Challenge>> {
         let mut list: Vec<Challenge> = self.all(T::Challenges)?;
         list.retain(|c| filter.matches(c));
-        list.sort_by(|a, b| b.meta.updated_at.cmp(&a.meta.updated_at));
+        list.sort_by_key(|c| std::cmp::Reverse(c.meta.updated_at));
         Ok(list)
     }
 
@@ -106,8 +115,17 @@ impl Store {
             }
         }
         c.meta.touch(now);
-        let entry = log(Action::Updated, &c, format!("Edited challenge “{}”", c.title));
-        self.commit(&actor, now, vec![Put::new(T::Challenges, c.id.key(), &c, entry)?], vec![])?;
+        let entry = log(
+            Action::Updated,
+            &c,
+            format!("Edited challenge “{}”", c.title),
+        );
+        self.commit(
+            &actor,
+            now,
+            vec![Put::new(T::Challenges, c.id.key(), &c, entry)?],
+            vec![],
+        )?;
         Ok(c)
     }
 
@@ -165,9 +183,19 @@ impl Store {
         let entry = log(
             Action::StatusChanged,
             &c,
-            format!("Moved “{}” from {} to {}", c.title, from.as_str(), to.as_str()),
+            format!(
+                "Moved “{}” from {} to {}",
+                c.title,
+                from.as_str(),
+                to.as_str()
+            ),
         );
-        self.commit(&actor, now, vec![Put::new(T::Challenges, c.id.key(), &c, entry)?], vec![])?;
+        self.commit(
+            &actor,
+            now,
+            vec![Put::new(T::Challenges, c.id.key(), &c, entry)?],
+            vec![],
+        )?;
         Ok(c)
     }
 
@@ -192,7 +220,12 @@ impl Store {
             (Action::Restored, "Restored")
         };
         let entry = log(action, &c, format!("{verb} challenge “{}”", c.title));
-        self.commit(&actor, now, vec![Put::new(T::Challenges, c.id.key(), &c, entry)?], vec![])?;
+        self.commit(
+            &actor,
+            now,
+            vec![Put::new(T::Challenges, c.id.key(), &c, entry)?],
+            vec![],
+        )?;
         Ok(c)
     }
 

@@ -45,7 +45,12 @@ impl Store {
         };
         c.apply(input);
         let entry = log(Action::Created, &c, format!("Added contributor {}", c.name));
-        self.commit(&actor, now, vec![Put::new(T::Contributors, c.id.key(), &c, entry)?], vec![])?;
+        self.commit(
+            &actor,
+            now,
+            vec![Put::new(T::Contributors, c.id.key(), &c, entry)?],
+            vec![],
+        )?;
         Ok(c)
     }
 
@@ -80,8 +85,17 @@ impl Store {
         }
         c.apply(input);
         c.meta.touch(now);
-        let entry = log(Action::Updated, &c, format!("Edited contributor {}", c.name));
-        self.commit(&actor, now, vec![Put::new(T::Contributors, c.id.key(), &c, entry)?], vec![])?;
+        let entry = log(
+            Action::Updated,
+            &c,
+            format!("Edited contributor {}", c.name),
+        );
+        self.commit(
+            &actor,
+            now,
+            vec![Put::new(T::Contributors, c.id.key(), &c, entry)?],
+            vec![],
+        )?;
         Ok(c)
     }
 
@@ -106,7 +120,12 @@ impl Store {
             (Action::Restored, "Restored")
         };
         let entry = log(action, &c, format!("{verb} contributor {}", c.name));
-        self.commit(&actor, now, vec![Put::new(T::Contributors, c.id.key(), &c, entry)?], vec![])?;
+        self.commit(
+            &actor,
+            now,
+            vec![Put::new(T::Contributors, c.id.key(), &c, entry)?],
+            vec![],
+        )?;
         Ok(c)
     }
 }

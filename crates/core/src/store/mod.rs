@@ -96,7 +96,14 @@ impl Store {
                 Error::from(e)
             }
         })?;
-        let names = [META, LOG, "contributors", "challenges", "agreements", "acceptances"];
+        let names = [
+            META,
+            LOG,
+            "contributors",
+            "challenges",
+            "agreements",
+            "acceptances",
+        ];
         let trees = names
             .iter()
             .map(|n| db.open_tree(n))
@@ -239,7 +246,8 @@ impl Store {
 
     /// Walks the whole hash chain and reports the first broken link.
     pub fn verify_log(&self) -> Result<Verification> {
-        let head: Option<(u64, String)> = self.meta_get(std::str::from_utf8(LOG_HEAD).unwrap_or("log_head"))?;
+        let head: Option<(u64, String)> =
+            self.meta_get(std::str::from_utf8(LOG_HEAD).unwrap_or("log_head"))?;
         let entries = self.tree(T::Log).iter().map(|item| {
             let (k, v) = item?;
             let seq = k

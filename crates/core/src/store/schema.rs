@@ -63,7 +63,8 @@ mod tests {
     use super::*;
 
     fn bump_titles(db: &sled::Db) -> Result<()> {
-        db.open_tree("meta")?.insert("migrated_marker", b"\"yes\"".to_vec())?;
+        db.open_tree("meta")?
+            .insert("migrated_marker", b"\"yes\"".to_vec())?;
         Ok(())
     }
 
@@ -78,7 +79,10 @@ mod tests {
     fn older_database_runs_the_migration_hook() {
         let dir = tempfile::tempdir().unwrap();
         drop(Store::open_with(dir.path(), 1, &[]).unwrap());
-        let migrations = [Migration { from: 1, run: bump_titles }];
+        let migrations = [Migration {
+            from: 1,
+            run: bump_titles,
+        }];
         let store = Store::open_with(dir.path(), 2, &migrations).unwrap();
         assert_eq!(stored_version(&store).unwrap(), Some(2));
         let marker: Option<String> = store.meta_get("migrated_marker").unwrap();

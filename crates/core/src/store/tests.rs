@@ -87,7 +87,9 @@ fn writes_need_a_workspace_and_init_happens_once() {
         .create_challenge(ChallengeInput::titled("x"), t0())
         .unwrap_err();
     assert_eq!(err.kind(), "not_initialized");
-    let bad = store.init_workspace(WorkspaceInput::default(), t0()).unwrap_err();
+    let bad = store
+        .init_workspace(WorkspaceInput::default(), t0())
+        .unwrap_err();
     assert_eq!(bad.kind(), "validation");
     assert_eq!(bad.field_errors().len(), 2);
     store
@@ -203,9 +205,16 @@ fn opening_requires_title_brief_deadline_and_incentive() {
         .set_challenge_status(c.id, None, ChallengeStatus::Open, t0())
         .unwrap_err();
     assert_eq!(err.kind(), "invalid_transition");
-    let fields: Vec<&str> = err.field_errors().iter().map(|f| f.field.as_str()).collect();
+    let fields: Vec<&str> = err
+        .field_errors()
+        .iter()
+        .map(|f| f.field.as_str())
+        .collect();
     assert_eq!(fields, vec!["brief", "deadline", "incentives"]);
-    assert_eq!(store.challenge(c.id).unwrap().status, ChallengeStatus::Draft);
+    assert_eq!(
+        store.challenge(c.id).unwrap().status,
+        ChallengeStatus::Draft
+    );
 
     let err = store
         .set_challenge_status(c.id, None, ChallengeStatus::Implementing, t0())
@@ -239,9 +248,13 @@ fn stale_revision_is_a_conflict() {
     let c = store.create_challenge(full_challenge(), t0()).unwrap();
     let mut edit = c.input();
     edit.title = "Edited".into();
-    store.update_challenge(c.id, Some(1), edit.clone(), t0()).unwrap();
+    store
+        .update_challenge(c.id, Some(1), edit.clone(), t0())
+        .unwrap();
     edit.title = "Edited again from a stale form".into();
-    let err = store.update_challenge(c.id, Some(1), edit, t0()).unwrap_err();
+    let err = store
+        .update_challenge(c.id, Some(1), edit, t0())
+        .unwrap_err();
     assert_eq!(err.kind(), "conflict");
     assert_eq!(store.challenge(c.id).unwrap().title, "Edited");
 }
@@ -269,7 +282,11 @@ fn contributors_filter_by_kind_and_expertise() {
     let mut bad = ContributorInput::new("", ContributorKind::Expert);
     bad.contact.email = "nope".into();
     let err = store.create_contributor(bad, t0()).unwrap_err();
-    let fields: Vec<&str> = err.field_errors().iter().map(|f| f.field.as_str()).collect();
+    let fields: Vec<&str> = err
+        .field_errors()
+        .iter()
+        .map(|f| f.field.as_str())
+        .collect();
     assert_eq!(fields, vec!["name", "contact.email"]);
 
     let acoustics = store
@@ -316,7 +333,10 @@ fn published_versions_never_change_and_edits_make_new_versions() {
     let mut edit = v1.input();
     edit.draft = "Keep secrets for 3 years.".into();
     let edited = store.update_agreement(a.id, None, edit, t0()).unwrap();
-    assert_eq!(edited.versions, v1.versions, "editing leaves versions alone");
+    assert_eq!(
+        edited.versions, v1.versions,
+        "editing leaves versions alone"
+    );
     let v2 = store.publish_agreement(a.id, None, t0()).unwrap();
     assert_eq!(v2.versions.len(), 2);
     assert_eq!(v2.versions[0], v1.versions[0]);
@@ -333,7 +353,9 @@ fn published_versions_never_change_and_edits_make_new_versions() {
     assert_eq!(same.id, acc.id, "accepting twice is a no-op");
     store.record_acceptance(a.id, None, c.id, t0()).unwrap();
     assert!(store.has_accepted_latest(a.id, c.id).unwrap());
-    let missing = store.record_acceptance(a.id, Some(9), c.id, t0()).unwrap_err();
+    let missing = store
+        .record_acceptance(a.id, Some(9), c.id, t0())
+        .unwrap_err();
     assert_eq!(missing.kind(), "validation");
 }
 
@@ -368,7 +390,8 @@ fn tampering_with_a_stored_entry_breaks_verification_at_that_entry() {
     let raw = log.get(key).unwrap().unwrap();
     let mut entry: serde_json::Value = serde_json::from_slice(&raw).unwrap();
     entry["actor"] = "Mallory".into();
-    log.insert(key, serde_json::to_vec(&entry).unwrap()).unwrap();
+    log.insert(key, serde_json::to_vec(&entry).unwrap())
+        .unwrap();
     match store.verify_log().unwrap() {
         Verification::Broken { seq, reason } => {
             assert_eq!(seq, 1);

@@ -1,0 +1,154 @@
+//! Collecting and printing output, tables, and the CLI's error type.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+/// Everything a command prints on stdout, written in one go at the end (a
+/// closed pipe, as in `opencall-cli challenge list | head`, is not an error).
+#[derive(Debug, Default)]
+pub struct Out {
+    buf: String,
+}
+
+impl Out {
+    pub fn line(&mut self, text: impl AsRef<str>) {
+        self.buf.push_str(text.as_ref());
+        self.buf.push('\n');
+    }
+
+    pub fn blank(&mut self) {
+        self.buf.push('\n');
+    }
+
+    /// Pretty JSON of `value` as the whole output.
+    pub fn json<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Failure> {
+        let text = serde_json::to_string_pretty(value)
+            .map_err(|e| Failure::Other(format!("could not write JSON: {e}")))?;
+        self.line(text);
+        Ok(())
+    }
+
+    /// A heading followed by its text, indented; nothing when `text` is blank.
+    pub fn section(&mut self, title: &str, text: &str) {
+        if text.trim().is_empty() {
+            return;
+        }
+        self.blank();
+        self.line(format!("{title}:"));
+        for l in text.lines() {
+            self.line(format!("  {l}").trim_end());
+        }
+    }
+
+    /// A heading followed by a bulleted list; nothing when `items` is empty.
+    pub fn list<S: AsRef<str>>(&mut self, title: &str, items: &[S]) {
+        if items.is_empty() {
+            return;
+        }
+        self.blank();
+        self.line(format!("{title}:"));
+        for item in items {
+            self.line(format!("  - {}", item.as_ref()));
+        }
+    }
+
+    /// Left-aligned columns separated by two spaces; the last column is not padded.
+    pub fn table(&mut self, header: &[&str], rows: &[Vec<String>]) {
+        let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
+        for row in rows {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(width(cell));
+            }
+        }
+        let header: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
+        for row in std::iter::once(&header).chain(rows) {
+            let mut line = String::new();
+            for (i, cell) in row.iter().enumerate() {
+                if i > 0 {
+                    line.push_str("  ");
+                }
+                line.push_str(cell);
+                if i + 1 < row.len() {
+                    let pad = widths
+                        .get(i)
+                        .copied()
+                        .unwrap_or(0)
+                        .saturating_sub(width(cell));
+                    line.extend(std::iter::repeat_n(' ', pad));
+                }
+            }
+            self.line(line.trim_end());
+        }
+    }
+
+    pub fn print(&self) {
+        let mut stdout = std::io::stdout().lock();
+        // A closed pipe or full disk on stdout leaves nothing sensible to do.
+        let _ = stdout.write_all(self.buf.as_bytes());
+        let _ = stdout.flush();
+    }
+}
+
+fn width(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Shortens `s` to at most `max` characters, ending with `…` when cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        s.to_owned()
+    } else {
+        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Why a command failed.
+#[derive(Debug)]
+pub enum Failure {
+    /// Bad arguments: exit code 2.
+    Usage(String),
+    /// An error from the core; validation-type errors exit 2, others 1.
+    Core(opencall_core::Error),
+    /// Anything else: exit code 1.
+    Other(String),
+}
+
+impl From<opencall_core::Error> for Failure {
+    fn from(e: opencall_core::Error) -> Self {
+        Failure::Core(e)
+    }
+}
+
+impl Failure {
+    pub fn exit_code(&self) -> ExitCode {
+        use opencall_core::Error;
+        match self {
+            Failure::Usage(_) => ExitCode::from(2),
+            Failure::Core(
+                Error::Validation(_) | Error::InvalidId(_) | Error::Transition { .. },
+            ) => ExitCode::from(2),
+            Failure::Core(_) | Failure::Other(_) => ExitCode::from(1),
+        }
+    }
+
+    /// Writes `error: …` (and each field problem of a validation error) to stderr.
+    pub fn report(&self) {
+        let mut text = match self {
+            Failure::Usage(m) | Failure::Other(m) => format!("error: {m}\n"),
+            Failure::Core(e) => format!("error: {e}\n"),
+        };
+        // The message already names a single problem; list them when there are several.
+        if let Failure::Core(opencall_core::Error::Validation(fields)) = self {
+            for f in fields.iter().filter(|_| fields.len() > 1) {
+                text.push_str(&format!("  {}: {}\n", f.field, f.message));
+            }
+        }
+        let mut stderr = std::io::stderr().lock();
+        let _ = stderr.write_all(text.as_bytes());
+        let _ = stderr.flush();
+    }
+}

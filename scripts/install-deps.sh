@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what Opencall needs on Debian/Ubuntu, skipping what is present.
+#   scripts/install-deps.sh run    # build and launch the desktop app
+#   scripts/install-deps.sh test   # also run the end-to-end tests
+set -euo pipefail
+purpose="${1:-run}"
+
+packages=(libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev
+          libayatana-appindicator3-dev librsvg2-dev pkg-config)
+if [[ "$purpose" == "test" ]]; then
+  packages+=(xvfb webkit2gtk-driver imagemagick)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing system packages: ${missing[*]}"
+  sudo=""
+  [[ "$(id -u)" == 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+if ! command -v cargo >/dev/null; then
+  echo "Rust is required: install it from https://rustup.rs and run this again." >&2
+  exit 1
+fi
+
+if [[ "$purpose" == "test" ]]; then
+  if ! command -v tauri-driver >/dev/null && [[ ! -x "$HOME/.cargo/bin/tauri-driver" ]]; then
+    echo "Installing tauri-driver 2.1.0"
+    cargo install tauri-driver --locked --version 2.1.0
+  fi
+fi

@@ -1,0 +1,652 @@
+//! End-to-end tests of the `opencall-cli` binary: each test runs the real
+//! binary against its own temporary workspace directory.
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate lives inside the workspace")
+        .to_path_buf()
+}
+
+/// Builds `opencall-cli` once per test run and returns the binary's path.
+fn cli_bin() -> PathBuf {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let root = workspace_root();
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let status = Command::new(cargo)
+            .args(["build", "-p", "opencall-cli", "--quiet"])
+            .current_dir(&root)
+            .status()
+            .expect("run cargo build -p opencall-cli");
+        assert!(status.success(), "cargo build -p opencall-cli failed");
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root.join("target"));
+        let bin = target
+            .join("debug")
+            .join(format!("opencall-cli{}", std::env::consts::EXE_SUFFIX));
+        assert!(bin.exists(), "no CLI binary at {}", bin.display());
+        bin
+    })
+    .clone()
+}
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn ok(&self) -> bool {
+        self.code == Some(0)
+    }
+}
+
+/// Runs the CLI with `--data-dir dir` and `args`.
+fn oc(dir: &Path, args: &[&str]) -> Run {
+    let out = Command::new(cli_bin())
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("OPENCALL_DATA_DIR")
+        .output()
+        .expect("run opencall-cli");
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs a command that must succeed; returns its stdout.
+fn ok(dir: &Path, args: &[&str]) -> String {
+    let r = oc(dir, args);
+    assert!(
+        r.ok(),
+        "opencall-cli {args:?} failed with {:?}\nstdout: {}\nstderr: {}",
+        r.code,
+        r.stdout,
+        r.stderr
+    );
+    r.stdout
+}
+
+/// Runs a command with `--json` that must succeed; returns the parsed output.
+fn json(dir: &Path, args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.push("--json");
+    let text = ok(dir, &all);
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{args:?}: bad JSON ({e}): {text}"))
+}
+
+fn array(v: &Value) -> &Vec<Value> {
+    v.as_array()
+        .unwrap_or_else(|| panic!("expected a JSON array: {v}"))
+}
+
+/// Runs a command that must fail; returns the run.
+fn fails(dir: &Path, args: &[&str]) -> Run {
+    let r = oc(dir, args);
+    assert!(
+        !r.ok() && r.code.is_some(),
+        "opencall-cli {args:?} should fail with an exit code, got {:?}\nstdout: {}",
+        r.code,
+        r.stdout
+    );
+    assert!(
+        r.stderr.contains("error:"),
+        "opencall-cli {args:?}: no error on stderr: {:?}",
+        r.stderr
+    );
+    r
+}
+
+fn init(dir: &Path) {
+    ok(
+        dir,
+        &["init", "--org", "Acme Pumps", "--user", "Ann Example"],
+    );
+}
+
+#[test]
+fn cli_create_challenge_with_only_a_title() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let out = ok(
+        dir,
+        &[
+            "init",
+            "--org",
+            "Acme Pumps",
+            "--user",
+            "Ann",
+            "--role",
+            "CTO",
+        ],
+    );
+    assert!(out.contains("Acme Pumps"), "{out}");
+
+    let out = ok(dir, &["challenge", "create", "--title", "Quieter fans"]);
+    assert!(out.starts_with("Created challenge "), "{out}");
+    assert!(out.contains("“Quieter fans”"), "{out}");
+    let id = out.split_whitespace().nth(2).expect("an id").to_owned();
+
+    let shown = json(dir, &["challenge", "show", &id]);
+    assert_eq!(shown["id"], id.as_str());
+    assert_eq!(shown["title"], "Quieter fans");
+    assert_eq!(shown["status"], "draft");
+    assert_eq!(shown["lead"], "Ann", "lead defaults to the user");
+    assert_eq!(shown["deadline"], Value::Null);
+
+    let human = ok(dir, &["challenge", "show", &id]);
+    assert!(
+        human.contains("Quieter fans") && human.contains("IP regime"),
+        "{human}"
+    );
+
+    let created = json(
+        dir,
+        &[
+            "challenge",
+            "create",
+            "--title",
+            "Full",
+            "--type",
+            "partner-scouting",
+            "--deadline",
+            "2099-01-31",
+            "--incentive",
+            "money:€5,000 prize",
+            "--criterion",
+            "Cost: total:30",
+            "--goal",
+            "Cheaper",
+            "--brief",
+            "Some *brief*",
+        ],
+    );
+    assert_eq!(created["challenge_type"], "partner_scouting");
+    assert_eq!(created["deadline"], "2099-01-31");
+    assert_eq!(created["incentives"][0]["kind"], "money");
+    assert_eq!(created["incentives"][0]["description"], "€5,000 prize");
+    assert_eq!(created["criteria"][0]["name"], "Cost: total");
+    assert_eq!(created["criteria"][0]["weight"], 30);
+    assert_eq!(created["goals"][0], "Cheaper");
+}
+
+#[test]
+fn cli_challenge_list_json_is_an_array_of_summaries() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    assert!(array(&json(dir, &["challenge", "list"])).is_empty());
+    ok(dir, &["challenge", "create", "--title", "First"]);
+    ok(dir, &["challenge", "create", "--title", "Second"]);
+
+    let list = json(dir, &["challenge", "list"]);
+    let list = array(&list);
+    assert_eq!(list.len(), 2);
+    for c in list {
+        for field in ["id", "title", "status", "type", "lead"] {
+            assert!(c[field].is_string(), "{field} missing in {c}");
+        }
+        assert!(c["archived"].is_boolean() && c["revision"].is_u64(), "{c}");
+    }
+    let titles: HashSet<&str> = list.iter().filter_map(|c| c["title"].as_str()).collect();
+    assert_eq!(titles, HashSet::from(["First", "Second"]));
+
+    let found = json(dir, &["challenge", "list", "--search", "seco"]);
+    assert_eq!(array(&found).len(), 1);
+    assert!(array(&json(dir, &["challenge", "list", "--status", "open"])).is_empty());
+
+    let human = ok(dir, &["challenge", "list"]);
+    assert!(human.starts_with("STATUS"), "{human}");
+    assert!(
+        human.contains("First") && human.contains("draft"),
+        "{human}"
+    );
+
+    let bad = fails(dir, &["challenge", "list", "--status", "finished"]);
+    assert_eq!(bad.code, Some(2));
+    assert!(
+        bad.stderr.contains("evaluating"),
+        "valid values listed: {}",
+        bad.stderr
+    );
+}
+
+#[test]
+fn cli_show_unknown_or_invalid_id_fails() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    let unknown = fails(
+        dir,
+        &["challenge", "show", "6f1c1d36-6a43-4b0e-9a49-3c1f4b6a2d11"],
+    );
+    assert!(
+        unknown.stderr.contains("No challenge"),
+        "{}",
+        unknown.stderr
+    );
+    assert!(unknown.stdout.is_empty());
+
+    let invalid = fails(dir, &["challenge", "show", "not-a-uuid"]);
+    assert!(invalid.stderr.contains("not-a-uuid"), "{}", invalid.stderr);
+    assert!(invalid.stdout.is_empty());
+
+    let json_mode = fails(dir, &["challenge", "show", "not-a-uuid", "--json"]);
+    assert!(
+        json_mode.stdout.is_empty(),
+        "errors go to stderr even with --json"
+    );
+}
+
+#[test]
+fn cli_demo_seeds_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let first = json(dir, &["demo"]);
+    assert_eq!(first["initialized"], true);
+    assert_eq!(first["seeded"], true);
+    assert_eq!(first["challenges"], 5);
+
+    assert_eq!(array(&json(dir, &["challenge", "list"])).len(), 5);
+    let contributors = json(dir, &["contributor", "list"]);
+    let contributors = array(&contributors);
+    assert!(
+        contributors.len() >= 12,
+        "{} contributors",
+        contributors.len()
+    );
+    let kinds: HashSet<&str> = contributors
+        .iter()
+        .filter_map(|c| c["kind"].as_str())
+        .collect();
+    assert_eq!(kinds.len(), 7, "every contributor kind: {kinds:?}");
+
+    let second = json(dir, &["demo"]);
+    assert_eq!(second["initialized"], false);
+    assert_eq!(second["seeded"], false);
+    assert_eq!(array(&json(dir, &["challenge", "list"])).len(), 5);
+    assert_eq!(
+        array(&json(dir, &["contributor", "list"])).len(),
+        contributors.len()
+    );
+
+    let human = ok(dir, &["demo"]);
+    assert!(human.contains("added nothing"), "{human}");
+}
+
+#[test]
+fn cli_contributor_add_and_filter() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    let added = json(
+        dir,
+        &[
+            "contributor",
+            "add",
+            "--name",
+            "Sound Lab",
+            "--kind",
+            "university-lab",
+            "--org",
+            "--affiliation",
+            "TU Somewhere",
+            "--expertise",
+            "Acoustics",
+            "--expertise",
+            "CFD",
+            "--group",
+            "Acoustics circle",
+            "--email",
+            "lab@tu.example",
+        ],
+    );
+    assert_eq!(added["kind"], "university_lab");
+    assert_eq!(added["entity"], "organization");
+    ok(
+        dir,
+        &[
+            "contributor",
+            "add",
+            "--name",
+            "Other Lab",
+            "--kind",
+            "university_lab",
+        ],
+    );
+    ok(
+        dir,
+        &[
+            "contributor",
+            "add",
+            "--name",
+            "Noisy Supplier",
+            "--kind",
+            "supplier",
+            "--expertise",
+            "acoustics",
+        ],
+    );
+
+    let found = json(
+        dir,
+        &[
+            "contributor",
+            "list",
+            "--kind",
+            "university-lab",
+            "--expertise",
+            "acoustics",
+        ],
+    );
+    let found = array(&found);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["name"], "Sound Lab");
+    assert_eq!(found[0]["id"], added["id"]);
+
+    let human = ok(dir, &["contributor", "list", "--kind", "university-lab"]);
+    assert!(
+        human.contains("Sound Lab") && human.contains("Other Lab"),
+        "{human}"
+    );
+    assert!(!human.contains("Noisy Supplier"), "{human}");
+
+    let bad = fails(
+        dir,
+        &["contributor", "add", "--name", "X", "--kind", "alien"],
+    );
+    assert_eq!(bad.code, Some(2));
+    assert!(bad.stderr.contains("university-lab"), "{}", bad.stderr);
+    let bad_email = fails(
+        dir,
+        &[
+            "contributor",
+            "add",
+            "--name",
+            "X",
+            "--kind",
+            "expert",
+            "--email",
+            "nope",
+        ],
+    );
+    assert_eq!(bad_email.code, Some(2));
+    assert!(bad_email.stderr.contains("email"), "{}", bad_email.stderr);
+}
+
+#[test]
+fn cli_agreement_publish_creates_version_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    let a = json(
+        dir,
+        &[
+            "agreement",
+            "publish",
+            "--title",
+            "Mutual NDA",
+            "--kind",
+            "nda",
+            "--text",
+            "Keep it secret.",
+        ],
+    );
+    assert_eq!(a["title"], "Mutual NDA");
+    assert_eq!(a["kind"], "nda");
+    assert_eq!(a["versions"][0]["number"], 1);
+    let sha = a["versions"][0]["sha256"]
+        .as_str()
+        .expect("a hash")
+        .to_owned();
+    assert_eq!(sha.len(), 64);
+
+    let list = json(dir, &["agreement", "list"]);
+    let list = array(&list);
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["latest_version"]["number"], 1);
+    assert_eq!(list[0]["unpublished_changes"], false);
+
+    let human = ok(dir, &["agreement", "list"]);
+    assert!(human.contains("Mutual NDA"), "{human}");
+    assert!(human.contains(&format!("v1 {}", &sha[..12])), "{human}");
+
+    // Publishing the same text again is refused: nothing changed.
+    let id = a["id"].as_str().expect("an id");
+    let again = fails(dir, &["agreement", "publish", id]);
+    assert_eq!(again.code, Some(2));
+    assert!(
+        again.stderr.contains("already published"),
+        "{}",
+        again.stderr
+    );
+
+    // From a file.
+    let file = dir.join("terms.txt");
+    std::fs::write(&file, "Submit nothing confidential.").unwrap();
+    let b = json(
+        dir,
+        &[
+            "agreement",
+            "publish",
+            "--title",
+            "Submission terms",
+            "--kind",
+            "non-confidential-submission",
+            "--file",
+            file.to_str().expect("utf-8 path"),
+        ],
+    );
+    assert_eq!(b["versions"][0]["text"], "Submit nothing confidential.");
+
+    let missing = fails(
+        dir,
+        &[
+            "agreement",
+            "publish",
+            "--title",
+            "No text",
+            "--kind",
+            "nda",
+        ],
+    );
+    assert_eq!(missing.code, Some(2));
+    let bad_kind = fails(
+        dir,
+        &[
+            "agreement",
+            "publish",
+            "--title",
+            "T",
+            "--kind",
+            "handshake",
+            "--text",
+            "x",
+        ],
+    );
+    assert!(
+        bad_kind.stderr.contains("participation-rules"),
+        "{}",
+        bad_kind.stderr
+    );
+    assert_eq!(
+        array(&json(dir, &["agreement", "list"])).len(),
+        2,
+        "failed publishes add nothing"
+    );
+}
+
+#[test]
+fn cli_challenge_status_checks_the_lifecycle() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    let bare = json(dir, &["challenge", "create", "--title", "Bare"]);
+    let id = bare["id"].as_str().expect("an id").to_owned();
+    let refused = fails(dir, &["challenge", "status", &id, "open"]);
+    assert_eq!(refused.code, Some(2));
+    assert!(refused.stderr.contains("deadline"), "{}", refused.stderr);
+
+    let deadline = (chrono::Utc::now().date_naive() + chrono::Days::new(30)).to_string();
+    let ready = json(
+        dir,
+        &[
+            "challenge",
+            "create",
+            "--title",
+            "Ready",
+            "--brief",
+            "Why",
+            "--deadline",
+            &deadline,
+            "--incentive",
+            "recognition:Credit",
+        ],
+    );
+    let id = ready["id"].as_str().expect("an id").to_owned();
+    let out = ok(dir, &["challenge", "status", &id, "open"]);
+    assert!(out.contains("from draft to open"), "{out}");
+    assert_eq!(json(dir, &["challenge", "show", &id])["status"], "open");
+    let skip = fails(dir, &["challenge", "status", &id, "implementing"]);
+    assert_eq!(skip.code, Some(2));
+}
+
+#[test]
+fn cli_validation_errors_exit_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    let blank = fails(dir, &["challenge", "create", "--title", "  "]);
+    assert_eq!(blank.code, Some(2));
+    assert!(blank.stderr.contains("title"), "{}", blank.stderr);
+
+    let many = fails(
+        dir,
+        &[
+            "challenge",
+            "create",
+            "--title",
+            " ",
+            "--criterion",
+            "Cost:0",
+        ],
+    );
+    assert_eq!(many.code, Some(2));
+    let lines: Vec<&str> = many.stderr.lines().collect();
+    assert!(
+        lines.len() >= 3,
+        "one line per field error: {}",
+        many.stderr
+    );
+    assert!(many.stderr.contains("criteria.0.weight"), "{}", many.stderr);
+
+    for args in [
+        ["--deadline", "31/12/2030"],
+        ["--criterion", "Cost:lots"],
+        ["--incentive", "cash:€10"],
+        ["--type", "hackathon"],
+    ] {
+        let mut all = vec!["challenge", "create", "--title", "T"];
+        all.extend(args);
+        assert_eq!(fails(dir, &all).code, Some(2), "{args:?}");
+    }
+    assert!(
+        array(&json(dir, &["challenge", "list"])).is_empty(),
+        "nothing was created"
+    );
+}
+
+#[test]
+fn cli_log_verify_and_list() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    ok(dir, &["demo"]);
+    let out = ok(dir, &["log", "verify"]);
+    assert!(out.starts_with("Activity log intact: "), "{out}");
+    let verified = json(dir, &["log", "verify"]);
+    assert_eq!(verified["status"], "intact");
+    let entries = verified["entries"].as_u64().expect("a count");
+    assert!(entries > 20, "{entries}");
+    assert!(out.contains(&format!("{entries} entries, head ")), "{out}");
+
+    let latest = json(dir, &["log", "list", "--limit", "3"]);
+    let latest = array(&latest);
+    assert_eq!(latest.len(), 3);
+    assert_eq!(latest[0]["seq"].as_u64(), Some(entries - 1), "newest first");
+    assert!(ok(dir, &["log", "list"]).contains("SUMMARY"));
+}
+
+#[test]
+fn cli_log_verify_reports_tampering() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    ok(dir, &["demo"]);
+    {
+        let store = opencall_core::Store::open(dir).unwrap();
+        let tree = store.raw_log_tree();
+        let key = 3u64.to_be_bytes();
+        let bytes = tree.get(key).unwrap().expect("entry 3");
+        let mut entry: Value = serde_json::from_slice(&bytes).unwrap();
+        entry["summary"] = Value::from("Nothing happened here");
+        tree.insert(key, serde_json::to_vec(&entry).unwrap())
+            .unwrap();
+        tree.flush().unwrap();
+    }
+    let r = oc(dir, &["log", "verify"]);
+    assert_eq!(r.code, Some(1), "stdout: {} stderr: {}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("entry 3"), "{}", r.stdout);
+    let r = oc(dir, &["log", "verify", "--json"]);
+    assert_eq!(r.code, Some(1));
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["status"], "broken");
+    assert_eq!(v["seq"], 3);
+}
+
+#[test]
+fn cli_commands_before_init_fail_clearly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("workspace");
+    for args in [
+        &["challenge", "list"][..],
+        &["challenge", "create", "--title", "T"],
+        &["contributor", "list"],
+        &["agreement", "list"],
+        &["log", "verify"],
+        &["log", "list", "--json"],
+    ] {
+        let r = fails(&dir, args);
+        assert_eq!(r.code, Some(1), "{args:?}");
+        assert!(
+            r.stderr.contains("not been set up"),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert!(
+            r.stderr.contains("opencall-cli init"),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert!(r.stdout.is_empty(), "{args:?}: {}", r.stdout);
+    }
+    assert!(!dir.exists(), "a failed command creates nothing");
+
+    init(&dir);
+    let twice = fails(&dir, &["init", "--org", "Other", "--user", "Bob"]);
+    assert!(twice.stderr.contains("already set up"), "{}", twice.stderr);
+    assert!(array(&json(&dir, &["challenge", "list"])).is_empty());
+}

@@ -1,0 +1,403 @@
+//! End-to-end tests: the real desktop app, driven through tauri-driver under
+//! Xvfb, each with its own data directory. Screenshots land in
+//! target/e2e-shots/ for people to look at.
+
+use serde_json::{json, Value};
+
+use crate::support::driver::Driver;
+use crate::support::target_dir;
+use crate::support::webdriver::Session;
+
+fn shot(d: &Driver, name: &str) {
+    d.screenshot(&target_dir().join("e2e-shots").join(format!("{name}.png")));
+}
+
+/// First-run screen: create the workspace.
+fn set_up_workspace(s: &Session) {
+    s.type_into("[data-field='organization_name']", "Brightwater Pumps");
+    s.type_into("[data-field='user_name']", "Maria Keller");
+    s.click("#setup-submit");
+    s.wait("#nav-challenges");
+}
+
+/// Publishing asks for confirmation in a native dialog, which WebDriver cannot
+/// click; answer "yes" for this page.
+fn auto_confirm(s: &Session) {
+    s.exec(
+        "window.__TAURI__.dialog.ask = async () => true; return true;",
+        json!([]),
+    );
+}
+
+fn add_row(s: &Session, editor: &str) {
+    s.click(&format!("fieldset[data-field='{editor}'] > button"));
+}
+
+#[test]
+fn challenge_with_incentives_and_rules_survives_a_restart() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    s.wait("#setup-submit");
+    shot(&driver, "01-first-run");
+    set_up_workspace(&s);
+    s.wait_text(".empty", "No challenges yet");
+    shot(&driver, "02-empty-challenges");
+
+    s.click("#new-challenge");
+    s.type_into("[data-field='title']", "Quieter circulation pumps");
+    s.set_value("[data-field='challenge_type']", "prototype");
+    s.set_value("[data-field='deadline']", "2031-03-31");
+    s.fill("[data-field='lead']", "Jonas Weber");
+    s.fill(
+        "[data-field='brief']",
+        "Reach **35 dB(A)** at 1 m.\n\n- test rig available",
+    );
+    s.fill(
+        "[data-field='problem']",
+        "Blade-pass tones from the volute.",
+    );
+    s.fill("[data-field='goals']", "Cut 7 dB(A)\nKeep efficiency");
+    s.fill("[data-field='success_criteria']", "ISO 3744 measurement");
+    s.fill("[data-field='assets_shared']", "Noise spectra of 40 units");
+    s.fill(
+        "[data-field='lessons']",
+        "Rubber mounts failed ageing at 60 °C",
+    );
+    s.fill("[data-field='constraints']", "180 mm installation length");
+    add_row(&s, "incentives");
+    s.set_value("[data-field='incentives.0.kind']", "money");
+    s.fill(
+        "[data-field='incentives.0.description']",
+        "€10,000 for the best prototype",
+    );
+    add_row(&s, "incentives");
+    s.set_value("[data-field='incentives.1.kind']", "collaboration");
+    s.fill(
+        "[data-field='incentives.1.description']",
+        "Paid joint development",
+    );
+    s.set_value("[data-field='rules.ip_regime']", "non_exclusive_licence");
+    s.fill(
+        "[data-field='rules.conduct']",
+        "Criticise ideas, not people.",
+    );
+    s.fill(
+        "[data-field='rules.confidentiality']",
+        "Shared material is confidential.",
+    );
+    s.fill(
+        "[data-field='rules.idea_handling']",
+        "Screened within 10 working days.",
+    );
+    s.fill(
+        "[data-field='rules.dispute_resolution']",
+        "Independent mediator.",
+    );
+    s.set_value("[data-field='audience']", "open");
+    add_row(&s, "criteria");
+    s.fill("[data-field='criteria.0.name']", "Noise reduction");
+    s.fill("[data-field='criteria.0.weight']", "60");
+    add_row(&s, "risks");
+    s.fill(
+        "[data-field='risks.0.risk']",
+        "Contributors fear for their IP",
+    );
+    s.fill(
+        "[data-field='risks.0.mitigation']",
+        "Non-exclusive licence only",
+    );
+    shot(&driver, "03-challenge-form");
+    s.click("#save-challenge");
+    s.wait_text("#challenge-incentives", "€10,000 for the best prototype");
+    shot(&driver, "04-challenge-detail");
+
+    // Open it: the lifecycle check passes because it has everything.
+    s.click("button[data-status='open']");
+    s.wait_text(".page-header", "Open");
+
+    // Restart the app on the same data directory.
+    s.quit();
+    let s = driver.launch();
+    s.wait_text("#challenge-list", "Quieter circulation pumps");
+    s.click("#challenge-list a.item-card");
+    s.wait_text("h1", "Quieter circulation pumps");
+    let incentives = s.text_of("#challenge-incentives");
+    assert!(
+        incentives.contains("€10,000 for the best prototype"),
+        "{incentives}"
+    );
+    assert!(
+        incentives.contains("Paid joint development"),
+        "{incentives}"
+    );
+    let rules = s.text_of("#challenge-rules");
+    for expected in [
+        "Non-exclusive licence",
+        "Criticise ideas, not people.",
+        "Shared material is confidential.",
+        "Screened within 10 working days.",
+        "Independent mediator.",
+    ] {
+        assert!(rules.contains(expected), "rules lack {expected:?}: {rules}");
+    }
+    let brief_html = s.exec(
+        "return document.querySelector('#challenge-brief').innerHTML;",
+        json!([]),
+    );
+    assert!(
+        brief_html
+            .as_str()
+            .unwrap_or("")
+            .contains("<strong>35 dB(A)</strong>"),
+        "{brief_html}"
+    );
+    assert!(s.text_of("#challenge-criteria").contains("Noise reduction"));
+    assert!(s.text_of(".page-header").contains("Open"));
+
+    // Every field, exactly, in the edit form.
+    s.click("#edit-challenge");
+    let expect = [
+        ("title", "Quieter circulation pumps"),
+        ("challenge_type", "prototype"),
+        ("deadline", "2031-03-31"),
+        ("lead", "Jonas Weber"),
+        (
+            "brief",
+            "Reach **35 dB(A)** at 1 m.\n\n- test rig available",
+        ),
+        ("problem", "Blade-pass tones from the volute."),
+        ("goals", "Cut 7 dB(A)\nKeep efficiency"),
+        ("success_criteria", "ISO 3744 measurement"),
+        ("assets_shared", "Noise spectra of 40 units"),
+        ("lessons", "Rubber mounts failed ageing at 60 °C"),
+        ("constraints", "180 mm installation length"),
+        ("incentives.0.kind", "money"),
+        ("incentives.0.description", "€10,000 for the best prototype"),
+        ("incentives.1.kind", "collaboration"),
+        ("incentives.1.description", "Paid joint development"),
+        ("rules.ip_regime", "non_exclusive_licence"),
+        ("rules.conduct", "Criticise ideas, not people."),
+        ("rules.confidentiality", "Shared material is confidential."),
+        ("rules.idea_handling", "Screened within 10 working days."),
+        ("rules.dispute_resolution", "Independent mediator."),
+        ("audience", "open"),
+        ("criteria.0.name", "Noise reduction"),
+        ("criteria.0.weight", "60"),
+        ("risks.0.risk", "Contributors fear for their IP"),
+        ("risks.0.mitigation", "Non-exclusive licence only"),
+    ];
+    for (field, value) in expect {
+        assert_eq!(
+            s.value_of(&format!("[data-field='{field}']")),
+            value,
+            "field {field}"
+        );
+    }
+    s.quit();
+}
+
+#[test]
+fn validation_errors_show_next_to_their_fields() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    set_up_workspace(&s);
+    s.click("#new-challenge");
+    add_row(&s, "criteria");
+    s.fill("[data-field='criteria.0.weight']", "500");
+    s.click("#save-challenge");
+    s.wait_text("#form-errors", "problem");
+    let invalid = s.exec(
+        "return [...document.querySelectorAll('[aria-invalid=true]')].map(e => e.dataset.field);",
+        json!([]),
+    );
+    let invalid: Vec<&str> = invalid
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(invalid.contains(&"title"), "{invalid:?}");
+    assert!(invalid.contains(&"criteria.0.weight"), "{invalid:?}");
+    let title_error = s.exec(
+        "const el = document.querySelector(\"[data-field='title']\"); return el.closest('.field').querySelector('.field-error').textContent;",
+        json!([]),
+    );
+    assert_eq!(title_error, json!("This field is required."));
+    shot(&driver, "05-validation");
+    s.quit();
+}
+
+#[test]
+fn contributors_filter_by_kind_and_expertise() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    set_up_workspace(&s);
+    let people = [
+        ("Fluid Dynamics Lab", "university_lab", "CFD, acoustics"),
+        ("Berg Elastomers", "supplier", "elastomers, acoustics"),
+        ("Materials Institute", "university_lab", "polymers"),
+    ];
+    for (name, kind, tags) in people {
+        s.click("#nav-contributors");
+        s.click("#new-contributor");
+        s.type_into("[data-field='name']", name);
+        s.set_value("[data-field='kind']", kind);
+        s.fill("[data-field='expertise']", tags);
+        s.click("#save-contributor");
+        s.wait_text("h1", name);
+    }
+    s.click("#nav-contributors");
+    s.wait_text("#contributor-list", "Materials Institute");
+    let names = |s: &Session| -> Vec<String> {
+        s.exec(
+            "return [...document.querySelectorAll('#contributor-list .contributor-name')].map(a => a.textContent);",
+            json!([]),
+        )
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_owned))
+        .collect()
+    };
+    assert_eq!(names(&s).len(), 3);
+    s.set_value("#filter-kind", "university_lab");
+    s.wait_until(
+        "two labs listed",
+        "return document.querySelectorAll('#contributor-list .contributor-name').length === 2;",
+    );
+    assert_eq!(names(&s), vec!["Fluid Dynamics Lab", "Materials Institute"]);
+    s.set_value("#filter-expertise", "acoustics");
+    s.wait_until(
+        "one acoustics lab",
+        "return document.querySelectorAll('#contributor-list .contributor-name').length === 1;",
+    );
+    assert_eq!(names(&s), vec!["Fluid Dynamics Lab"]);
+    shot(&driver, "06-contributors-filtered");
+    s.set_value("#filter-kind", "");
+    s.wait_until(
+        "both acoustics people",
+        "return document.querySelectorAll('#contributor-list .contributor-name').length === 2;",
+    );
+    assert_eq!(names(&s), vec!["Berg Elastomers", "Fluid Dynamics Lab"]);
+    s.set_value("#filter-kind", "customer");
+    s.wait_text("#contributor-list", "No contributor matches");
+    s.quit();
+}
+
+#[test]
+fn editing_a_published_agreement_makes_a_new_version() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    set_up_workspace(&s);
+    s.click("#nav-agreements");
+    s.click("#new-agreement");
+    s.type_into("[data-field='title']", "Mutual NDA");
+    s.set_value("[data-field='kind']", "nda");
+    s.fill(
+        "[data-field='draft']",
+        "Keep each other's secrets for 3 years.",
+    );
+    s.click("#save-agreement");
+    s.wait_text("#draft-state", "Not published");
+    auto_confirm(&s);
+    s.click("#publish-agreement");
+    s.wait_text("#agreement-versions", "Version 1");
+    let v1 = s.text_of("#agreement-versions li[data-version='1']");
+    assert!(
+        v1.contains("Keep each other's secrets for 3 years."),
+        "{v1}"
+    );
+    let v1_sha = s.exec(
+        "return document.querySelector(\"#agreement-versions li[data-version='1'] code\").textContent;",
+        json!([]),
+    );
+    // sha256("Keep each other's secrets for 3 years.")
+    assert_eq!(v1_sha.as_str().unwrap().len(), 64);
+
+    s.click("#edit-agreement");
+    s.fill(
+        "[data-field='draft']",
+        "Keep each other's secrets for 5 years.",
+    );
+    s.click("#save-agreement");
+    s.wait_text("#draft-state", "Unpublished changes");
+    auto_confirm(&s);
+    s.click("#publish-agreement");
+    s.wait_text("#agreement-versions", "Version 2");
+    s.exec("document.querySelectorAll('#agreement-versions details').forEach(d => d.open = true); return true;", json!([]));
+    let v2 = s.text_of("#agreement-versions li[data-version='2']");
+    assert!(v2.contains("5 years"), "{v2}");
+    let v1_after = s.text_of("#agreement-versions li[data-version='1']");
+    assert!(
+        v1_after.contains("Keep each other's secrets for 3 years."),
+        "{v1_after}"
+    );
+    assert!(!v1_after.contains("5 years"), "{v1_after}");
+    let v1_sha_after = s.exec(
+        "return document.querySelector(\"#agreement-versions li[data-version='1'] code\").textContent;",
+        json!([]),
+    );
+    assert_eq!(v1_sha, v1_sha_after, "version 1's hash never changes");
+    shot(&driver, "07-agreement-versions");
+    s.quit();
+}
+
+#[test]
+fn hostile_text_is_shown_harmlessly() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    set_up_workspace(&s);
+    let title = r#"<img src=x onerror="window.__pwned=1">"#;
+    s.click("#new-challenge");
+    s.type_into("[data-field='title']", title);
+    s.fill(
+        "[data-field='brief']",
+        "Intro\n\n<script>window.__pwned=2</script>\n\n[click me](javascript:window.__pwned=3)\n\n<a href=\"javascript:window.__pwned=4\" onclick=\"window.__pwned=5\">raw link</a>",
+    );
+    s.click("#save-challenge");
+    s.wait("#challenge-brief");
+    assert_eq!(s.text_of("h1"), title, "the title shows as literal text");
+    let pwned = "return typeof window.__pwned;";
+    assert_eq!(s.exec(pwned, json!([])), json!("undefined"));
+    let brief = s
+        .exec(
+            "return document.querySelector('#challenge-brief').innerHTML;",
+            json!([]),
+        )
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(!brief.contains("<script"), "{brief}");
+    assert!(!brief.contains("javascript:"), "{brief}");
+    assert!(!brief.contains("onclick"), "{brief}");
+    assert_eq!(
+        s.exec("return document.querySelectorAll('img').length;", json!([])),
+        json!(0),
+        "no image element was created"
+    );
+    for link in s.find_all("#challenge-brief a") {
+        let _ = link;
+    }
+    s.exec(
+        "document.querySelectorAll('#challenge-brief a').forEach(a => a.click()); return true;",
+        json!([]),
+    );
+    assert_eq!(s.exec(pwned, json!([])), json!("undefined"));
+    // The list, the edit form and the activity log show it as text too.
+    s.click("#nav-challenges");
+    s.wait_text("#challenge-list", title);
+    s.click("#nav-activity");
+    s.wait_text("#activity-table", title);
+    assert_eq!(s.exec(pwned, json!([])), json!("undefined"));
+    assert_eq!(
+        s.exec("return document.querySelectorAll('img').length;", json!([])),
+        json!(0)
+    );
+    shot(&driver, "08-hostile-text");
+    s.quit();
+}

@@ -1,0 +1,74 @@
+// Shared view pieces: page header, toasts, empty states, badges, sections,
+// and a uniform way to show an error.
+
+import { h, clear } from './dom.js';
+import { t, label } from './i18n.js';
+
+export function toast(message, kind = 'info') {
+  const region = document.getElementById('toasts');
+  const el = h('div', { class: `toast ${kind}` }, message);
+  region.append(el);
+  setTimeout(() => el.remove(), kind === 'error' ? 9000 : 4000);
+}
+
+export function pageHeader(title, { subtitle, actions = [], back } = {}) {
+  return h('header', { class: 'page-header' },
+    h('div', { class: 'page-heading' },
+      back ? h('a', { class: 'back-link', href: back.href }, `← ${back.label}`) : null,
+      h('h1', { tabindex: '-1', id: 'page-title' }, title),
+      subtitle ? h('p', { class: 'subtitle' }, subtitle) : null),
+    h('div', { class: 'actions' }, actions));
+}
+
+export function emptyState(title, body, action) {
+  return h('div', { class: 'empty' },
+    h('div', { class: 'empty-mark', 'aria-hidden': 'true' }),
+    h('h2', {}, title), h('p', {}, body), action || null);
+}
+
+export function badge(group, value, extra = '') {
+  return h('span', { class: `badge ${group}-${value} ${extra}` }, label(group, value));
+}
+
+export function chip(text) {
+  return h('span', { class: 'chip' }, text);
+}
+
+export function section(title, ...content) {
+  const id = `s-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), ...content);
+}
+
+/** Definition list from [[term, value], …], skipping empty values. */
+export function facts(pairs) {
+  return h('dl', { class: 'facts' }, pairs.filter(([, v]) => v !== '' && v != null && !(Array.isArray(v) && v.length === 0))
+    .map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+}
+
+export function bulletList(items, emptyText) {
+  if (!items || items.length === 0) return h('p', { class: 'muted' }, emptyText ?? t('challenge.nothing'));
+  return h('ul', { class: 'bullets' }, items.map((i) => h('li', {}, i)));
+}
+
+export function errorPanel(error, onRetry) {
+  return h('div', { class: 'error-panel', role: 'alert' },
+    h('h2', {}, t('errors.generic')), h('p', {}, error.message || String(error)),
+    onRetry ? h('button', { class: 'button', type: 'button', onclick: onRetry }, t('common.reload')) : null);
+}
+
+export function showError(error) {
+  toast(error.message || String(error), 'error');
+}
+
+/** Replaces the contents of main and moves focus to the new heading. */
+export function mount(main, ...nodes) {
+  clear(main);
+  main.append(...nodes);
+  const heading = main.querySelector('h1');
+  if (heading && !main.contains(document.activeElement)) heading.focus({ preventScroll: true });
+}
+
+export function debounce(fn, ms = 150) {
+  let timer;
+  return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
+}
