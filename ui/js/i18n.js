@@ -45,7 +45,7 @@ const en = {
     decisions: 'Decisions & disputes', decisionKind: 'Kind', date: 'Date', text: 'What', by: 'By', resolution: 'Resolution', addDecision: 'Add entry',
     basics: 'Basics', briefSection: 'Brief', problemSection: 'Problem & goals', sharingSection: 'Sharing & lessons',
     openBlockers: 'Before this challenge can open', readyToOpen: 'Ready to open: it has a title, a brief, a deadline and an incentive.',
-    moveTo: { open: 'Open to contributors', evaluating: 'Start evaluating', implementing: 'Start implementing', closed: 'Close', draft: 'Back to draft' },
+    moveTo: { open: 'Open to contributors', reopen: 'Reopen for contributions', evaluating: 'Start evaluating', implementing: 'Start implementing', closed: 'Close', draft: 'Back to draft' },
     confirmArchive: 'Archive “{title}”? It disappears from the list; you can restore it from “Show archived”.',
     confirmClose: 'Close “{title}”? A closed challenge can no longer be edited.',
     statusChanged: 'Now {status}.', created: 'Challenge created.', archivedToast: 'Challenge archived.', restoredToast: 'Challenge restored.',

@@ -63,7 +63,8 @@ export function showError(error) {
 /** Replaces the contents of main and moves focus to the new heading. */
 export function mount(main, ...nodes) {
   clear(main);
-  main.append(...nodes);
+  main.scrollTop = 0;
+  main.append(...nodes.filter(Boolean));
   const heading = main.querySelector('h1');
   if (heading && !main.contains(document.activeElement)) heading.focus({ preventScroll: true });
 }

@@ -76,7 +76,10 @@ impl Session {
             None => request.call(),
         };
         if started.elapsed() > Duration::from_millis(700) {
-            eprintln!("slow WebDriver call: {method} {path} took {:.1?}", started.elapsed());
+            eprintln!(
+                "slow WebDriver call: {method} {path} took {:.1?}",
+                started.elapsed()
+            );
         }
         match result {
             Ok(r) => Ok(read_body(r)?["value"].clone()),
@@ -194,8 +197,12 @@ impl Session {
     pub fn fill(&self, css: &str, text: &str) {
         self.set_value(css, text);
         let el = self.wait(css);
-        self.send("POST", &format!("/element/{}/value", el.0), Some(json!({"text": "\u{E010}"})))
-            .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+        self.send(
+            "POST",
+            &format!("/element/{}/value", el.0),
+            Some(json!({"text": "\u{E010}"})),
+        )
+        .unwrap_or_else(|e| panic!("type into {css}: {e}"));
     }
 
     /// Sets a value the way a picker would (selects, dates) and fires

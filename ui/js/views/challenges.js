@@ -21,8 +21,8 @@ export async function list(ctx) {
   const results = h('div', { class: 'list', id: 'challenge-list' });
   const count = h('p', { class: 'muted small', role: 'status' });
   const search = input(filters.text, { type: 'search', id: 'challenge-search', placeholder: t('challenge.searchPlaceholder'), 'aria-label': t('challenge.searchLabel') });
-  const status = select(filters.status, [['', t('common.all')], ...options('challenge_status')], { id: 'filter-status', 'aria-label': t('challenge.statusFilter') });
-  const type = select(filters.challenge_type, [['', t('common.all')], ...options('challenge_type')], { id: 'filter-type', 'aria-label': t('challenge.typeFilter') });
+  const status = select(filters.status, [['', `${t('challenge.statusFilter')}: ${t('common.all')}`], ...options('challenge_status')], { id: 'filter-status', 'aria-label': t('challenge.statusFilter') });
+  const type = select(filters.challenge_type, [['', `${t('challenge.typeFilter')}: ${t('common.all')}`], ...options('challenge_type')], { id: 'filter-type', 'aria-label': t('challenge.typeFilter') });
   const archived = h('input', { type: 'checkbox', id: 'filter-archived', checked: filters.include_archived });
 
   async function refresh() {
@@ -75,9 +75,11 @@ export async function detail(ctx, id) {
   const actions = [];
   if (c.status !== 'closed' && !c.meta.archived) actions.push(h('a', { class: 'button', href: `#/challenges/${c.id}/edit`, id: 'edit-challenge' }, t('common.edit')));
   if (!c.meta.archived) {
-    for (const next of c.next_statuses) {
+    c.next_statuses.forEach((next, i) => {
+      const forward = i === 0 && next !== 'closed';
+      const labelKey = next === 'open' && c.status !== 'draft' ? 'reopen' : next;
       actions.push(h('button', {
-        type: 'button', class: `button ${next === 'open' ? 'primary' : ''}`, dataset: { status: next },
+        type: 'button', class: `button ${forward ? 'primary' : ''}`, dataset: { status: next },
         onclick: async () => {
           if (next === 'closed' && !(await confirmDialog(t('challenge.confirmClose', { title: c.title })))) return;
           try {
@@ -86,8 +88,8 @@ export async function detail(ctx, id) {
             detail(ctx, id);
           } catch (e) { showError(e); }
         },
-      }, t(`challenge.moveTo.${next}`)));
-    }
+      }, t(`challenge.moveTo.${labelKey}`)));
+    });
   }
   actions.push(h('button', {
     type: 'button', class: 'button subtle', id: 'archive-challenge',

@@ -23,7 +23,7 @@ export async function list(ctx) {
   const results = h('div', { class: 'list', id: 'contributor-list' });
   const count = h('p', { class: 'muted small', role: 'status' });
   const search = input(filters.text, { type: 'search', id: 'contributor-search', placeholder: t('contributor.searchPlaceholder'), 'aria-label': t('contributor.searchLabel') });
-  const kind = select(filters.kind, [['', t('common.all')], ...options('contributor_kind')], { id: 'filter-kind', 'aria-label': t('contributor.kindFilter') });
+  const kind = select(filters.kind, [['', `${t('contributor.kindFilter')}: ${t('common.all')}`], ...options('contributor_kind')], { id: 'filter-kind', 'aria-label': t('contributor.kindFilter') });
   const expertise = select(filters.expertise, [['', `${t('contributor.expertiseFilter')}: ${t('common.all')}`], ...tags.map((x) => [x, x])], { id: 'filter-expertise', 'aria-label': t('contributor.expertiseFilter') });
   const group = select(filters.group, [['', `${t('contributor.groupFilter')}: ${t('common.all')}`], ...groups.map((x) => [x, x])], { id: 'filter-group', 'aria-label': t('contributor.groupFilter') });
   const archived = h('input', { type: 'checkbox', id: 'filter-contributors-archived', checked: filters.include_archived });

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Takes screenshots of the app on a demo workspace, light and dark.
+
+    python3 scripts/screenshots.py [OUT_DIR]   (default: target/screenshots)
+
+Needs what `scripts/test.sh` installs (Xvfb, tauri-driver, ImageMagick) and a
+built app and CLI (`cargo build -p opencall-app -p opencall-cli`).
+"""
+import json, os, signal, subprocess, sys, tempfile, time, urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+OUT = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(TARGET, "screenshots"))
+DISPLAY = ":77"
+PORT = 4477
+
+
+def wd(method, path, body=None):
+    req = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}", method=method,
+                                 data=json.dumps(body or {}).encode() if method != "GET" else None,
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=60) as r:
+        return json.load(r)["value"]
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    data = tempfile.mkdtemp(prefix="opencall-shots-")
+    subprocess.run([os.path.join(TARGET, "debug", "opencall-cli"), "--data-dir", data, "demo"], check=True)
+    xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x820x24", "-nolisten", "tcp"])
+    time.sleep(1)
+    env = dict(os.environ, DISPLAY=DISPLAY, OPENCALL_DATA_DIR=data)
+    driver_bin = os.path.expanduser("~/.cargo/bin/tauri-driver")
+    driver = subprocess.Popen([driver_bin if os.path.exists(driver_bin) else "tauri-driver", "--port", str(PORT), "--native-port", str(PORT + 1)], env=env)
+    time.sleep(1.5)
+    try:
+        sid = wd("POST", "/session", {"capabilities": {"alwaysMatch": {"tauri:options": {"application": os.path.join(TARGET, "debug", "opencall")}}}})["sessionId"]
+        def run(script):
+            return wd("POST", f"/session/{sid}/execute/sync", {"script": script, "args": []})
+        # Fill the screen with the window.
+        wd("POST", f"/session/{sid}/window/rect", {"x": 0, "y": 0, "width": 1280, "height": 820})
+        time.sleep(1.5)
+        first = run("return document.querySelector('#challenge-list a.item-card')?.getAttribute('href');")
+        pages = [("challenges", "#/challenges"), ("challenge-detail", first), ("challenge-edit", first + "/edit"),
+                 ("contributors", "#/contributors"), ("agreements", "#/agreements"), ("activity", "#/activity")]
+        agreement = None
+        for name, hash_ in pages:
+            run(f"location.hash = {json.dumps(hash_)}; return true;")
+            time.sleep(1.2)
+            if name == "agreements":
+                agreement = run("return document.querySelector('#agreement-list a.item-card')?.getAttribute('href');")
+            subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}.png")], check=True)
+        if agreement:
+            run(f"location.hash = {json.dumps(agreement)}; return true;")
+            time.sleep(1.2)
+            subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, "agreement-detail.png")], check=True)
+        wd("DELETE", f"/session/{sid}")
+    finally:
+        driver.send_signal(signal.SIGTERM)
+        driver.wait(timeout=10)
+        xvfb.terminate()
+    print(f"screenshots in {OUT}")
+
+
+if __name__ == "__main__":
+    main()
