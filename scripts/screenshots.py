@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Takes screenshots of the app on a demo workspace, light and dark.
 
-    python3 scripts/screenshots.py [OUT_DIR]   (default: target/screenshots)
+    python3 scripts/screenshots.py [--dark] [OUT_DIR]   (default: target/screenshots)
 
 Needs what `scripts/test.sh` installs (Xvfb, tauri-driver, ImageMagick) and a
 built app and CLI (`cargo build -p opencall-app -p opencall-cli`).
@@ -10,7 +10,9 @@ import json, os, signal, subprocess, sys, tempfile, time, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
-OUT = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(TARGET, "screenshots"))
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+DARK = "--dark" in sys.argv
+OUT = os.path.abspath(ARGS[0] if ARGS else os.path.join(TARGET, "screenshots"))
 DISPLAY = ":77"
 PORT = 4477
 
@@ -30,6 +32,8 @@ def main():
     xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x820x24", "-nolisten", "tcp"])
     time.sleep(1)
     env = dict(os.environ, DISPLAY=DISPLAY, OPENCALL_DATA_DIR=data)
+    if DARK:
+        env["GTK_THEME"] = "Adwaita:dark"
     driver_bin = os.path.expanduser("~/.cargo/bin/tauri-driver")
     driver = subprocess.Popen([driver_bin if os.path.exists(driver_bin) else "tauri-driver", "--port", str(PORT), "--native-port", str(PORT + 1)], env=env)
     time.sleep(1.5)
@@ -49,7 +53,7 @@ def main():
             time.sleep(1.2)
             if name == "agreements":
                 agreement = run("return document.querySelector('#agreement-list a.item-card')?.getAttribute('href');")
-            subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}.png")], check=True)
+            subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}{'-dark' if DARK else ''}.png")], check=True)
         if agreement:
             run(f"location.hash = {json.dumps(agreement)}; return true;")
             time.sleep(1.2)

@@ -597,8 +597,9 @@ fn cli_log_verify_reports_tampering() {
     let dir = tmp.path();
     ok(dir, &["demo"]);
     {
-        let store = opencall_core::Store::open(dir).unwrap();
-        let tree = store.raw_log_tree();
+        // Tamper with the files the way an attacker would: sled directly.
+        let db = sled::open(dir.join("db")).unwrap();
+        let tree = db.open_tree("log").unwrap();
         let key = 3u64.to_be_bytes();
         let bytes = tree.get(key).unwrap().expect("entry 3");
         let mut entry: Value = serde_json::from_slice(&bytes).unwrap();

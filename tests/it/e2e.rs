@@ -30,7 +30,7 @@ fn auto_confirm(s: &Session) {
 }
 
 fn add_row(s: &Session, editor: &str) {
-    s.click(&format!("fieldset[data-field='{editor}'] > button"));
+    s.click(&format!("[data-field='{editor}'] > button"));
 }
 
 #[test]

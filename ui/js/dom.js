@@ -35,13 +35,24 @@ export function clear(el) {
  *  never navigate the app window. */
 export function setSanitizedHtml(el, html, onLink) {
   el.innerHTML = html; // sanitized by ammonia in opencall-core::markdown
-  el.addEventListener('click', (e) => {
-    const a = e.target.closest('a');
-    if (!a) return;
-    e.preventDefault();
-    if (onLink) onLink(a.getAttribute('href') || '');
-  });
+  el.onLink = onLink;
+  if (!el.dataset.linkGuard) {
+    el.dataset.linkGuard = '1';
+    const block = (e) => {
+      const a = e.target.closest && e.target.closest('a');
+      if (!a) return;
+      e.preventDefault();
+      if (e.type === 'click' && el.onLink) el.onLink(a.getAttribute('href') || '');
+    };
+    for (const type of ['click', 'auxclick', 'dragstart']) el.addEventListener(type, block);
+  }
   return el;
+}
+
+/** Today's date in the local time zone, as YYYY-MM-DD. */
+export function localToday() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 export function formatDate(iso) {

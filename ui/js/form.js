@@ -3,6 +3,7 @@
 
 import { h, clear } from './dom.js';
 import { t } from './i18n.js';
+import { confirmDialog } from './api.js';
 
 let uid = 0;
 const nextId = (name) => `f-${name.replace(/[^a-z0-9]+/gi, '-')}-${++uid}`;
@@ -48,14 +49,18 @@ export const readTags = (el) => el.value.split(',').map((s) => s.trim()).filter(
 export function rowEditor(name, legend, columns, rows, { addLabel, hint, blank }) {
   const body = h('div', { class: 'rows' });
   const list = [];
-  const fieldset = h('fieldset', { class: 'row-editor', dataset: { field: name } },
-    h('legend', {}, legend), hint ? h('p', { class: 'hint' }, hint) : null, body,
+  // The caller wraps this in a card whose <legend> names it.
+  const fieldset = h('div', { class: 'row-editor', role: 'group', 'aria-label': legend, dataset: { field: name } },
+    hint ? h('p', { class: 'hint' }, hint) : null, body,
     h('p', { class: 'field-error', hidden: true, id: nextId(`${name}-err`) }));
   const addButton = h('button', { type: 'button', class: 'button subtle', onclick: () => { addRow(blank()); list[list.length - 1].inputs[0].focus(); } }, `+ ${addLabel}`);
   fieldset.append(addButton);
 
   function renumber() {
-    list.forEach((row, i) => row.inputs.forEach((el, c) => { el.dataset.field = `${name}.${i}.${columns[c].key}`; }));
+    list.forEach((row, i) => {
+      row.inputs.forEach((el, c) => { el.dataset.field = `${name}.${i}.${columns[c].key}`; });
+      row.remove.setAttribute('aria-label', `${t('common.remove')}: ${legend} ${i + 1}`);
+    });
   }
 
   function addRow(data) {
@@ -70,9 +75,10 @@ export function rowEditor(name, legend, columns, rows, { addLabel, hint, blank }
     });
     const row = { inputs };
     const remove = h('button', {
-      type: 'button', class: 'button icon', 'aria-label': `${t('common.remove')}: ${legend} ${list.length + 1}`, title: t('common.remove'),
+      type: 'button', class: 'button icon', title: t('common.remove'),
       onclick: () => { const i = list.indexOf(row); list.splice(i, 1); el.remove(); renumber(); addButton.focus(); },
     }, '×');
+    row.remove = remove;
     const el = h('div', { class: 'row' }, inputs.map((i, c) => h('label', { class: `cell cell-${columns[c].key}` }, h('span', { class: 'cell-label' }, columns[c].label), i)), remove);
     list.push(row);
     body.append(el);
@@ -82,6 +88,16 @@ export function rowEditor(name, legend, columns, rows, { addLabel, hint, blank }
   (rows || []).forEach(addRow);
   return {
     element: fieldset,
+    /** Problems the server could not even parse: empty dates, fractional numbers. */
+    check: () => {
+      const problems = [];
+      list.forEach((row, i) => columns.forEach((col, c) => {
+        const raw = row.inputs[c].value;
+        if (col.type === 'date' && !raw) problems.push({ field: `${name}.${i}.${col.key}`, code: 'required', message: t('common.dateRequired') });
+        if (col.type === 'number' && !(Number.isInteger(Number(raw)) && raw !== '')) problems.push({ field: `${name}.${i}.${col.key}`, code: 'not_a_number', message: t('common.wholeNumber') });
+      }));
+      return problems;
+    },
     value: () => list.map((row) => Object.fromEntries(columns.map((col, c) => {
       const raw = row.inputs[c].value;
       if (col.type === 'number') return [col.key, raw === '' ? 0 : Number(raw)];
@@ -128,7 +144,7 @@ function findField(form, path) {
   while (p) {
     const el = form.querySelector(`[data-field="${CSS.escape(p)}"]`);
     if (el) {
-      if (el.tagName === 'FIELDSET') return el.querySelector('input,select,textarea,button') || el;
+      if (el.classList.contains('row-editor')) return el.querySelector('input,select,textarea,button') || el;
       return el;
     }
     const cut = p.lastIndexOf('.');
@@ -139,7 +155,7 @@ function findField(form, path) {
 }
 
 function errorSlot(el) {
-  const wrap = el.closest('.field') || el.closest('.row-editor');
+  const wrap = el.closest('.field') || el.closest('.row-editor') || el.closest('fieldset');
   return wrap ? wrap.querySelector('.field-error') : null;
 }
 
@@ -147,14 +163,28 @@ function labelFor(form, el) {
   if (el.getAttribute('aria-label')) return el.getAttribute('aria-label');
   const l = el.id ? form.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null;
   if (l) return l.textContent;
+  const group = el.closest('[role=group]');
+  if (group && group.getAttribute('aria-label')) return group.getAttribute('aria-label');
   const legend = el.closest('fieldset')?.querySelector('legend');
   return legend ? legend.textContent : '';
 }
 
-/** Wires Ctrl+S (submit) and Escape (cancel) on a form. */
+/**
+ * Wires Ctrl+S (submit) and Escape (cancel) on a form, and returns a cancel
+ * function that asks before throwing away unsaved edits.
+ */
 export function formKeys(form, onCancel) {
+  let dirty = false;
+  const markDirty = () => { dirty = true; };
+  form.addEventListener('input', markDirty);
+  form.addEventListener('change', markDirty);
+  const cancel = async () => {
+    if (dirty && !(await confirmDialog(t('common.discard')))) return;
+    onCancel();
+  };
   form.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') { e.preventDefault(); form.requestSubmit(); }
-    if (e.key === 'Escape' && onCancel) { e.preventDefault(); onCancel(); }
+    if (e.key === 'Escape' && onCancel) { e.preventDefault(); cancel(); }
   });
+  return cancel;
 }

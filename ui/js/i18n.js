@@ -12,6 +12,7 @@ const en = {
     oneLine: 'One per line.', commaSeparated: 'Separate with commas.', yes: 'Yes', no: 'No',
     errorsTitle: 'Please fix {n} problem(s) before saving:', loadMore: 'Load more', close: 'Close',
     linkBlocked: 'Links do not open inside Opencall. Address: {href}',
+    dateRequired: 'Choose a date.', wholeNumber: 'Enter a whole number.', discard: 'Discard your unsaved changes?',
     conflictHint: 'Someone changed this record meanwhile. Reload to see their version.', reload: 'Reload',
   },
   setup: {

@@ -4,7 +4,7 @@
 import { api } from './api.js';
 import { h, clear } from './dom.js';
 import { t, setLocale } from './i18n.js';
-import { mount, errorPanel } from './ui.js';
+import { mount, errorPanel, nextRoute } from './ui.js';
 import * as setup from './views/setup.js';
 import * as challenges from './views/challenges.js';
 import * as contributors from './views/contributors.js';
@@ -48,11 +48,11 @@ async function route() {
   nav.querySelectorAll('a').forEach((a) => {
     if (a.dataset.section === section) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
-  const ctx = { main, navigate, workspace: status };
+  const ctx = { main, navigate, workspace: status, token: nextRoute() };
   for (const [re, handler] of routes) {
     const m = path.match(re);
     if (m) {
-      try { await handler(ctx, ...m.slice(1)); } catch (e) { mount(main, errorPanel(e, route)); }
+      try { await handler(ctx, ...m.slice(1)); } catch (e) { mount(ctx, errorPanel(e, route)); }
       return;
     }
   }
@@ -85,14 +85,17 @@ function globalKeys(e) {
     const search = main && main.querySelector('input[type="search"]');
     if (search) { e.preventDefault(); search.focus(); search.select(); }
   }
-  if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'n') {
+  if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'n' && !e.target.closest('form')) {
     const section = (location.hash.split('/')[1] || 'challenges');
     if (['challenges', 'contributors', 'agreements'].includes(section)) { e.preventDefault(); navigate(`/${section}/new`); }
   }
 }
 
 async function start() {
-  document.getElementById('skip-link').textContent = t('app.skip');
+  const skip = document.getElementById('skip-link');
+  skip.textContent = t('app.skip');
+  // The router owns the hash: move focus instead of navigating to #main.
+  skip.addEventListener('click', (e) => { e.preventDefault(); document.getElementById('main')?.focus(); });
   const app = document.getElementById('app');
   try {
     status = await api.workspaceStatus();

@@ -5,10 +5,17 @@ import { h, clear } from './dom.js';
 import { t, label } from './i18n.js';
 
 export function toast(message, kind = 'info') {
-  const region = document.getElementById('toasts');
+  const region = document.getElementById(kind === 'error' ? 'alerts' : 'toasts');
+  if (kind === 'error') {
+    // Errors stay until dismissed and are announced assertively.
+    const el = h('div', { class: 'toast error' }, h('span', {}, message),
+      h('button', { type: 'button', class: 'toast-close', 'aria-label': t('common.close'), onclick: () => el.remove() }, '×'));
+    region.append(el);
+    return;
+  }
   const el = h('div', { class: `toast ${kind}` }, message);
   region.append(el);
-  setTimeout(() => el.remove(), kind === 'error' ? 9000 : 4000);
+  setTimeout(() => el.remove(), 4000);
 }
 
 export function pageHeader(title, { subtitle, actions = [], back } = {}) {
@@ -60,8 +67,20 @@ export function showError(error) {
   toast(error.message || String(error), 'error');
 }
 
-/** Replaces the contents of main and moves focus to the new heading. */
-export function mount(main, ...nodes) {
+let currentRoute = 0;
+
+/** Called by the router on every navigation; returns the route's token. */
+export function nextRoute() {
+  currentRoute += 1;
+  return currentRoute;
+}
+
+/** Replaces the contents of main and moves focus to the new heading, unless
+ *  the user has navigated elsewhere meanwhile (a slow page must not draw over
+ *  a newer one). */
+export function mount(ctx, ...nodes) {
+  if (ctx.token !== currentRoute) return;
+  const { main } = ctx;
   clear(main);
   main.scrollTop = 0;
   main.append(...nodes.filter(Boolean));

@@ -417,7 +417,7 @@ impl Challenge {
                 "required",
                 "An open challenge needs a deadline.",
             )),
-            Some(d) if d < now.date_naive() && self.status != ChallengeStatus::Open => {
+            Some(d) if d < now.date_naive() && self.status == ChallengeStatus::Draft => {
                 v.push(FieldError::new(
                     "deadline",
                     "in_past",

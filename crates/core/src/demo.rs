@@ -205,6 +205,11 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
         },
     ];
     let mut ids: Vec<ContributorId> = Vec::new();
+    let id = |ids: &[ContributorId], i: usize| {
+        ids.get(i)
+            .copied()
+            .ok_or_else(|| crate::Error::Corrupt(format!("demo contributor {i} missing")))
+    };
     for p in &people {
         let mut input = ContributorInput::new(p.name, p.kind);
         input.entity = p.entity;
@@ -269,10 +274,10 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
         now,
     )?;
     for who in [0usize, 2, 4, 10] {
-        store.record_acceptance(nda.id, None, ids[who], now)?;
+        store.record_acceptance(nda.id, None, id(&ids, who)?, now)?;
     }
-    store.record_acceptance(terms.id, None, ids[2], now)?;
-    store.record_acceptance(rules.id, None, ids[2], now)?;
+    store.record_acceptance(terms.id, None, id(&ids, 2)?, now)?;
+    store.record_acceptance(rules.id, None, id(&ids, 2)?, now)?;
 
     let standard_rules = |ip: IpRegime| {
         Rules {
@@ -299,7 +304,7 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
             challenge_type: ChallengeType::Prototype,
             lead: "Maria Keller".into(),
             deadline: day(75),
-            audience: Audience { kind: AudienceKind::Invited, contributors: vec![ids[0], ids[2], ids[4], ids[9]], groups: s(&["Acoustics circle"]) },
+            audience: Audience { kind: AudienceKind::Invited, contributors: vec![id(&ids, 0)?, id(&ids, 2)?, id(&ids, 4)?, id(&ids, 9)?], groups: s(&["Acoustics circle"]) },
             rules: standard_rules(IpRegime::NonExclusiveLicence),
             required_agreements: req(&[nda.id, rules.id]),
             incentives: vec![
@@ -367,7 +372,7 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
             lessons: s(&["Glass-filled PPS passed pressure tests but failed the 10-year creep estimate"]),
             challenge_type: ChallengeType::Ideation,
             lead: "Maria Keller".into(),
-            audience: Audience { kind: AudienceKind::Invited, contributors: vec![ids[5]], groups: s(&["Circular materials"]) },
+            audience: Audience { kind: AudienceKind::Invited, contributors: vec![id(&ids, 5)?], groups: s(&["Circular materials"]) },
             rules: standard_rules(IpRegime::NonExclusiveLicence),
             ..ChallengeInput::default()
         },
@@ -384,7 +389,7 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
             challenge_type: ChallengeType::PartnerScouting,
             lead: "Leila Farahani".into(),
             deadline: day(5),
-            audience: Audience { kind: AudienceKind::Invited, contributors: vec![ids[10], ids[6]], groups: s(&["IoT"]) },
+            audience: Audience { kind: AudienceKind::Invited, contributors: vec![id(&ids, 10)?, id(&ids, 6)?], groups: s(&["IoT"]) },
             rules: standard_rules(IpRegime::NonExclusiveLicence),
             required_agreements: req(&[nda.id]),
             incentives: vec![Incentive { kind: IncentiveKind::Collaboration, description: "Joint venture with revenue share".into() }, Incentive { kind: IncentiveKind::Contacts, description: "Introductions to our 40 agricultural dealers".into() }],

@@ -2,20 +2,46 @@
 //! sanitized by ammonia: no scripts, no event handlers, no `javascript:` links,
 //! no images or embeds. The UI may insert the output as HTML; nothing else.
 
-use pulldown_cmark::{html, Options, Parser};
+use pulldown_cmark::{html, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// Renders Markdown as sanitized HTML.
 pub fn render(markdown: &str) -> String {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut raw, Parser::new_ext(markdown, options));
+    // Headings start at <h3>: the text sits inside a page that already has
+    // its own <h1> and section <h2>s.
+    let events = Parser::new_ext(markdown, options).map(|event| match event {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: demote(level),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+        other => other,
+    });
+    html::push_html(&mut raw, events);
     ammonia::Builder::default()
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
         .link_rel(Some("noopener noreferrer nofollow"))
         .rm_tags(["img"])
         .clean(&raw)
         .to_string()
+}
+
+fn demote(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H3,
+        HeadingLevel::H2 => HeadingLevel::H4,
+        HeadingLevel::H3 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    }
 }
 
 #[cfg(test)]
@@ -25,7 +51,7 @@ mod tests {
     #[test]
     fn renders_markdown() {
         let html = render("# Title\n\n*emphasis* and [a link](https://example.org)");
-        assert!(html.contains("<h1>Title</h1>"));
+        assert!(html.contains("<h3>Title</h3>"), "{html}");
         assert!(html.contains("<em>emphasis</em>"));
         assert!(html.contains("href=\"https://example.org\""));
     }

@@ -173,6 +173,12 @@ impl Session {
 
     pub fn click(&self, css: &str) {
         let el = self.wait(css);
+        // Centre it first: the form's sticky action bar would cover an
+        // element scrolled only just into view.
+        self.exec(
+            "document.querySelector(arguments[0]).scrollIntoView({block: 'center'}); return true;",
+            json!([css]),
+        );
         self.send("POST", &format!("/element/{}/click", el.0), None)
             .unwrap_or_else(|e| panic!("click {css}: {e}"));
     }

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h, formatDateTime } from '../dom.js';
 import { t, label } from '../i18n.js';
-import { mount, pageHeader, emptyState, showError } from '../ui.js';
+import { mount, pageHeader, emptyState, errorPanel } from '../ui.js';
 
 const PAGE = 100;
 
@@ -26,10 +26,11 @@ export async function list(ctx) {
   const body = h('tbody', {});
   const result = h('div', { id: 'verify-result', role: 'status' });
   let offset = 0;
+  let failed = false;
   const more = h('button', { type: 'button', class: 'button', hidden: true, onclick: () => load() }, t('common.loadMore'));
   async function load() {
     let entries;
-    try { entries = await api.listActivity(offset, PAGE); } catch (e) { showError(e); return; }
+    try { entries = await api.listActivity(offset, PAGE); } catch (e) { failed = true; more.hidden = true; result.replaceChildren(errorPanel(e)); return; }
     offset += entries.length;
     body.append(...entries.map(row));
     more.hidden = entries.length < PAGE;
@@ -43,10 +44,10 @@ export async function list(ctx) {
         result.textContent = v.status === 'intact'
           ? t('activity.intact', { n: v.entries, head: v.head.slice(0, 16) })
           : t('activity.broken', { seq: v.seq, reason: v.reason });
-      } catch (e) { showError(e); }
+      } catch (e) { result.replaceChildren(errorPanel(e)); }
     },
   }, t('activity.verify'));
-  mount(ctx.main,
+  mount(ctx,
     pageHeader(t('activity.title'), { subtitle: t('activity.intro'), actions: [verify] }),
     result,
     h('div', { class: 'card flush' }, h('table', { class: 'table', id: 'activity-table' },
@@ -54,5 +55,5 @@ export async function list(ctx) {
       body)),
     more);
   await load();
-  if (offset === 0) body.closest('.card').replaceWith(emptyState(t('activity.empty'), ''));
+  if (offset === 0 && !failed) body.closest('.card')?.replaceWith(emptyState(t('activity.empty'), ''));
 }

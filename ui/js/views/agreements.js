@@ -38,7 +38,7 @@ export async function list(ctx) {
   }
   search.addEventListener('input', debounce(refresh));
   archived.addEventListener('change', refresh);
-  mount(ctx.main,
+  mount(ctx,
     pageHeader(t('agreement.listTitle'), { actions: [h('a', { class: 'button primary', href: '#/agreements/new', id: 'new-agreement' }, t('agreement.new'))] }),
     h('div', { class: 'toolbar', role: 'search' }, search, h('label', { class: 'check' }, archived, t('common.showArchived')), count),
     results);
@@ -48,7 +48,7 @@ export async function list(ctx) {
 export async function detail(ctx, id) {
   let a;
   try { a = await api.getAgreement(id); } catch (e) {
-    mount(ctx.main, pageHeader(t('agreement.listTitle'), { back: { href: '#/agreements', label: t('agreement.listTitle') } }), emptyState(t('agreement.notFound'), e.message));
+    mount(ctx, pageHeader(t('agreement.listTitle'), { back: { href: '#/agreements', label: t('agreement.listTitle') } }), emptyState(t('agreement.notFound'), e.message));
     return;
   }
   const [acceptances, people, history] = await Promise.all([
@@ -72,7 +72,7 @@ export async function detail(ctx, id) {
 
   const draftState = !latest ? t('agreement.notPublished') : a.has_unpublished_changes ? t('agreement.unpublished') : t('agreement.upToDate', { n: latest.number });
 
-  mount(ctx.main,
+  mount(ctx,
     pageHeader(a.title, {
       back: { href: '#/agreements', label: t('agreement.listTitle') },
       subtitle: h('span', { class: 'header-meta' }, h('span', { class: 'badge kind' }, label('agreement_kind', a.kind)), a.summary ? ` · ${a.summary}` : ''),
@@ -121,7 +121,8 @@ export async function edit(ctx, id) {
   };
   const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true, id: 'form-errors' });
   const saveButton = h('button', { type: 'submit', class: 'button primary', id: 'save-agreement' }, t('common.save'));
-  const cancel = () => ctx.navigate(existing ? `/agreements/${existing.id}` : '/agreements');
+  const leave = () => ctx.navigate(existing ? `/agreements/${existing.id}` : '/agreements');
+  let cancel = leave;
   const form = h('form', { class: 'form', novalidate: true, id: 'agreement-form' }, summary,
     h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.basics')),
       h('div', { class: 'grid-2' },
@@ -130,10 +131,11 @@ export async function edit(ctx, id) {
         field('summary', t('agreement.summary'), f.summary))),
     h('fieldset', { class: 'card' }, h('legend', {}, t('agreement.draftSection')),
       field('draft', t('agreement.draft'), f.draft, { wide: true, hint: t('agreement.draftHint') })),
-    h('div', { class: 'form-actions sticky' }, saveButton, h('button', { type: 'button', class: 'button', onclick: cancel }, t('common.cancel'))));
-  formKeys(form, cancel);
+    h('div', { class: 'form-actions sticky' }, saveButton, h('button', { type: 'button', class: 'button', onclick: () => cancel() }, t('common.cancel'))));
+  cancel = formKeys(form, leave);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    if (saveButton.disabled) return; // Ctrl+S while saving
     clearErrors(form, summary);
     saveButton.disabled = true;
     const data = { title: f.title.value, kind: f.kind.value, summary: f.summary.value, draft: f.draft.value };
@@ -145,7 +147,7 @@ export async function edit(ctx, id) {
       showErrors(form, summary, err.fields, err.message);
     } finally { saveButton.disabled = false; }
   });
-  mount(ctx.main, pageHeader(existing ? t('agreement.editTitle') : t('agreement.newTitle'), {
+  mount(ctx, pageHeader(existing ? t('agreement.editTitle') : t('agreement.newTitle'), {
     back: existing ? { href: `#/agreements/${existing.id}`, label: existing.title } : { href: '#/agreements', label: t('agreement.listTitle') },
   }), form);
   f.title.focus();

@@ -2,7 +2,7 @@
 // actions, and the edit form with inline validation.
 
 import { api, confirmDialog } from '../api.js';
-import { h, clear, setSanitizedHtml, formatDate, formatDateTime, daysUntil } from '../dom.js';
+import { h, clear, setSanitizedHtml, formatDate, formatDateTime, daysUntil, localToday } from '../dom.js';
 import { t, label, options } from '../i18n.js';
 import { field, input, textarea, select, linesArea, readLines, tagsInput, readTags, rowEditor, showErrors, clearErrors, formKeys } from '../form.js';
 import { mount, pageHeader, emptyState, badge, chip, section, facts, bulletList, toast, showError, debounce } from '../ui.js';
@@ -52,7 +52,7 @@ export async function list(ctx) {
   search.addEventListener('input', debounced);
   [status, type, archived].forEach((el) => el.addEventListener('change', refresh));
 
-  mount(ctx.main,
+  mount(ctx,
     pageHeader(t('challenge.listTitle'), { actions: [h('a', { class: 'button primary', href: '#/challenges/new', id: 'new-challenge' }, t('challenge.new'))] }),
     h('div', { class: 'toolbar', role: 'search' }, search, status, type,
       h('label', { class: 'check' }, archived, t('common.showArchived')), count),
@@ -63,7 +63,7 @@ export async function list(ctx) {
 export async function detail(ctx, id) {
   let c;
   try { c = await api.getChallenge(id); } catch (e) {
-    mount(ctx.main, pageHeader(t('challenge.listTitle'), { back: { href: '#/challenges', label: t('challenge.listTitle') } }), emptyState(t('challenge.notFound'), e.message));
+    mount(ctx, pageHeader(t('challenge.listTitle'), { back: { href: '#/challenges', label: t('challenge.listTitle') } }), emptyState(t('challenge.notFound'), e.message));
     return;
   }
   const [agreementsList, contributorsList, history] = await Promise.all([
@@ -129,7 +129,7 @@ export async function detail(ctx, id) {
       : null,
   ];
 
-  mount(ctx.main,
+  mount(ctx,
     pageHeader(c.title, {
       back: { href: '#/challenges', label: t('challenge.listTitle') },
       subtitle: h('span', { class: 'header-meta' }, badge('challenge_status', c.status), ' ', label('challenge_type', c.challenge_type),
@@ -177,7 +177,8 @@ export async function detail(ctx, id) {
 
 export async function edit(ctx, id) {
   const existing = id ? await api.getChallenge(id) : null;
-  const [agreementsList, contributorsList] = await Promise.all([api.listAgreements(), api.listContributors({})]);
+  // Archived records stay listed when already linked, so saving keeps them.
+  const [allAgreements, allContributors] = await Promise.all([api.listAgreements(null, true), api.listContributors({ include_archived: true })]);
   const c = existing || {
     title: '', brief: '', problem: '', goals: [], success_criteria: [], assets_shared: [], lessons: [], constraints: [],
     challenge_type: 'ideation', lead: ctx.workspace.user_name || '', deadline: null,
@@ -185,6 +186,9 @@ export async function edit(ctx, id) {
     rules: { conduct: '', confidentiality: '', idea_handling: '', dispute_resolution: '', ip_regime: 'none' },
     required_agreements: [], incentives: [], criteria: [], risks: [], decisions: [],
   };
+  const agreementsList = allAgreements.filter((a) => !a.meta.archived || c.required_agreements.includes(a.id));
+  const contributorsList = allContributors.filter((p) => !p.meta.archived || c.audience.contributors.includes(p.id));
+  const archivedMark = (r) => (r.meta.archived ? h('span', { class: 'badge archived' }, t('common.archived')) : null);
 
   const f = {
     title: input(c.title, { required: true, maxlength: 200 }),
@@ -207,15 +211,15 @@ export async function edit(ctx, id) {
     ip_regime: select(c.rules.ip_regime, options('ip_regime')),
   };
 
-  const invitees = h('div', { class: 'checklist', dataset: { field: 'audience.contributors' } }, contributorsList.length
-    ? contributorsList.map((p) => h('label', { class: 'check' }, h('input', { type: 'checkbox', value: p.id, checked: c.audience.contributors.includes(p.id) }), p.name, h('span', { class: 'muted small' }, ` · ${label('contributor_kind', p.kind)}`)))
+  const invitees = h('div', { class: 'checklist', tabindex: '-1', dataset: { field: 'audience.contributors' } }, contributorsList.length
+    ? contributorsList.map((p) => h('label', { class: 'check' }, h('input', { type: 'checkbox', value: p.id, checked: c.audience.contributors.includes(p.id) }), p.name, h('span', { class: 'muted small' }, ` · ${label('contributor_kind', p.kind)}`), archivedMark(p)))
     : h('p', { class: 'muted' }, t('contributor.emptyTitle')));
-  const agreementsBox = h('div', { class: 'checklist', dataset: { field: 'required_agreements' } }, agreementsList.length
+  const agreementsBox = h('div', { class: 'checklist', tabindex: '-1', dataset: { field: 'required_agreements' } }, agreementsList.length
     ? agreementsList.map((a) => h('label', { class: 'check' }, h('input', { type: 'checkbox', value: a.id, checked: c.required_agreements.includes(a.id) }), a.title,
-      h('span', { class: 'muted small' }, a.versions.length ? ` · v${a.versions[a.versions.length - 1].number}` : ` · ${t('agreement.notPublished')}`)))
+      h('span', { class: 'muted small' }, a.versions.length ? ` · v${a.versions[a.versions.length - 1].number}` : ` · ${t('agreement.notPublished')}`), archivedMark(a)))
     : h('p', { class: 'muted' }, t('challenge.noAgreements')));
   const invitedWrap = h('div', { class: 'invited' },
-    h('fieldset', { class: 'plain' }, h('legend', {}, t('challenge.invitedContributors')), invitees),
+    h('fieldset', { class: 'plain' }, h('legend', {}, t('challenge.invitedContributors')), invitees, h('p', { class: 'field-error', hidden: true })),
     field('audience.groups', t('challenge.invitedGroups'), f.audience_groups, { hint: t('challenge.groupsHint') }));
   const syncAudience = () => { invitedWrap.hidden = f.audience_kind.value !== 'invited'; };
   f.audience_kind.addEventListener('change', syncAudience);
@@ -234,7 +238,7 @@ export async function edit(ctx, id) {
     { key: 'risk', label: t('challenge.risk') },
     { key: 'mitigation', label: t('challenge.mitigation') },
   ], c.risks, { addLabel: t('challenge.addRisk'), blank: () => ({ risk: '', mitigation: '' }) });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localToday();
   const decisions = rowEditor('decisions', t('challenge.decisions'), [
     { key: 'kind', label: t('challenge.decisionKind'), type: 'select', options: options('decision') },
     { key: 'date', label: t('challenge.date'), type: 'date' },
@@ -258,7 +262,8 @@ export async function edit(ctx, id) {
 
   const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true, id: 'form-errors' });
   const saveButton = h('button', { type: 'submit', class: 'button primary', id: 'save-challenge' }, t('common.save'));
-  const cancel = () => ctx.navigate(existing ? `/challenges/${existing.id}` : '/challenges');
+  const leave = () => ctx.navigate(existing ? `/challenges/${existing.id}` : '/challenges');
+  let cancel = leave;
 
   const form = h('form', { class: 'form', novalidate: true, id: 'challenge-form' },
     summary,
@@ -291,14 +296,14 @@ export async function edit(ctx, id) {
         field('rules.confidentiality', t('challenge.confidentiality'), f.confidentiality),
         field('rules.idea_handling', t('challenge.ideaHandling'), f.idea_handling),
         field('rules.dispute_resolution', t('challenge.disputeResolution'), f.dispute_resolution)),
-      h('fieldset', { class: 'plain' }, h('legend', {}, t('challenge.requiredAgreements')), h('p', { class: 'hint' }, t('challenge.requiredAgreementsHint')), agreementsBox)),
+      h('fieldset', { class: 'plain' }, h('legend', {}, t('challenge.requiredAgreements')), h('p', { class: 'hint' }, t('challenge.requiredAgreementsHint')), agreementsBox, h('p', { class: 'field-error', hidden: true }))),
     h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.audience')),
       field('audience', t('challenge.audienceKind'), f.audience_kind), invitedWrap),
     h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.criteria')), criteria.element),
     h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.risks')), risks.element),
     h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.decisions')), decisions.element),
-    h('div', { class: 'form-actions sticky' }, saveButton, h('button', { type: 'button', class: 'button', onclick: cancel }, t('common.cancel'))));
-  formKeys(form, cancel);
+    h('div', { class: 'form-actions sticky' }, saveButton, h('button', { type: 'button', class: 'button', onclick: () => cancel() }, t('common.cancel'))));
+  cancel = formKeys(form, leave);
 
   const collect = () => ({
     title: f.title.value,
@@ -327,7 +332,10 @@ export async function edit(ctx, id) {
 
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    if (saveButton.disabled) return; // Ctrl+S while saving
     clearErrors(form, summary);
+    const local = [...incentives.check(), ...criteria.check(), ...risks.check(), ...decisions.check()];
+    if (local.length) { showErrors(form, summary, local); return; }
     saveButton.disabled = true;
     saveButton.textContent = t('common.saving');
     try {
@@ -344,7 +352,7 @@ export async function edit(ctx, id) {
     }
   });
 
-  mount(ctx.main,
+  mount(ctx,
     pageHeader(existing ? t('challenge.editTitle') : t('challenge.newTitle'), {
       back: existing ? { href: `#/challenges/${existing.id}`, label: existing.title } : { href: '#/challenges', label: t('challenge.listTitle') },
     }),

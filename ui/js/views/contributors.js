@@ -2,7 +2,7 @@
 // accepted agreements; edit form.
 
 import { api, confirmDialog } from '../api.js';
-import { h, clear, formatDate } from '../dom.js';
+import { h, clear, formatDate, localToday } from '../dom.js';
 import { t, label, options } from '../i18n.js';
 import { field, input, textarea, select, tagsInput, readTags, rowEditor, showErrors, clearErrors, formKeys } from '../form.js';
 import { mount, pageHeader, emptyState, badge, chip, section, facts, toast, showError, debounce } from '../ui.js';
@@ -53,7 +53,7 @@ export async function list(ctx) {
   }
   search.addEventListener('input', debounce(refresh));
   [kind, expertise, group, archived].forEach((el) => el.addEventListener('change', refresh));
-  mount(ctx.main,
+  mount(ctx,
     pageHeader(t('contributor.listTitle'), { actions: [h('a', { class: 'button primary', href: '#/contributors/new', id: 'new-contributor' }, t('contributor.new'))] }),
     h('div', { class: 'toolbar', role: 'search' }, search, kind, expertise, group, h('label', { class: 'check' }, archived, t('common.showArchived')), count),
     results);
@@ -63,7 +63,7 @@ export async function list(ctx) {
 export async function detail(ctx, id) {
   let c;
   try { c = await api.getContributor(id); } catch (e) {
-    mount(ctx.main, pageHeader(t('contributor.listTitle'), { back: { href: '#/contributors', label: t('contributor.listTitle') } }), emptyState(t('contributor.notFound'), e.message));
+    mount(ctx, pageHeader(t('contributor.listTitle'), { back: { href: '#/contributors', label: t('contributor.listTitle') } }), emptyState(t('contributor.notFound'), e.message));
     return;
   }
   const [agreementsList, acceptances, history] = await Promise.all([
@@ -109,7 +109,7 @@ export async function detail(ctx, id) {
     }))
     : h('p', { class: 'muted' }, t('contributor.noAcceptances'));
 
-  mount(ctx.main,
+  mount(ctx,
     pageHeader(c.name, {
       back: { href: '#/contributors', label: t('contributor.listTitle') },
       subtitle: h('span', { class: 'header-meta' }, badge('contributor_kind', c.kind), ' ', label('entity', c.entity), c.affiliation ? ` · ${c.affiliation}` : '',
@@ -155,14 +155,15 @@ export async function edit(ctx, id) {
     website: input(c.contact.website, { type: 'url', placeholder: 'https://' }),
     notes: textarea(c.notes, { rows: 4 }),
   };
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localToday();
   const recognition = rowEditor('recognition', t('contributor.recognition'), [
     { key: 'date', label: t('challenge.date'), type: 'date' },
     { key: 'what', label: t('contributor.recognitionWhat') },
   ], c.recognition, { addLabel: t('contributor.addRecognition'), blank: () => ({ date: today, what: '' }) });
   const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true, id: 'form-errors' });
   const saveButton = h('button', { type: 'submit', class: 'button primary', id: 'save-contributor' }, t('common.save'));
-  const cancel = () => ctx.navigate(existing ? `/contributors/${existing.id}` : '/contributors');
+  const leave = () => ctx.navigate(existing ? `/contributors/${existing.id}` : '/contributors');
+  let cancel = leave;
   const form = h('form', { class: 'form', novalidate: true, id: 'contributor-form' }, summary,
     h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.basics')),
       h('div', { class: 'grid-2' },
@@ -179,11 +180,14 @@ export async function edit(ctx, id) {
         field('contact.website', t('contributor.website'), f.website))),
     h('fieldset', { class: 'card' }, h('legend', {}, t('contributor.recognition')), recognition.element),
     h('fieldset', { class: 'card' }, h('legend', {}, t('contributor.notes')), field('notes', t('contributor.notes'), f.notes, { wide: true })),
-    h('div', { class: 'form-actions sticky' }, saveButton, h('button', { type: 'button', class: 'button', onclick: cancel }, t('common.cancel'))));
-  formKeys(form, cancel);
+    h('div', { class: 'form-actions sticky' }, saveButton, h('button', { type: 'button', class: 'button', onclick: () => cancel() }, t('common.cancel'))));
+  cancel = formKeys(form, leave);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    if (saveButton.disabled) return; // Ctrl+S while saving
     clearErrors(form, summary);
+    const local = recognition.check();
+    if (local.length) { showErrors(form, summary, local); return; }
     saveButton.disabled = true;
     const data = {
       name: f.name.value, entity: f.entity.value, kind: f.kind.value, affiliation: f.affiliation.value,
@@ -199,7 +203,7 @@ export async function edit(ctx, id) {
       showErrors(form, summary, err.fields, err.message);
     } finally { saveButton.disabled = false; }
   });
-  mount(ctx.main, pageHeader(existing ? t('contributor.editTitle') : t('contributor.newTitle'), {
+  mount(ctx, pageHeader(existing ? t('contributor.editTitle') : t('contributor.newTitle'), {
     back: existing ? { href: `#/contributors/${existing.id}`, label: existing.name } : { href: '#/contributors', label: t('contributor.listTitle') },
   }), form);
   f.name.focus();

@@ -20,6 +20,7 @@ export function render(app, onDone) {
     h('div', { class: 'form-actions' }, submit));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    if (submit.disabled) return;
     clearErrors(form, summary);
     submit.disabled = true;
     try {

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{check_revision, Put, Store, T};
+use super::{check_not_archived, check_revision, Put, Store, T};
 use crate::activity::{Action, LogDraft};
 use crate::agreement::{
     text_sha256, Acceptance, AcceptanceFilter, Agreement, AgreementInput, AgreementVersion,
@@ -87,6 +87,7 @@ impl Store {
         let (actor, _) = self.author()?;
         let mut a = self.agreement(id)?;
         check_revision(KIND, expected_revision, a.meta.revision)?;
+        check_not_archived(KIND, &a.meta)?;
         if a.input() == input {
             return Ok(a);
         }
@@ -120,6 +121,7 @@ impl Store {
         let (actor, _) = self.author()?;
         let mut a = self.agreement(id)?;
         check_revision(KIND, expected_revision, a.meta.revision)?;
+        check_not_archived(KIND, &a.meta)?;
         if a.draft.trim().is_empty() {
             return Err(Error::Validation(vec![FieldError::new(
                 "draft",
@@ -203,6 +205,8 @@ impl Store {
         let (actor, origin) = self.author()?;
         let a = self.agreement(agreement)?;
         let c = self.contributor(contributor)?;
+        check_not_archived(KIND, &a.meta)?;
+        check_not_archived(RecordKind::Contributor, &c.meta)?;
         let v = match version {
             Some(n) => a.version(n),
             None => a.latest(),

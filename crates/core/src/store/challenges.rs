@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{check_revision, Put, Store, T};
+use super::{check_not_archived, check_revision, Put, Store, T};
 use crate::activity::{Action, LogDraft};
 use crate::challenge::{Challenge, ChallengeFilter, ChallengeInput, ChallengeStatus};
 use crate::ids::ChallengeId;
@@ -82,8 +82,8 @@ impl Store {
         Ok(list)
     }
 
-    /// Saves an edit. A challenge that is already open must keep meeting the
-    /// requirements for being open; a closed one cannot be edited.
+    /// Saves an edit. An open challenge must keep meeting the requirements for
+    /// being open; archived and closed ones cannot be edited.
     pub fn update_challenge(
         &self,
         id: ChallengeId,
@@ -98,6 +98,7 @@ impl Store {
         self.check_references(&input)?;
         let mut c = self.challenge(id)?;
         check_revision(KIND, expected_revision, c.meta.revision)?;
+        check_not_archived(KIND, &c.meta)?;
         if c.status == ChallengeStatus::Closed {
             return Err(Error::Transition {
                 message: "This challenge is closed; it can no longer be edited.".into(),
@@ -108,7 +109,9 @@ impl Store {
             return Ok(c);
         }
         c.apply(input);
-        if c.status != ChallengeStatus::Draft {
+        // An open challenge must stay openable; later stages keep their history
+        // (a passed deadline must not block recording a decision).
+        if c.status == ChallengeStatus::Open {
             let problems = c.open_requirements(now);
             if !problems.is_empty() {
                 return Err(Error::Validation(problems));

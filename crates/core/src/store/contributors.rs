@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{check_revision, Put, Store, T};
+use super::{check_not_archived, check_revision, Put, Store, T};
 use crate::activity::{Action, LogDraft};
 use crate::contributor::{Contributor, ContributorFilter, ContributorInput};
 use crate::ids::ContributorId;
@@ -80,6 +80,7 @@ impl Store {
         let (actor, _) = self.author()?;
         let mut c = self.contributor(id)?;
         check_revision(KIND, expected_revision, c.meta.revision)?;
+        check_not_archived(KIND, &c.meta)?;
         if c.input() == input {
             return Ok(c);
         }

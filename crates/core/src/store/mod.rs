@@ -246,6 +246,9 @@ impl Store {
 
     /// Walks the whole hash chain and reports the first broken link.
     pub fn verify_log(&self) -> Result<Verification> {
+        // Hold the write lock so a commit cannot land between reading the
+        // head and walking the entries.
+        let _guard = self.lock();
         let head: Option<(u64, String)> =
             self.meta_get(std::str::from_utf8(LOG_HEAD).unwrap_or("log_head"))?;
         let entries = self.tree(T::Log).iter().map(|item| {
@@ -259,12 +262,6 @@ impl Store {
         });
         Ok(verify_chain(entries, head))
     }
-
-    /// Test and tooling hook: the raw log tree (tamper tests use it).
-    #[doc(hidden)]
-    pub fn raw_log_tree(&self) -> &sled::Tree {
-        self.tree(T::Log)
-    }
 }
 
 fn read_head(
@@ -275,6 +272,17 @@ fn read_head(
         Some(bytes) => serde_json::from_slice(&bytes)
             .map_err(|e| ConflictableTransactionError::Abort(Error::from(e))),
     }
+}
+
+/// Refuses changes to an archived record.
+pub(crate) fn check_not_archived(kind: RecordKind, meta: &crate::record::RecordMeta) -> Result<()> {
+    if meta.archived {
+        return Err(Error::Transition {
+            message: format!("This {kind} is archived. Restore it before changing it."),
+            problems: vec![],
+        });
+    }
+    Ok(())
 }
 
 /// Refuses an edit made against an old revision.

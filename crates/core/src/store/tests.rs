@@ -385,7 +385,7 @@ fn tampering_with_a_stored_entry_breaks_verification_at_that_entry() {
     let mut edit = c.input();
     edit.title = "Renamed".into();
     store.update_challenge(c.id, None, edit, t0()).unwrap();
-    let log = store.raw_log_tree();
+    let log = store.tree(super::T::Log);
     let key = 1u64.to_be_bytes();
     let raw = log.get(key).unwrap().unwrap();
     let mut entry: serde_json::Value = serde_json::from_slice(&raw).unwrap();
@@ -405,9 +405,54 @@ fn tampering_with_a_stored_entry_breaks_verification_at_that_entry() {
 fn removing_the_last_entry_is_detected() {
     let (_d, store) = open_ws();
     store.create_challenge(full_challenge(), t0()).unwrap();
-    store.raw_log_tree().remove(1u64.to_be_bytes()).unwrap();
+    store
+        .tree(super::T::Log)
+        .remove(1u64.to_be_bytes())
+        .unwrap();
     assert!(matches!(
         store.verify_log().unwrap(),
         Verification::Broken { seq: 1, .. }
     ));
+}
+
+#[test]
+fn archived_records_cannot_change_until_restored() {
+    let (_d, store) = open_ws();
+    let c = store.create_challenge(full_challenge(), t0()).unwrap();
+    store.archive_challenge(c.id, true, t0()).unwrap();
+    let err = store
+        .update_challenge(c.id, None, full_challenge(), t0())
+        .unwrap_err();
+    assert_eq!(err.kind(), "invalid_transition");
+    let err = store
+        .set_challenge_status(c.id, None, ChallengeStatus::Open, t0())
+        .unwrap_err();
+    assert_eq!(err.kind(), "invalid_transition");
+    store.archive_challenge(c.id, false, t0()).unwrap();
+    store
+        .set_challenge_status(c.id, None, ChallengeStatus::Open, t0())
+        .unwrap();
+}
+
+#[test]
+fn a_passed_deadline_does_not_block_recording_decisions_later_on() {
+    let (_d, store) = open_ws();
+    let c = store.create_challenge(full_challenge(), t0()).unwrap();
+    store
+        .set_challenge_status(c.id, None, ChallengeStatus::Open, t0())
+        .unwrap();
+    store
+        .set_challenge_status(c.id, None, ChallengeStatus::Evaluating, t0())
+        .unwrap();
+    let later = t0().checked_add_days(Days::new(400)).unwrap();
+    let mut edit = store.challenge(c.id).unwrap().input();
+    edit.decisions.push(Decision {
+        kind: DecisionKind::Decision,
+        date: later.date_naive(),
+        text: "Selected the winner".into(),
+        by: "Ada".into(),
+        resolution: String::new(),
+    });
+    let saved = store.update_challenge(c.id, None, edit, later).unwrap();
+    assert_eq!(saved.decisions.len(), 2);
 }
