@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Takes screenshots of the app on a demo workspace, light and dark.
 
-    python3 scripts/screenshots.py [--dark] [OUT_DIR]   (default: target/screenshots)
+    python3 scripts/screenshots.py [--dark] [--rtl] [OUT_DIR]   (default: target/screenshots)
 
 Needs what `scripts/test.sh` installs (Xvfb, tauri-driver, ImageMagick) and a
 built app and CLI (`cargo build -p opencall-app -p opencall-cli`).
@@ -12,6 +12,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
 DARK = "--dark" in sys.argv
+RTL = "--rtl" in sys.argv  # mirror the layout to check the CSS logical properties
 OUT = os.path.abspath(ARGS[0] if ARGS else os.path.join(TARGET, "screenshots"))
 DISPLAY = ":77"
 PORT = 4477
@@ -44,16 +45,19 @@ def main():
         # Fill the screen with the window.
         wd("POST", f"/session/{sid}/window/rect", {"x": 0, "y": 0, "width": 1280, "height": 820})
         time.sleep(1.5)
-        first = run("return document.querySelector('#challenge-list a.item-card')?.getAttribute('href');")
+        first = run("const cards = [...document.querySelectorAll('#challenge-list a.item-card')];"
+                    "return (cards.find(c => c.textContent.includes('Quieter')) || cards[0])?.getAttribute('href');")
         pages = [("challenges", "#/challenges"), ("challenge-detail", first), ("challenge-edit", first + "/edit"),
                  ("contributors", "#/contributors"), ("agreements", "#/agreements"), ("activity", "#/activity")]
         agreement = None
         for name, hash_ in pages:
             run(f"location.hash = {json.dumps(hash_)}; return true;")
+            if RTL:
+                run("document.documentElement.dir = 'rtl'; return true;")
             time.sleep(1.2)
             if name == "agreements":
                 agreement = run("return document.querySelector('#agreement-list a.item-card')?.getAttribute('href');")
-            subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}{'-dark' if DARK else ''}.png")], check=True)
+            subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}{'-dark' if DARK else ''}{'-rtl' if RTL else ''}.png")], check=True)
         if agreement:
             run(f"location.hash = {json.dumps(agreement)}; return true;")
             time.sleep(1.2)

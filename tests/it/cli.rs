@@ -6,39 +6,12 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
 
 use serde_json::Value;
 
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the tests crate lives inside the workspace")
-        .to_path_buf()
-}
-
-/// Builds `opencall-cli` once per test run and returns the binary's path.
+/// The CLI binary (built once per test run by the shared support code).
 fn cli_bin() -> PathBuf {
-    static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        let root = workspace_root();
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let status = Command::new(cargo)
-            .args(["build", "-p", "opencall-cli", "--quiet"])
-            .current_dir(&root)
-            .status()
-            .expect("run cargo build -p opencall-cli");
-        assert!(status.success(), "cargo build -p opencall-cli failed");
-        let target = std::env::var_os("CARGO_TARGET_DIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| root.join("target"));
-        let bin = target
-            .join("debug")
-            .join(format!("opencall-cli{}", std::env::consts::EXE_SUFFIX));
-        assert!(bin.exists(), "no CLI binary at {}", bin.display());
-        bin
-    })
-    .clone()
+    crate::support::cli_binary()
 }
 
 struct Run {

@@ -29,7 +29,7 @@ const en = {
     searchLabel: 'Search challenges', searchPlaceholder: 'Search titles and briefs', statusFilter: 'Status', typeFilter: 'Type',
     emptyTitle: 'No challenges yet', emptyBody: 'A challenge is an open question you pose to your network: what you need, what you share, what contributors get in return.',
     emptyFiltered: 'No challenge matches these filters.', clearFilters: 'Clear filters',
-    count: '{n} challenge(s)', deadline: 'Deadline', deadlineIn: 'in {n} days', deadlineToday: 'today', deadlinePast: '{n} days ago', lead: 'Lead', type: 'Type', status: 'Status',
+    count: '{n} challenge(s)', deadline: 'Deadline', deadlineIn: 'in {n} days', deadlineInOne: 'tomorrow', deadlineToday: 'today', deadlinePast: '{n} days ago', deadlinePastOne: 'yesterday', lead: 'Lead', type: 'Type', status: 'Status',
     title: 'Title', brief: 'Brief', briefHint: 'Markdown: **bold**, *italic*, lists, links. Rendered safely.',
     problem: 'Problem statement', goals: 'Goals', successCriteria: 'Success criteria',
     assetsShared: 'What we share', assetsHint: 'Assets, data, test rigs, plans. One per line.',

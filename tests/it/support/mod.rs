@@ -22,23 +22,34 @@ pub fn target_dir() -> PathBuf {
 }
 
 /// Builds the desktop app once per test run (a no-op when it is up to date)
-/// and returns the binary's absolute path.
+/// and returns the binary's absolute path. It builds the whole workspace with
+/// all targets, like `scripts/test.sh`, so features unify the same way and
+/// Tauri is not compiled a second time with a different feature set.
 pub fn app_binary() -> PathBuf {
-    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    built_binary("opencall")
+}
+
+/// The CLI binary, built the same way.
+pub fn cli_binary() -> PathBuf {
+    built_binary("opencall-cli")
+}
+
+fn built_binary(name: &str) -> PathBuf {
+    static BUILT: OnceLock<()> = OnceLock::new();
     static LOCK: Mutex<()> = Mutex::new(());
-    BUILT
-        .get_or_init(|| {
-            let _guard = LOCK.lock().unwrap_or_else(|p| p.into_inner());
-            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-            let status = Command::new(cargo)
-                .args(["build", "-p", "opencall-app", "--quiet"])
-                .current_dir(workspace_root())
-                .status()
-                .expect("cargo build -p opencall-app could not start");
-            assert!(status.success(), "building the desktop app failed");
-            let bin = target_dir().join("debug").join("opencall");
-            assert!(bin.exists(), "app binary missing at {}", bin.display());
-            bin.canonicalize().unwrap_or(bin)
-        })
-        .clone()
+    BUILT.get_or_init(|| {
+        let _guard = LOCK.lock().unwrap_or_else(|p| p.into_inner());
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let status = Command::new(cargo)
+            .args(["build", "--workspace", "--all-targets", "--quiet"])
+            .current_dir(workspace_root())
+            .status()
+            .expect("cargo build could not start");
+        assert!(status.success(), "building the workspace failed");
+    });
+    let bin = target_dir()
+        .join("debug")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(bin.exists(), "binary missing at {}", bin.display());
+    bin.canonicalize().unwrap_or(bin)
 }

@@ -13,7 +13,11 @@ const filters = { text: '', status: '', challenge_type: '', include_archived: fa
 function deadlineText(deadline) {
   if (!deadline) return t('common.notSet');
   const d = daysUntil(deadline);
-  const rel = d === 0 ? t('challenge.deadlineToday') : d > 0 ? t('challenge.deadlineIn', { n: d }) : t('challenge.deadlinePast', { n: -d });
+  let rel;
+  if (d === 0) rel = t('challenge.deadlineToday');
+  else if (d === 1) rel = t('challenge.deadlineInOne');
+  else if (d === -1) rel = t('challenge.deadlinePastOne');
+  else rel = d > 0 ? t('challenge.deadlineIn', { n: d }) : t('challenge.deadlinePast', { n: -d });
   return `${formatDate(deadline)} (${rel})`;
 }
 

@@ -78,7 +78,12 @@ impl Store {
     pub fn challenges(&self, filter: &ChallengeFilter) -> Result<Vec<Challenge>> {
         let mut list: Vec<Challenge> = self.all(T::Challenges)?;
         list.retain(|c| filter.matches(c));
-        list.sort_by_key(|c| std::cmp::Reverse(c.meta.updated_at));
+        list.sort_by(|a, b| {
+            b.meta
+                .updated_at
+                .cmp(&a.meta.updated_at)
+                .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
+        });
         Ok(list)
     }
 
