@@ -56,17 +56,19 @@ pub fn list_challenges(
     filter: ChallengeFilter,
 ) -> UiResult<Vec<ChallengeView>> {
     let now = Utc::now();
-    let list = state.store()?.challenges(&filter)?;
+    let store = state.store()?;
+    let list = store.challenges(&filter)?;
     Ok(list
         .into_iter()
-        .map(|c| ChallengeView::new(c, now))
-        .collect())
+        .map(|c| ChallengeView::new(c, store, now))
+        .collect::<Result<_, _>>()?)
 }
 
 #[tauri::command(async)]
 pub fn get_challenge(state: State<'_, AppState>, id: String) -> UiResult<ChallengeView> {
-    let c = state.store()?.challenge(self::id::<ChallengeId>(&id)?)?;
-    Ok(ChallengeView::new(c, Utc::now()))
+    let store = state.store()?;
+    let c = store.challenge(self::id::<ChallengeId>(&id)?)?;
+    Ok(ChallengeView::new(c, store, Utc::now())?)
 }
 
 #[tauri::command(async)]
@@ -75,8 +77,9 @@ pub fn create_challenge(
     input: ChallengeInput,
 ) -> UiResult<ChallengeView> {
     let now = Utc::now();
-    let c = state.store()?.create_challenge(input, now)?;
-    Ok(ChallengeView::new(c, now))
+    let store = state.store()?;
+    let c = store.create_challenge(input, now)?;
+    Ok(ChallengeView::new(c, store, now)?)
 }
 
 #[tauri::command(async)]
@@ -87,10 +90,9 @@ pub fn update_challenge(
     input: ChallengeInput,
 ) -> UiResult<ChallengeView> {
     let now = Utc::now();
-    let c = state
-        .store()?
-        .update_challenge(self::id(&id)?, revision, input, now)?;
-    Ok(ChallengeView::new(c, now))
+    let store = state.store()?;
+    let c = store.update_challenge(self::id(&id)?, revision, input, now)?;
+    Ok(ChallengeView::new(c, store, now)?)
 }
 
 #[tauri::command(async)]
@@ -101,10 +103,9 @@ pub fn set_challenge_status(
     status: ChallengeStatus,
 ) -> UiResult<ChallengeView> {
     let now = Utc::now();
-    let c = state
-        .store()?
-        .set_challenge_status(self::id(&id)?, revision, status, now)?;
-    Ok(ChallengeView::new(c, now))
+    let store = state.store()?;
+    let c = store.set_challenge_status(self::id(&id)?, revision, status, now)?;
+    Ok(ChallengeView::new(c, store, now)?)
 }
 
 #[tauri::command(async)]
@@ -114,10 +115,9 @@ pub fn archive_challenge(
     archived: bool,
 ) -> UiResult<ChallengeView> {
     let now = Utc::now();
-    let c = state
-        .store()?
-        .archive_challenge(self::id(&id)?, archived, now)?;
-    Ok(ChallengeView::new(c, now))
+    let store = state.store()?;
+    let c = store.archive_challenge(self::id(&id)?, archived, now)?;
+    Ok(ChallengeView::new(c, store, now)?)
 }
 
 // ---- contributors ----------------------------------------------------------
@@ -265,12 +265,12 @@ pub fn list_activity(
     state: State<'_, AppState>,
     offset: Option<usize>,
     limit: Option<usize>,
-    record_id: Option<String>,
+    record_ids: Option<Vec<String>>,
 ) -> UiResult<Vec<LogEntry>> {
     let store = state.store()?;
-    Ok(match record_id {
-        Some(rid) => {
-            let mut v = store.activity_for(&rid)?;
+    Ok(match record_ids {
+        Some(ids) => {
+            let mut v = store.activity_for(&ids)?;
             v.reverse();
             v
         }

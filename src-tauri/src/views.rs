@@ -6,6 +6,7 @@ use opencall_core::agreement::{text_sha256, Agreement};
 use opencall_core::challenge::{Challenge, ChallengeStatus};
 use opencall_core::validation::FieldError;
 use opencall_core::workspace::Workspace;
+use opencall_core::Store;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -44,14 +45,18 @@ pub struct ChallengeView {
 }
 
 impl ChallengeView {
-    pub fn new(challenge: Challenge, now: DateTime<Utc>) -> Self {
-        Self {
+    pub fn new(
+        challenge: Challenge,
+        store: &Store,
+        now: DateTime<Utc>,
+    ) -> opencall_core::Result<Self> {
+        Ok(Self {
             brief_html: opencall_core::markdown::render(&challenge.brief),
             next_statuses: challenge.status.next(),
-            open_requirements: challenge.open_requirements(now),
+            open_requirements: store.open_problems(&challenge, now)?,
             total_weight: challenge.total_weight(),
             challenge,
-        }
+        })
     }
 }
 

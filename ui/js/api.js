@@ -50,7 +50,8 @@ export const api = {
   recordAcceptance: (agreement, version, contributor) => call('record_acceptance', { agreement, version, contributor }),
   listAcceptances: (filter = {}) => call('list_acceptances', { filter }),
 
-  listActivity: (offset = 0, limit = 100, recordId = null) => call('list_activity', { offset, limit, recordId }),
+  /** Newest first; with recordIds, only entries about those records. */
+  listActivity: (offset = 0, limit = 100, recordIds = null) => call('list_activity', { offset, limit, recordIds }),
   verifyActivity: () => call('verify_activity'),
 };
 

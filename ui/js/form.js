@@ -160,10 +160,14 @@ function errorSlot(el) {
 }
 
 function labelFor(form, el) {
+  const group = el.closest('[role=group]');
+  const row = /\.(\d+)\.[^.]+$/.exec(el.dataset.field || '');
+  if (group && row && el.getAttribute('aria-label')) {
+    return `${group.getAttribute('aria-label')} ${Number(row[1]) + 1} · ${el.getAttribute('aria-label')}`;
+  }
   if (el.getAttribute('aria-label')) return el.getAttribute('aria-label');
   const l = el.id ? form.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null;
   if (l) return l.textContent;
-  const group = el.closest('[role=group]');
   if (group && group.getAttribute('aria-label')) return group.getAttribute('aria-label');
   const legend = el.closest('fieldset')?.querySelector('legend');
   return legend ? legend.textContent : '';
@@ -179,7 +183,7 @@ export function formKeys(form, onCancel) {
   form.addEventListener('input', markDirty);
   form.addEventListener('change', markDirty);
   const cancel = async () => {
-    if (dirty && !(await confirmDialog(t('common.discard')))) return;
+    if (dirty && !(await confirmDialog(t('common.discard'), { okLabel: t('common.discardOk'), cancelLabel: t('common.keepEditing') }))) return;
     onCancel();
   };
   form.addEventListener('keydown', (e) => {

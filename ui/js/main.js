@@ -4,7 +4,7 @@
 import { api } from './api.js';
 import { h, clear } from './dom.js';
 import { t, setLocale } from './i18n.js';
-import { mount, errorPanel, nextRoute } from './ui.js';
+import { mount, errorPanel, nextRoute, clearAlerts } from './ui.js';
 import * as setup from './views/setup.js';
 import * as challenges from './views/challenges.js';
 import * as contributors from './views/contributors.js';
@@ -48,6 +48,7 @@ async function route() {
   nav.querySelectorAll('a').forEach((a) => {
     if (a.dataset.section === section) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
+  clearAlerts();
   const ctx = { main, navigate, workspace: status, token: nextRoute() };
   for (const [re, handler] of routes) {
     const m = path.match(re);

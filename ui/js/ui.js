@@ -13,9 +13,14 @@ export function toast(message, kind = 'info') {
     region.append(el);
     return;
   }
+  clearAlerts(); // a success means earlier errors are stale
   const el = h('div', { class: `toast ${kind}` }, message);
   region.append(el);
   setTimeout(() => el.remove(), 4000);
+}
+
+export function clearAlerts() {
+  clear(document.getElementById('alerts'));
 }
 
 export function pageHeader(title, { subtitle, actions = [], back } = {}) {

@@ -22,7 +22,7 @@ export async function list(ctx) {
     clear(results);
     count.textContent = t('agreement.count', { n: items.length });
     if (items.length === 0) {
-      results.append(filters.text ? emptyState(t('agreement.emptyFiltered'), '')
+      results.append(filters.text ? emptyState(t('agreement.emptyFiltered'), '', h('button', { class: 'button', type: 'button', onclick: () => { search.value = ''; refresh(); } }, t('challenge.clearFilters')))
         : emptyState(t('agreement.emptyTitle'), t('agreement.emptyBody'), h('a', { class: 'button primary', href: '#/agreements/new' }, t('agreement.new'))));
       return;
     }
@@ -51,9 +51,8 @@ export async function detail(ctx, id) {
     mount(ctx, pageHeader(t('agreement.listTitle'), { back: { href: '#/agreements', label: t('agreement.listTitle') } }), emptyState(t('agreement.notFound'), e.message));
     return;
   }
-  const [acceptances, people, history] = await Promise.all([
-    api.listAcceptances({ agreement: a.id }), api.listContributors({ include_archived: true }), api.listActivity(0, 50, a.id).catch(() => []),
-  ]);
+  const [acceptances, people] = await Promise.all([api.listAcceptances({ agreement: a.id }), api.listContributors({ include_archived: true })]);
+  const history = await api.listActivity(0, 50, [a.id, ...acceptances.map((x) => x.id)]).catch(() => []);
   const nameOf = (cid) => people.find((p) => p.id === cid)?.name || cid;
   const nextNumber = a.versions.length ? a.versions[a.versions.length - 1].number + 1 : 1;
   const latest = a.versions[a.versions.length - 1];
@@ -61,7 +60,7 @@ export async function detail(ctx, id) {
   const publishButton = h('button', {
     type: 'button', class: 'button primary', id: 'publish-agreement', disabled: !a.has_unpublished_changes || a.meta.archived,
     onclick: async () => {
-      if (!(await confirmDialog(t('agreement.confirmPublish', { n: nextNumber })))) return;
+      if (!(await confirmDialog(t('agreement.confirmPublish', { n: nextNumber }), { okLabel: t('agreement.publish', { n: nextNumber }) }))) return;
       try {
         const updated = await api.publishAgreement(a.id, a.meta.revision);
         toast(t('agreement.published', { n: updated.versions[updated.versions.length - 1].number }));
@@ -83,7 +82,7 @@ export async function detail(ctx, id) {
           type: 'button', class: 'button subtle',
           onclick: async () => {
             const archiving = !a.meta.archived;
-            if (archiving && !(await confirmDialog(t('agreement.confirmArchive', { title: a.title })))) return;
+            if (archiving && !(await confirmDialog(t('agreement.confirmArchive', { title: a.title }), { okLabel: t('common.archive') }))) return;
             try { await api.archiveAgreement(a.id, archiving); toast(t(archiving ? 'agreement.archivedToast' : 'agreement.restoredToast')); ctx.navigate(archiving ? '/agreements' : `/agreements/${a.id}`); } catch (e) { showError(e); }
           },
         }, a.meta.archived ? t('common.restore') : t('common.archive')),
@@ -92,7 +91,7 @@ export async function detail(ctx, id) {
     h('div', { class: 'detail-grid' },
       h('div', { class: 'detail-main' },
         section(t('agreement.versions'), a.versions.length
-          ? h('ol', { class: 'versions', id: 'agreement-versions', reversed: true }, a.versions.slice().reverse().map((v) => h('li', { dataset: { version: v.number } },
+          ? h('ul', { class: 'versions', id: 'agreement-versions' }, a.versions.slice().reverse().map((v) => h('li', { dataset: { version: v.number } },
             h('details', { open: v === latest ? true : null },
               h('summary', {}, h('strong', {}, t('agreement.versionLabel', { n: v.number })), h('span', { class: 'muted small' }, ` · ${t('agreement.publishedBy', { date: formatDateTime(v.published_at), who: v.published_by })}`)),
               h('p', { class: 'sha' }, h('span', { class: 'muted small' }, `${t('agreement.sha')} `), h('code', {}, v.sha256)),

@@ -10,8 +10,9 @@ import { historyList } from './activity.js';
 
 const filters = { text: '', status: '', challenge_type: '', include_archived: false };
 
-function deadlineText(deadline) {
+function deadlineText(deadline, status) {
   if (!deadline) return t('common.notSet');
+  if (status === 'closed') return formatDate(deadline);
   const d = daysUntil(deadline);
   let rel;
   if (d === 0) rel = t('challenge.deadlineToday');
@@ -41,6 +42,10 @@ export async function list(ctx) {
       results.append(filtered
         ? emptyState(t('challenge.emptyFiltered'), '', h('button', { class: 'button', type: 'button', onclick: () => { search.value = ''; status.value = ''; type.value = ''; refresh(); } }, t('challenge.clearFilters')))
         : emptyState(t('challenge.emptyTitle'), t('challenge.emptyBody'), h('a', { class: 'button primary', href: '#/challenges/new' }, t('challenge.new'))));
+      if (!filtered && !filters.include_archived) {
+        const hidden = await api.listChallenges({ include_archived: true }).catch(() => []);
+        if (hidden.length) results.querySelector('.empty p')?.replaceChildren(t('challenge.archivedHidden', { n: hidden.length }));
+      }
       return;
     }
     results.append(h('ul', { class: 'cards' }, items.map((c) => h('li', {},
@@ -49,7 +54,7 @@ export async function list(ctx) {
           c.meta.archived ? h('span', { class: 'badge archived' }, t('common.archived')) : null),
         h('h3', { class: 'item-title' }, c.title),
         h('p', { class: 'item-meta muted small' },
-          `${t('challenge.deadline')}: ${deadlineText(c.deadline)}`, ' · ', `${t('challenge.lead')}: ${c.lead || t('common.notSet')}`),
+          `${t('challenge.deadline')}: ${deadlineText(c.deadline, c.status)}`, ' · ', `${t('challenge.lead')}: ${c.lead || t('common.notSet')}`),
         c.incentives.length ? h('p', { class: 'item-chips' }, c.incentives.slice(0, 3).map((i) => chip(label('incentive', i.kind)))) : null)))));
   }
   const debounced = debounce(refresh);
@@ -71,13 +76,20 @@ export async function detail(ctx, id) {
     return;
   }
   const [agreementsList, contributorsList, history] = await Promise.all([
-    api.listAgreements(null, true).catch(() => []), api.listContributors({ include_archived: true }).catch(() => []), api.listActivity(0, 50, c.id).catch(() => []),
+    api.listAgreements(null, true).catch(() => []), api.listContributors({ include_archived: true }).catch(() => []), api.listActivity(0, 50, [c.id]).catch(() => []),
   ]);
-  const agreementName = (aid) => agreementsList.find((a) => a.id === aid)?.title || aid;
+  const agreementItem = (aid) => {
+    const a = agreementsList.find((x) => x.id === aid);
+    if (!a) return aid;
+    const latest = a.versions[a.versions.length - 1];
+    return h('span', {}, h('a', { href: `#/agreements/${a.id}` }, a.title),
+      latest ? h('span', { class: 'muted small' }, ` · v${latest.number}`) : h('span', { class: 'badge warn' }, t('agreement.notPublished')),
+      a.meta.archived ? h('span', { class: 'badge archived' }, t('common.archived')) : null);
+  };
   const contributorName = (cid) => contributorsList.find((x) => x.id === cid)?.name || cid;
 
   const actions = [];
-  if (c.status !== 'closed' && !c.meta.archived) actions.push(h('a', { class: 'button', href: `#/challenges/${c.id}/edit`, id: 'edit-challenge' }, t('common.edit')));
+  if (!c.meta.archived) actions.push(h('a', { class: 'button', href: `#/challenges/${c.id}/edit`, id: 'edit-challenge' }, t('common.edit')));
   if (!c.meta.archived) {
     c.next_statuses.forEach((next, i) => {
       const forward = i === 0 && next !== 'closed';
@@ -85,7 +97,7 @@ export async function detail(ctx, id) {
       actions.push(h('button', {
         type: 'button', class: `button ${forward ? 'primary' : ''}`, dataset: { status: next },
         onclick: async () => {
-          if (next === 'closed' && !(await confirmDialog(t('challenge.confirmClose', { title: c.title })))) return;
+          if (next === 'closed' && !(await confirmDialog(t('challenge.confirmClose', { title: c.title }), { okLabel: t('challenge.moveTo.closed') }))) return;
           try {
             const updated = await api.setChallengeStatus(c.id, c.meta.revision, next);
             toast(t('challenge.statusChanged', { status: label('challenge_status', updated.status) }));
@@ -99,7 +111,7 @@ export async function detail(ctx, id) {
     type: 'button', class: 'button subtle', id: 'archive-challenge',
     onclick: async () => {
       const archiving = !c.meta.archived;
-      if (archiving && !(await confirmDialog(t('challenge.confirmArchive', { title: c.title })))) return;
+      if (archiving && !(await confirmDialog(t('challenge.confirmArchive', { title: c.title }), { okLabel: t('common.archive') }))) return;
       try { await api.archiveChallenge(c.id, archiving); toast(t(archiving ? 'challenge.archivedToast' : 'challenge.restoredToast')); ctx.navigate(archiving ? '/challenges' : `/challenges/${c.id}`); } catch (e) { showError(e); }
     },
   }, c.meta.archived ? t('common.restore') : t('common.archive')));
@@ -137,7 +149,7 @@ export async function detail(ctx, id) {
     pageHeader(c.title, {
       back: { href: '#/challenges', label: t('challenge.listTitle') },
       subtitle: h('span', { class: 'header-meta' }, badge('challenge_status', c.status), ' ', label('challenge_type', c.challenge_type),
-        ' · ', `${t('challenge.deadline')}: ${deadlineText(c.deadline)}`, ' · ', `${t('challenge.lead')}: ${c.lead || t('common.notSet')}`,
+        ' · ', `${t('challenge.deadline')}: ${deadlineText(c.deadline, c.status)}`, ' · ', `${t('challenge.lead')}: ${c.lead || t('common.notSet')}`,
         c.meta.archived ? [' · ', h('span', { class: 'badge archived' }, t('common.archived'))] : null),
       actions,
     }),
@@ -173,7 +185,7 @@ export async function detail(ctx, id) {
           [t('challenge.ideaHandling'), c.rules.idea_handling],
           [t('challenge.disputeResolution'), c.rules.dispute_resolution],
         ]))),
-        section(t('challenge.requiredAgreements'), bulletList(c.required_agreements.map(agreementName))),
+        section(t('challenge.requiredAgreements'), bulletList(c.required_agreements.map(agreementItem))),
         section(t('challenge.audience'), ...audience),
         section(t('common.history'), historyList(history),
           h('p', { class: 'muted small' }, t('common.revision', { n: c.meta.revision }), ' · ', t('common.created', { date: formatDateTime(c.meta.created_at) }))))));
@@ -195,7 +207,7 @@ export async function edit(ctx, id) {
   const archivedMark = (r) => (r.meta.archived ? h('span', { class: 'badge archived' }, t('common.archived')) : null);
 
   const f = {
-    title: input(c.title, { required: true, maxlength: 200 }),
+    title: input(c.title, { required: true }),
     challenge_type: select(c.challenge_type, options('challenge_type')),
     lead: input(c.lead),
     deadline: input(c.deadline || '', { type: 'date' }),

@@ -13,7 +13,7 @@ const filters = { text: '', kind: '', expertise: '', group: '', include_archived
 function uniqueSorted(values) {
   const seen = new Map();
   for (const v of values) { const k = v.toLowerCase(); if (!seen.has(k)) seen.set(k, v); }
-  return [...seen.values()].sort((a, b) => a.localeCompare(b));
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
 }
 
 export async function list(ctx) {
@@ -66,9 +66,8 @@ export async function detail(ctx, id) {
     mount(ctx, pageHeader(t('contributor.listTitle'), { back: { href: '#/contributors', label: t('contributor.listTitle') } }), emptyState(t('contributor.notFound'), e.message));
     return;
   }
-  const [agreementsList, acceptances, history] = await Promise.all([
-    api.listAgreements(null, true), api.listAcceptances({ contributor: c.id }), api.listActivity(0, 50, c.id).catch(() => []),
-  ]);
+  const [agreementsList, acceptances] = await Promise.all([api.listAgreements(null, true), api.listAcceptances({ contributor: c.id })]);
+  const history = await api.listActivity(0, 50, [c.id, ...acceptances.map((x) => x.id)]).catch(() => []);
   const byId = new Map(agreementsList.map((a) => [a.id, a]));
   const published = agreementsList.filter((a) => a.versions.length && !a.meta.archived);
 
@@ -120,7 +119,7 @@ export async function detail(ctx, id) {
           type: 'button', class: 'button subtle',
           onclick: async () => {
             const archiving = !c.meta.archived;
-            if (archiving && !(await confirmDialog(t('contributor.confirmArchive', { name: c.name })))) return;
+            if (archiving && !(await confirmDialog(t('contributor.confirmArchive', { name: c.name }), { okLabel: t('common.archive') }))) return;
             try { await api.archiveContributor(c.id, archiving); toast(t(archiving ? 'contributor.archivedToast' : 'contributor.restoredToast')); ctx.navigate(archiving ? '/contributors' : `/contributors/${c.id}`); } catch (e) { showError(e); }
           },
         }, c.meta.archived ? t('common.restore') : t('common.archive')),

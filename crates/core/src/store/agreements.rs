@@ -57,7 +57,7 @@ impl Store {
         self.get(T::Agreements, KIND, id.key(), id)
     }
 
-    /// Matching agreements (text over title and summary), sorted by title.
+    /// Matching agreements (text over title, summary and kind), sorted by title.
     pub fn agreements(&self, text: Option<&str>, include_archived: bool) -> Result<Vec<Agreement>> {
         let needle = text.map(|t| t.trim().to_lowercase()).unwrap_or_default();
         let mut list: Vec<Agreement> = self.all(T::Agreements)?;
@@ -65,7 +65,8 @@ impl Store {
             (include_archived || !a.meta.archived)
                 && (needle.is_empty()
                     || a.title.to_lowercase().contains(&needle)
-                    || a.summary.to_lowercase().contains(&needle))
+                    || a.summary.to_lowercase().contains(&needle)
+                    || a.kind.as_str().replace('_', " ").contains(&needle))
         });
         list.sort_by_cached_key(|a| a.title.to_lowercase());
         Ok(list)
@@ -174,6 +175,28 @@ impl Store {
         let mut a = self.agreement(id)?;
         if a.meta.archived == archived {
             return Ok(a);
+        }
+        if archived {
+            let in_use: Vec<String> = self
+                .all::<crate::challenge::Challenge>(T::Challenges)?
+                .into_iter()
+                .filter(|c| {
+                    !c.meta.archived
+                        && c.status != crate::challenge::ChallengeStatus::Closed
+                        && c.required_agreements.contains(&id)
+                })
+                .map(|c| format!("“{}”", c.title))
+                .collect();
+            if !in_use.is_empty() {
+                return Err(Error::Transition {
+                    message: format!(
+                        "“{}” is required by {}. Remove it from those challenges (or close them) before archiving it.",
+                        a.title,
+                        in_use.join(", ")
+                    ),
+                    problems: vec![],
+                });
+            }
         }
         a.meta.archived = archived;
         a.meta.touch(now);

@@ -88,7 +88,8 @@ impl Store {
     }
 
     /// Saves an edit. An open challenge must keep meeting the requirements for
-    /// being open; archived and closed ones cannot be edited.
+    /// being open; an archived one cannot be edited. A closed challenge stays
+    /// editable so lessons and decisions can still be recorded.
     pub fn update_challenge(
         &self,
         id: ChallengeId,
@@ -104,12 +105,6 @@ impl Store {
         let mut c = self.challenge(id)?;
         check_revision(KIND, expected_revision, c.meta.revision)?;
         check_not_archived(KIND, &c.meta)?;
-        if c.status == ChallengeStatus::Closed {
-            return Err(Error::Transition {
-                message: "This challenge is closed; it can no longer be edited.".into(),
-                problems: vec![],
-            });
-        }
         if c.input() == input {
             return Ok(c);
         }
@@ -117,7 +112,7 @@ impl Store {
         // An open challenge must stay openable; later stages keep their history
         // (a passed deadline must not block recording a decision).
         if c.status == ChallengeStatus::Open {
-            let problems = c.open_requirements(now);
+            let problems = self.open_problems(&c, now)?;
             if !problems.is_empty() {
                 return Err(Error::Validation(problems));
             }
@@ -170,7 +165,7 @@ impl Store {
             });
         }
         if to == ChallengeStatus::Open {
-            let problems: Vec<FieldError> = c.open_requirements(now);
+            let problems: Vec<FieldError> = self.open_problems(&c, now)?;
             if !problems.is_empty() {
                 let list: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
                 return Err(Error::Transition {
@@ -235,6 +230,34 @@ impl Store {
             vec![],
         )?;
         Ok(c)
+    }
+
+    /// Everything that stops `c` from being open: [`Challenge::open_requirements`]
+    /// plus every required agreement being published and not archived (else
+    /// nobody could accept it).
+    pub fn open_problems(&self, c: &Challenge, now: DateTime<Utc>) -> Result<Vec<FieldError>> {
+        let mut problems = c.open_requirements(now);
+        for (i, id) in c.required_agreements.iter().enumerate() {
+            let a = self.agreement(*id)?;
+            let field = format!("required_agreements.{i}");
+            if a.meta.archived {
+                problems.push(FieldError::new(
+                    field,
+                    "archived",
+                    format!(
+                        "The required agreement “{}” is archived; restore it or remove it.",
+                        a.title
+                    ),
+                ));
+            } else if a.versions.is_empty() {
+                problems.push(FieldError::new(
+                    field,
+                    "unpublished",
+                    format!("The required agreement “{}” has no published version for contributors to accept; publish it first.", a.title),
+                ));
+            }
+        }
+        Ok(problems)
     }
 
     /// Every agreement and invited contributor a challenge names must exist.

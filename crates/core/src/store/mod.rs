@@ -227,12 +227,12 @@ impl Store {
             .collect()
     }
 
-    /// Log entries about one record, oldest first.
-    pub fn activity_for(&self, record_id: &str) -> Result<Vec<LogEntry>> {
+    /// Log entries about any of the given records, oldest first.
+    pub fn activity_for(&self, record_ids: &[String]) -> Result<Vec<LogEntry>> {
         let mut out = Vec::new();
         for v in self.tree(T::Log).iter().values() {
             let e: LogEntry = serde_json::from_slice(&v?)?;
-            if e.record_id == record_id {
+            if record_ids.contains(&e.record_id) {
                 out.push(e);
             }
         }

@@ -236,10 +236,18 @@ fn opening_requires_title_brief_deadline_and_incentive() {
     let closed = store
         .set_challenge_status(ok.id, None, ChallengeStatus::Closed, t0())
         .unwrap();
+    // Closed is final for the lifecycle, but lessons can still be recorded.
     let err = store
-        .update_challenge(ok.id, None, closed.input(), t0())
+        .set_challenge_status(ok.id, None, ChallengeStatus::Open, t0())
         .unwrap_err();
     assert_eq!(err.kind(), "invalid_transition");
+    let mut lesson = closed.input();
+    lesson
+        .lessons
+        .push("Sand casting needed too much machining".into());
+    let saved = store.update_challenge(ok.id, None, lesson, t0()).unwrap();
+    assert_eq!(saved.status, ChallengeStatus::Closed);
+    assert_eq!(saved.lessons.len(), 2);
 }
 
 #[test]
@@ -371,7 +379,7 @@ fn every_change_is_logged_and_chained() {
     assert_eq!(entries[0].seq, 2, "newest first");
     assert_eq!(entries[0].prev_sha256, entries[1].sha256);
     assert_eq!(entries[0].actor, "Ada");
-    assert_eq!(store.activity_for(&c.id.to_string()).unwrap().len(), 2);
+    assert_eq!(store.activity_for(&[c.id.to_string()]).unwrap().len(), 2);
     let Verification::Intact { entries: n, .. } = store.verify_log().unwrap() else {
         panic!("log should verify")
     };
@@ -455,4 +463,36 @@ fn a_passed_deadline_does_not_block_recording_decisions_later_on() {
     });
     let saved = store.update_challenge(c.id, None, edit, later).unwrap();
     assert_eq!(saved.decisions.len(), 2);
+}
+
+#[test]
+fn required_agreements_must_be_published_to_open_and_stay_while_in_use() {
+    let (_d, store) = open_ws();
+    let a = store
+        .create_agreement(
+            AgreementInput {
+                title: "IP assignment".into(),
+                kind: AgreementKind::IpAssignment,
+                summary: String::new(),
+                draft: "Assign.".into(),
+            },
+            t0(),
+        )
+        .unwrap();
+    let mut input = full_challenge();
+    input.required_agreements = vec![a.id];
+    let c = store.create_challenge(input, t0()).unwrap();
+    let err = store
+        .set_challenge_status(c.id, None, ChallengeStatus::Open, t0())
+        .unwrap_err();
+    assert_eq!(err.field_errors()[0].code, "unpublished");
+    store.publish_agreement(a.id, None, t0()).unwrap();
+    store
+        .set_challenge_status(c.id, None, ChallengeStatus::Open, t0())
+        .unwrap();
+    let err = store.archive_agreement(a.id, true, t0()).unwrap_err();
+    assert_eq!(err.kind(), "invalid_transition");
+    assert!(err.to_string().contains("Quiet pump"), "{err}");
+    let found = store.agreements(Some("ip assignment"), false).unwrap();
+    assert_eq!(found.len(), 1, "search matches the kind");
 }
