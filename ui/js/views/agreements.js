@@ -74,7 +74,7 @@ export async function detail(ctx, id) {
   mount(ctx,
     pageHeader(a.title, {
       back: { href: '#/agreements', label: t('agreement.listTitle') },
-      subtitle: h('span', { class: 'header-meta' }, h('span', { class: 'badge kind' }, label('agreement_kind', a.kind)), a.summary ? ` · ${a.summary}` : ''),
+      subtitle: h('span', { class: 'header-meta' }, h('span', { class: 'badge kind' }, label('agreement_kind', a.kind)), a.summary ? h('span', {}, a.summary) : null),
       actions: [
         h('a', { class: 'button', href: `#/agreements/${a.id}/edit`, id: 'edit-agreement' }, t('common.edit')),
         publishButton,
