@@ -3,6 +3,8 @@
 const COMMANDS: &[&str] = &[
     "workspace_status",
     "init_workspace",
+    "get_workspace",
+    "update_organization",
     "render_markdown",
     "list_challenges",
     "get_challenge",

@@ -7,12 +7,12 @@ use opencall_core::agreement::{Acceptance, AcceptanceFilter, AgreementInput};
 use opencall_core::challenge::{ChallengeFilter, ChallengeInput, ChallengeStatus};
 use opencall_core::contributor::{Contributor, ContributorFilter, ContributorInput};
 use opencall_core::ids::{AgreementId, ChallengeId, ContributorId};
-use opencall_core::workspace::WorkspaceInput;
+use opencall_core::workspace::{OrganizationInput, WorkspaceInput};
 use tauri::State;
 
 use crate::error::UiResult;
 use crate::state::AppState;
-use crate::views::{AgreementView, ChallengeView, WorkspaceStatus};
+use crate::views::{AgreementView, ChallengeView, WorkspaceStatus, WorkspaceView};
 
 fn id<T: std::str::FromStr<Err = opencall_core::Error>>(s: &str) -> UiResult<T> {
     Ok(s.parse()?)
@@ -40,6 +40,24 @@ pub fn init_workspace(
         Some(ws),
         state.data_dir().display().to_string(),
     ))
+}
+
+#[tauri::command(async)]
+pub fn get_workspace(state: State<'_, AppState>) -> UiResult<WorkspaceView> {
+    let ws = state.store()?.require_workspace()?;
+    Ok(WorkspaceView::new(ws, state.data_dir()))
+}
+
+#[tauri::command(async)]
+pub fn update_organization(
+    state: State<'_, AppState>,
+    revision: Option<u64>,
+    input: OrganizationInput,
+) -> UiResult<WorkspaceView> {
+    let ws = state
+        .store()?
+        .update_organization(revision, input, Utc::now())?;
+    Ok(WorkspaceView::new(ws, state.data_dir()))
 }
 
 /// Markdown preview for the edit form (rendered and sanitized in Rust).

@@ -18,6 +18,8 @@ fn main() {
         .invoke_handler(tauri::generate_handler![
             commands::workspace_status,
             commands::init_workspace,
+            commands::get_workspace,
+            commands::update_organization,
             commands::render_markdown,
             commands::list_challenges,
             commands::get_challenge,

@@ -32,6 +32,29 @@ impl WorkspaceStatus {
     }
 }
 
+/// The workspace settings page: the organization (without any secret), the
+/// user, where data lives.
+#[derive(Serialize)]
+pub struct WorkspaceView {
+    pub organization: opencall_core::workspace::Organization,
+    pub user: opencall_core::ids::PersonId,
+    pub key_fingerprint: String,
+    pub data_dir: String,
+    pub schema_version: u32,
+}
+
+impl WorkspaceView {
+    pub fn new(ws: Workspace, data_dir: &std::path::Path) -> Self {
+        Self {
+            key_fingerprint: ws.organization.key_fingerprint(),
+            organization: ws.organization,
+            user: ws.user,
+            data_dir: data_dir.display().to_string(),
+            schema_version: opencall_core::store::SCHEMA_VERSION,
+        }
+    }
+}
+
 #[derive(Serialize)]
 pub struct ChallengeView {
     #[serde(flatten)]

@@ -401,3 +401,31 @@ fn hostile_text_is_shown_harmlessly() {
     shot(&driver, "08-hostile-text");
     s.quit();
 }
+
+#[test]
+fn organization_and_people_are_edited_in_workspace_settings() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    set_up_workspace(&s);
+    s.click("#nav-workspace");
+    s.wait_text("#key-fingerprint", " ");
+    s.type_into(
+        "#workspace-form [data-field='name']",
+        "Brightwater Pumps GmbH",
+    );
+    s.click("[data-field='people'] > button");
+    s.type_into("[data-field='people.1.name']", "Jonas Weber");
+    s.fill("[data-field='people.1.role']", "R&D lead");
+    s.click("#save-workspace");
+    s.wait_text("#org-name", "Brightwater Pumps GmbH");
+    shot(&driver, "09-workspace-settings");
+    s.quit();
+    let s = driver.launch();
+    s.wait_text("#org-name", "Brightwater Pumps GmbH");
+    s.click("#nav-workspace");
+    assert_eq!(s.value_of("[data-field='people.1.name']"), "Jonas Weber");
+    assert_eq!(s.value_of("[data-field='people.1.role']"), "R&D lead");
+    assert_eq!(s.value_of("[data-field='people.0.name']"), "Maria Keller");
+    s.quit();
+}

@@ -26,6 +26,8 @@ async function call(command, args = {}) {
 export const api = {
   workspaceStatus: () => call('workspace_status'),
   initWorkspace: (input) => call('init_workspace', { input }),
+  getWorkspace: () => call('get_workspace'),
+  updateOrganization: (revision, input) => call('update_organization', { revision, input }),
   renderMarkdown: (markdown) => call('render_markdown', { markdown }),
 
   listChallenges: (filter = {}) => call('list_challenges', { filter }),

@@ -67,6 +67,7 @@ export function rowEditor(name, legend, columns, rows, { addLabel, hint, blank }
     const inputs = columns.map((col) => {
       const v = data[col.key];
       const attrs = { 'aria-label': col.label, class: `col-${col.key}` };
+      if (col.type === 'hidden') return h('input', { type: 'hidden', value: v ?? '' });
       if (col.type === 'select') return select(v, col.options, attrs);
       if (col.type === 'number') return input(v ?? '', { ...attrs, type: 'number', min: 1, max: 100, step: 1, inputmode: 'numeric' });
       if (col.type === 'date') return input(v ?? '', { ...attrs, type: 'date' });
@@ -79,7 +80,8 @@ export function rowEditor(name, legend, columns, rows, { addLabel, hint, blank }
       onclick: () => { const i = list.indexOf(row); list.splice(i, 1); el.remove(); renumber(); addButton.focus(); },
     }, '×');
     row.remove = remove;
-    const el = h('div', { class: 'row' }, inputs.map((i, c) => h('label', { class: `cell cell-${columns[c].key}` }, h('span', { class: 'cell-label' }, columns[c].label), i)), remove);
+    const el = h('div', { class: 'row' }, inputs.map((i, c) => (columns[c].type === 'hidden' ? i
+      : h('label', { class: `cell cell-${columns[c].key}` }, h('span', { class: 'cell-label' }, columns[c].label), i))), remove);
     list.push(row);
     body.append(el);
     renumber();
@@ -101,6 +103,7 @@ export function rowEditor(name, legend, columns, rows, { addLabel, hint, blank }
     value: () => list.map((row) => Object.fromEntries(columns.map((col, c) => {
       const raw = row.inputs[c].value;
       if (col.type === 'number') return [col.key, raw === '' ? 0 : Number(raw)];
+      if (col.type === 'hidden') return [col.key, raw === '' ? null : raw];
       return [col.key, raw];
     }))),
   };

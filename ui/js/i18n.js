@@ -23,7 +23,15 @@ const en = {
     role: 'Your role (optional)', create: 'Create workspace',
     keyNote: 'A signing key for your organization is created on this computer. Later it signs the bundles you send to partners.',
   },
-  workspace: { fingerprint: 'Signing key {fp}', dataDir: 'Data: {dir}' },
+  workspace: {
+    fingerprint: 'Signing key {fp}', dataDir: 'Data: {dir}', settings: 'Workspace settings',
+    title: 'Workspace', intro: 'Your organization as partners will see it, the people who use this copy, and where its data lives.',
+    organization: 'Organization', people: 'People', peopleHint: 'Colleagues who lead challenges or record decisions. You cannot remove yourself.',
+    personName: 'Name', personRole: 'Role', addPerson: 'Add person', identity: 'Signing identity', you: 'You',
+    keyFingerprint: 'Key fingerprint', keyId: 'Key id', publicKey: 'Public key',
+    keyHint: 'Created on this computer at setup; the secret half never leaves it. Partners compare the fingerprint to trust your bundles.',
+    storage: 'Storage', dataDirLabel: 'Data directory', schema: 'Schema version',
+  },
   challenge: {
     listTitle: 'Challenges', new: 'New challenge', editTitle: 'Edit challenge', newTitle: 'New challenge',
     searchLabel: 'Search challenges', searchPlaceholder: 'Search titles and briefs', statusFilter: 'Status', typeFilter: 'Type',

@@ -10,6 +10,7 @@ import * as challenges from './views/challenges.js';
 import * as contributors from './views/contributors.js';
 import * as agreements from './views/agreements.js';
 import * as activity from './views/activity.js';
+import * as workspace from './views/workspace.js';
 
 setLocale('en');
 
@@ -27,6 +28,7 @@ const routes = [
   [/^\/agreements\/([\w-]+)$/, (c, id) => agreements.detail(c, id)],
   [/^\/agreements$/, (c) => agreements.list(c)],
   [/^\/activity$/, (c) => activity.list(c)],
+  [/^\/workspace$/, (c) => workspace.show(c)],
 ];
 
 const sections = [
@@ -49,7 +51,7 @@ async function route() {
     if (a.dataset.section === section) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
   clearAlerts();
-  const ctx = { main, navigate, workspace: status, token: nextRoute() };
+  const ctx = { main, navigate, workspace: status, token: nextRoute(), onWorkspaceChanged };
   for (const [re, handler] of routes) {
     const m = path.match(re);
     if (m) {
@@ -70,12 +72,22 @@ function shell() {
       h('div', {}, h('strong', { id: 'org-name' }, status.organization_name), h('span', { class: 'muted small' }, t('app.name')))),
     nav,
     h('div', { class: 'sidebar-footer' },
-      h('p', { class: 'user' }, status.user_name),
+      h('p', { class: 'user', id: 'user-name' }, status.user_name),
       h('p', { class: 'muted small', title: status.data_dir }, t('workspace.fingerprint', { fp: status.key_fingerprint })),
+      h('p', { class: 'small' }, h('a', { href: '#/workspace', id: 'nav-workspace', dataset: { section: 'workspace' } }, t('workspace.settings'))),
       h('p', { class: 'muted small shortcuts' }, t('nav.shortcuts'))));
   const app = document.getElementById('app');
   app.className = 'app';
   clear(app).append(sidebar, main);
+  document.title = `${status.organization_name} — Opencall`;
+}
+
+/** After the organization was edited: refresh the names the shell shows. */
+function onWorkspaceChanged(ws) {
+  const me = ws.organization.people.find((p) => p.id === ws.user);
+  status = { ...status, organization_name: ws.organization.name, user_name: me ? me.name : status.user_name };
+  document.getElementById('org-name').textContent = status.organization_name;
+  document.getElementById('user-name').textContent = status.user_name;
   document.title = `${status.organization_name} — Opencall`;
 }
 

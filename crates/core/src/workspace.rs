@@ -2,12 +2,12 @@
 //! this copy, and the organization's signing identity (an Ed25519 key pair
 //! created on first run; later issues sign bundles with it in minisign format).
 
-use chrono::{DateTime, Utc};
 use ed25519_dalek::SigningKey;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::ids::{OrgId, PersonId};
+use crate::record::RecordMeta;
 use crate::validation::{Validator, MAX_TITLE};
 use crate::Result;
 
@@ -27,7 +27,8 @@ pub struct Organization {
     pub public_key: String,
     /// minisign-style 8-byte key id, hex.
     pub key_id: String,
-    pub created_at: DateTime<Utc>,
+    /// Its own origin is itself.
+    pub meta: RecordMeta,
 }
 
 impl Organization {
@@ -110,6 +111,42 @@ impl WorkspaceInput {
         v.required("organization_name", &self.organization_name, MAX_TITLE);
         v.required("user_name", &self.user_name, MAX_TITLE);
         v.max_len("user_role", &self.user_role, MAX_TITLE);
+        v.finish()
+    }
+}
+
+/// One person in the organization edit form; `id` is `None` for a new person.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonInput {
+    #[serde(default)]
+    pub id: Option<PersonId>,
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+}
+
+/// The editable part of the own organization: its name and its people.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganizationInput {
+    pub name: String,
+    pub people: Vec<PersonInput>,
+}
+
+impl OrganizationInput {
+    pub fn validate(&self, user: PersonId) -> Result<()> {
+        let mut v = Validator::new();
+        v.required("name", &self.name, MAX_TITLE);
+        for (i, p) in self.people.iter().enumerate() {
+            v.required(&format!("people.{i}.name"), &p.name, MAX_TITLE);
+            v.max_len(&format!("people.{i}.role"), &p.role, MAX_TITLE);
+        }
+        if !self.people.iter().any(|p| p.id == Some(user)) {
+            v.error(
+                "people",
+                "user_removed",
+                "You cannot remove yourself: this copy of Opencall records your changes under your name.",
+            );
+        }
         v.finish()
     }
 }

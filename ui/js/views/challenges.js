@@ -194,7 +194,10 @@ export async function detail(ctx, id) {
 export async function edit(ctx, id) {
   const existing = id ? await api.getChallenge(id) : null;
   // Archived records stay listed when already linked, so saving keeps them.
-  const [allAgreements, allContributors] = await Promise.all([api.listAgreements(null, true), api.listContributors({ include_archived: true })]);
+  const [allAgreements, allContributors, ws] = await Promise.all([
+    api.listAgreements(null, true), api.listContributors({ include_archived: true }), api.getWorkspace().catch(() => null),
+  ]);
+  const peopleList = h('datalist', { id: 'people-names' }, (ws ? ws.organization.people : []).map((p) => h('option', { value: p.name }, p.role)));
   const c = existing || {
     title: '', brief: '', problem: '', goals: [], success_criteria: [], assets_shared: [], lessons: [], constraints: [],
     challenge_type: 'ideation', lead: ctx.workspace.user_name || '', deadline: null,
@@ -209,7 +212,7 @@ export async function edit(ctx, id) {
   const f = {
     title: input(c.title, { required: true }),
     challenge_type: select(c.challenge_type, options('challenge_type')),
-    lead: input(c.lead),
+    lead: input(c.lead, { list: 'people-names' }),
     deadline: input(c.deadline || '', { type: 'date' }),
     brief: textarea(c.brief, { rows: 10, class: 'mono', dataset: { field: 'brief' }, name: 'brief' }),
     problem: textarea(c.problem, { rows: 4 }),
@@ -288,7 +291,7 @@ export async function edit(ctx, id) {
         field('title', t('challenge.title'), f.title, { wide: true }),
         field('challenge_type', t('challenge.type'), f.challenge_type),
         field('deadline', t('challenge.deadline'), f.deadline),
-        field('lead', t('challenge.lead'), f.lead))),
+        field('lead', t('challenge.lead'), f.lead), peopleList)),
     h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.briefSection')),
       h('div', { class: 'field wide', dataset: { for: 'brief' } },
         h('div', { class: 'label-row' }, h('label', { for: 'f-brief' }, t('challenge.brief')), previewToggle),

@@ -496,3 +496,44 @@ fn required_agreements_must_be_published_to_open_and_stay_while_in_use() {
     let found = store.agreements(Some("ip assignment"), false).unwrap();
     assert_eq!(found.len(), 1, "search matches the kind");
 }
+
+#[test]
+fn organization_can_be_renamed_and_staffed_but_the_user_stays() {
+    use crate::workspace::{OrganizationInput, PersonInput};
+    let (_d, store) = open_ws();
+    let ws = store.workspace().unwrap().unwrap();
+    let me = ws.user;
+    let input = OrganizationInput {
+        name: "Acme Pumps GmbH".into(),
+        people: vec![
+            PersonInput {
+                id: Some(me),
+                name: "Ada L.".into(),
+                role: "Innovation lead".into(),
+            },
+            PersonInput {
+                id: None,
+                name: "Jonas".into(),
+                role: "R&D".into(),
+            },
+        ],
+    };
+    let saved = store.update_organization(Some(1), input, t0()).unwrap();
+    assert_eq!(saved.organization.name, "Acme Pumps GmbH");
+    assert_eq!(saved.organization.people.len(), 2);
+    assert_eq!(saved.actor(), "Ada L.");
+    assert_eq!(saved.organization.meta.revision, 2);
+    let without_me = OrganizationInput {
+        name: "Acme".into(),
+        people: vec![PersonInput {
+            id: None,
+            name: "Jonas".into(),
+            role: String::new(),
+        }],
+    };
+    let err = store
+        .update_organization(None, without_me, t0())
+        .unwrap_err();
+    assert_eq!(err.field_errors()[0].code, "user_removed");
+    assert!(store.verify_log().unwrap().is_intact());
+}
