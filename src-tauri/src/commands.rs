@@ -287,11 +287,7 @@ pub fn list_activity(
 ) -> UiResult<Vec<LogEntry>> {
     let store = state.store()?;
     Ok(match record_ids {
-        Some(ids) => {
-            let mut v = store.activity_for(&ids)?;
-            v.reverse();
-            v
-        }
+        Some(ids) => store.activity_for(&ids)?,
         None => store.activity(offset.unwrap_or(0), limit.unwrap_or(200).min(1000))?,
     })
 }

@@ -18,7 +18,7 @@ use opencall_core::contributor::{
 };
 use opencall_core::ids::{AgreementId, ChallengeId};
 use opencall_core::workspace::WorkspaceInput;
-use opencall_core::{paths, Error, Store};
+use opencall_core::{paths, Store};
 
 use crate::args::{
     AgreementCmd, ChallengeCmd, Cli, Command, ContributorCmd, CreateChallenge, LogCmd,
@@ -55,12 +55,8 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                     archived,
                 } => {
                     let filter = ChallengeFilter {
-                        status: status
-                            .map(|s| parse_enum("status", &s, ChallengeStatus::parse, &STATUSES))
-                            .transpose()?,
-                        challenge_type: challenge_type
-                            .map(|t| parse_enum("type", &t, ChallengeType::parse, &TYPES))
-                            .transpose()?,
+                        status: status.map(|s| parse_status(&s)).transpose()?,
+                        challenge_type: challenge_type.map(|t| parse_type(&t)).transpose()?,
                         text: search,
                         include_archived: archived,
                     };
@@ -140,50 +136,26 @@ struct Ctx {
 }
 
 impl Ctx {
-    /// Opens an existing, set-up workspace. A directory without a database is
-    /// reported as not set up, without creating anything in it.
+    /// Opens an existing, set-up workspace without creating anything.
     fn open(&self) -> Res<Store> {
-        if !self.dir.join("db").exists() {
-            return Err(Error::NotInitialized.into());
-        }
-        let store = Store::open(&self.dir)?;
-        store.require_workspace()?;
-        Ok(store)
+        Ok(Store::open_existing(&self.dir)?)
     }
 }
 
 // ---------------------------------------------------------------- parsing
 
-const STATUSES: [&str; 5] = ["draft", "open", "evaluating", "implementing", "closed"];
-const TYPES: [&str; 4] = ["ideation", "theoretical", "prototype", "partner-scouting"];
-const CONTRIBUTOR_KINDS: [&str; 7] = [
-    "supplier",
-    "independent-inventor",
-    "university-lab",
-    "customer",
-    "expert",
-    "partner-firm",
-    "employee",
-];
-const AGREEMENT_KINDS: [&str; 6] = [
-    "nda",
-    "non-confidential-submission",
-    "ip-assignment",
-    "licence",
-    "joint-development",
-    "participation-rules",
-];
-const INCENTIVE_KINDS: [(&str, IncentiveKind); 6] = [
-    ("money", IncentiveKind::Money),
-    ("contacts", IncentiveKind::Contacts),
-    ("collaboration", IncentiveKind::Collaboration),
-    ("recognition", IncentiveKind::Recognition),
-    ("idea-exchange", IncentiveKind::IdeaExchange),
-    ("other", IncentiveKind::Other),
-];
+/// The values people may type for an enum: its names, with hyphens.
+fn names<T: Copy>(all: &[T], as_str: fn(T) -> &'static str) -> Vec<String> {
+    all.iter().map(|v| as_str(*v).replace('_', "-")).collect()
+}
 
 /// Parses `value` with a core `parse` helper; on failure lists the valid values.
-fn parse_enum<T>(what: &str, value: &str, parse: fn(&str) -> Option<T>, valid: &[&str]) -> Res<T> {
+fn parse_enum<T>(
+    what: &str,
+    value: &str,
+    parse: fn(&str) -> Option<T>,
+    valid: &[String],
+) -> Res<T> {
     parse(value).ok_or_else(|| {
         Failure::Usage(format!(
             "'{value}' is not a valid {what}. Valid values: {}.",
@@ -193,20 +165,18 @@ fn parse_enum<T>(what: &str, value: &str, parse: fn(&str) -> Option<T>, valid: &
 }
 
 fn parse_contributor_kind(value: &str) -> Res<ContributorKind> {
-    parse_enum(
-        "contributor kind",
-        value,
-        ContributorKind::parse,
-        &CONTRIBUTOR_KINDS,
-    )
+    let valid = names(&ContributorKind::ALL, ContributorKind::as_str);
+    parse_enum("contributor kind", value, ContributorKind::parse, &valid)
 }
 
-fn parse_incentive_kind(value: &str) -> Option<IncentiveKind> {
-    let want = value.trim().replace('_', "-").to_lowercase();
-    INCENTIVE_KINDS
-        .iter()
-        .find(|(name, _)| *name == want)
-        .map(|(_, kind)| *kind)
+fn parse_status(value: &str) -> Res<ChallengeStatus> {
+    let valid = names(&ChallengeStatus::ALL, ChallengeStatus::as_str);
+    parse_enum("status", value, ChallengeStatus::parse, &valid)
+}
+
+fn parse_type(value: &str) -> Res<ChallengeType> {
+    let valid = names(&ChallengeType::ALL, ChallengeType::as_str);
+    parse_enum("type", value, ChallengeType::parse, &valid)
 }
 
 fn parse_incentive(spec: &str) -> Res<Incentive> {
@@ -215,8 +185,8 @@ fn parse_incentive(spec: &str) -> Res<Incentive> {
             "--incentive '{spec}' must look like KIND:TEXT, e.g. money:\"€5,000 prize\"."
         )));
     };
-    let valid: Vec<&str> = INCENTIVE_KINDS.iter().map(|(n, _)| *n).collect();
-    let kind = parse_enum("incentive kind", kind, parse_incentive_kind, &valid)?;
+    let valid = names(&IncentiveKind::ALL, IncentiveKind::as_str);
+    let kind = parse_enum("incentive kind", kind, IncentiveKind::parse, &valid)?;
     Ok(Incentive {
         kind,
         description: text.trim().to_owned(),
@@ -568,7 +538,7 @@ fn challenge_create(ctx: &Ctx, out: &mut Out, store: &Store, args: CreateChallen
     input.brief = args.brief.unwrap_or_default();
     input.problem = args.problem.unwrap_or_default();
     if let Some(t) = args.challenge_type {
-        input.challenge_type = parse_enum("type", &t, ChallengeType::parse, &TYPES)?;
+        input.challenge_type = parse_type(&t)?;
     }
     input.deadline = args.deadline.as_deref().map(parse_date).transpose()?;
     input.lead = args.lead.unwrap_or_default();
@@ -594,7 +564,7 @@ fn challenge_create(ctx: &Ctx, out: &mut Out, store: &Store, args: CreateChallen
 
 fn challenge_status(ctx: &Ctx, out: &mut Out, store: &Store, id: &str, status: &str) -> Res {
     let id = parse_challenge_id(id)?;
-    let to = parse_enum("status", status, ChallengeStatus::parse, &STATUSES)?;
+    let to = parse_status(status)?;
     let before = store.challenge(id)?.status;
     let c = store.set_challenge_status(id, None, to, ctx.now)?;
     if ctx.json {
@@ -765,12 +735,8 @@ fn create_agreement(ctx: &Ctx, store: &Store, args: PublishAgreement) -> Res<Agr
     let (Some(title), Some(kind)) = (args.title, args.kind) else {
         return Err(Failure::Usage(format!("agreement publish: {usage}")));
     };
-    let kind = parse_enum(
-        "agreement kind",
-        &kind,
-        AgreementKind::parse,
-        &AGREEMENT_KINDS,
-    )?;
+    let valid = names(&AgreementKind::ALL, AgreementKind::as_str);
+    let kind = parse_enum("agreement kind", &kind, AgreementKind::parse, &valid)?;
     let text = match (args.text, args.file) {
         (Some(text), None) => text,
         (None, Some(path)) => read_text(&path)?,

@@ -153,6 +153,33 @@ pub enum IncentiveKind {
     Other,
 }
 
+impl IncentiveKind {
+    pub const ALL: [IncentiveKind; 6] = [
+        IncentiveKind::Money,
+        IncentiveKind::Contacts,
+        IncentiveKind::Collaboration,
+        IncentiveKind::Recognition,
+        IncentiveKind::IdeaExchange,
+        IncentiveKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IncentiveKind::Money => "money",
+            IncentiveKind::Contacts => "contacts",
+            IncentiveKind::Collaboration => "collaboration",
+            IncentiveKind::Recognition => "recognition",
+            IncentiveKind::IdeaExchange => "idea_exchange",
+            IncentiveKind::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim().replace('-', "_").to_lowercase();
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
 /// What participants get in return, said exactly.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Incentive {

@@ -69,10 +69,6 @@ impl Validator {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.errors.is_empty()
-    }
-
     pub fn finish(self) -> Result<()> {
         if self.errors.is_empty() {
             Ok(())

@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{check_not_archived, check_revision, Put, Store, T};
-use crate::activity::{Action, LogDraft};
+use super::{check_not_archived, check_revision, stored, Store, T};
+use crate::activity::Action;
 use crate::agreement::{
     text_sha256, Acceptance, AcceptanceFilter, Agreement, AgreementInput, AgreementVersion,
 };
@@ -14,14 +14,10 @@ use crate::{Error, Result};
 
 const KIND: RecordKind = RecordKind::Agreement;
 
-fn log(action: Action, a: &Agreement, summary: String) -> LogDraft {
-    LogDraft {
-        action,
-        record_kind: KIND,
-        record_id: a.id.to_string(),
-        summary,
-    }
-}
+stored!(Agreement, T::Agreements, KIND, |a| format!("“{}”", a.title));
+stored!(Acceptance, T::Acceptances, RecordKind::Acceptance, |a| a
+    .id
+    .to_string());
 
 impl Store {
     /// Creates an agreement template with an unpublished draft text.
@@ -39,28 +35,19 @@ impl Store {
             draft: input.draft,
             versions: Vec::new(),
         };
-        let entry = log(
-            Action::Created,
-            &a,
-            format!("Created agreement “{}”", a.title),
-        );
-        self.commit(
-            &actor,
-            now,
-            vec![Put::new(T::Agreements, a.id.key(), &a, entry)?],
-            vec![],
-        )?;
+        let summary = format!("Created agreement “{}”", a.title);
+        self.save(&actor, now, &a, Action::Created, summary)?;
         Ok(a)
     }
 
     pub fn agreement(&self, id: AgreementId) -> Result<Agreement> {
-        self.get(T::Agreements, KIND, id.key(), id)
+        self.get(id.key(), id)
     }
 
     /// Matching agreements (text over title, summary and kind), sorted by title.
     pub fn agreements(&self, text: Option<&str>, include_archived: bool) -> Result<Vec<Agreement>> {
         let needle = text.map(|t| t.trim().to_lowercase()).unwrap_or_default();
-        let mut list: Vec<Agreement> = self.all(T::Agreements)?;
+        let mut list: Vec<Agreement> = self.all()?;
         list.retain(|a| {
             (include_archived || !a.meta.archived)
                 && (needle.is_empty()
@@ -97,17 +84,8 @@ impl Store {
         a.summary = input.summary;
         a.draft = input.draft;
         a.meta.touch(now);
-        let entry = log(
-            Action::Updated,
-            &a,
-            format!("Edited agreement “{}”", a.title),
-        );
-        self.commit(
-            &actor,
-            now,
-            vec![Put::new(T::Agreements, a.id.key(), &a, entry)?],
-            vec![],
-        )?;
+        let summary = format!("Edited agreement “{}”", a.title);
+        self.save(&actor, now, &a, Action::Updated, summary)?;
         Ok(a)
     }
 
@@ -150,17 +128,8 @@ impl Store {
             published_by: actor.clone(),
         });
         a.meta.touch(now);
-        let entry = log(
-            Action::Published,
-            &a,
-            format!("Published “{}” version {number}", a.title),
-        );
-        self.commit(
-            &actor,
-            now,
-            vec![Put::new(T::Agreements, a.id.key(), &a, entry)?],
-            vec![],
-        )?;
+        let summary = format!("Published “{}” version {number}", a.title);
+        self.save(&actor, now, &a, Action::Published, summary)?;
         Ok(a)
     }
 
@@ -172,13 +141,10 @@ impl Store {
     ) -> Result<Agreement> {
         let _guard = self.lock();
         let (actor, _) = self.author()?;
-        let mut a = self.agreement(id)?;
-        if a.meta.archived == archived {
-            return Ok(a);
-        }
-        if archived {
+        let a = self.agreement(id)?;
+        if archived && !a.meta.archived {
             let in_use: Vec<String> = self
-                .all::<crate::challenge::Challenge>(T::Challenges)?
+                .all::<crate::challenge::Challenge>()?
                 .into_iter()
                 .filter(|c| {
                     !c.meta.archived
@@ -198,21 +164,7 @@ impl Store {
                 });
             }
         }
-        a.meta.archived = archived;
-        a.meta.touch(now);
-        let (action, verb) = if archived {
-            (Action::Archived, "Archived")
-        } else {
-            (Action::Restored, "Restored")
-        };
-        let entry = log(action, &a, format!("{verb} agreement “{}”", a.title));
-        self.commit(
-            &actor,
-            now,
-            vec![Put::new(T::Agreements, a.id.key(), &a, entry)?],
-            vec![],
-        )?;
-        Ok(a)
+        self.set_archived(&actor, a, archived, now)
     }
 
     /// Records that a contributor accepted a published version (the latest
@@ -267,24 +219,14 @@ impl Store {
             accepted_at: now,
             recorded_by: actor.clone(),
         };
-        let entry = LogDraft {
-            action: Action::Accepted,
-            record_kind: RecordKind::Acceptance,
-            record_id: acc.id.to_string(),
-            summary: format!("{} accepted “{}” version {}", c.name, a.title, v.number),
-        };
-        self.commit(
-            &actor,
-            now,
-            vec![Put::new(T::Acceptances, acc.id.key(), &acc, entry)?],
-            vec![],
-        )?;
+        let summary = format!("{} accepted “{}” version {}", c.name, a.title, v.number);
+        self.save(&actor, now, &acc, Action::Accepted, summary)?;
         Ok(acc)
     }
 
     /// Acceptances, newest first.
     pub fn acceptances(&self, filter: &AcceptanceFilter) -> Result<Vec<Acceptance>> {
-        let mut list: Vec<Acceptance> = self.all(T::Acceptances)?;
+        let mut list: Vec<Acceptance> = self.all()?;
         list.retain(|a| filter.matches(a));
         list.sort_by_key(|a| std::cmp::Reverse(a.accepted_at));
         Ok(list)

@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{check_not_archived, check_revision, Put, Store, T};
-use crate::activity::{Action, LogDraft};
+use super::{check_not_archived, check_revision, stored, Store, T};
+use crate::activity::Action;
 use crate::challenge::{Challenge, ChallengeFilter, ChallengeInput, ChallengeStatus};
 use crate::ids::ChallengeId;
 use crate::record::{RecordKind, RecordMeta};
@@ -12,14 +12,7 @@ use crate::{Error, Result};
 
 const KIND: RecordKind = RecordKind::Challenge;
 
-fn log(action: Action, c: &Challenge, summary: String) -> LogDraft {
-    LogDraft {
-        action,
-        record_kind: KIND,
-        record_id: c.id.to_string(),
-        summary,
-    }
-}
+stored!(Challenge, T::Challenges, KIND, |c| format!("“{}”", c.title));
 
 impl Store {
     /// Creates a challenge as a draft.
@@ -56,27 +49,18 @@ impl Store {
         if c.lead.is_empty() {
             c.lead = actor.clone();
         }
-        let entry = log(
-            Action::Created,
-            &c,
-            format!("Created challenge “{}”", c.title),
-        );
-        self.commit(
-            &actor,
-            now,
-            vec![Put::new(T::Challenges, c.id.key(), &c, entry)?],
-            vec![],
-        )?;
+        let summary = format!("Created challenge “{}”", c.title);
+        self.save(&actor, now, &c, Action::Created, summary)?;
         Ok(c)
     }
 
     pub fn challenge(&self, id: ChallengeId) -> Result<Challenge> {
-        self.get(T::Challenges, KIND, id.key(), id)
+        self.get(id.key(), id)
     }
 
     /// Matching challenges, most recently updated first.
     pub fn challenges(&self, filter: &ChallengeFilter) -> Result<Vec<Challenge>> {
-        let mut list: Vec<Challenge> = self.all(T::Challenges)?;
+        let mut list: Vec<Challenge> = self.all()?;
         list.retain(|c| filter.matches(c));
         list.sort_by(|a, b| {
             b.meta
@@ -118,17 +102,8 @@ impl Store {
             }
         }
         c.meta.touch(now);
-        let entry = log(
-            Action::Updated,
-            &c,
-            format!("Edited challenge “{}”", c.title),
-        );
-        self.commit(
-            &actor,
-            now,
-            vec![Put::new(T::Challenges, c.id.key(), &c, entry)?],
-            vec![],
-        )?;
+        let summary = format!("Edited challenge “{}”", c.title);
+        self.save(&actor, now, &c, Action::Updated, summary)?;
         Ok(c)
     }
 
@@ -183,22 +158,13 @@ impl Store {
         }
         c.status = to;
         c.meta.touch(now);
-        let entry = log(
-            Action::StatusChanged,
-            &c,
-            format!(
-                "Moved “{}” from {} to {}",
-                c.title,
-                from.as_str(),
-                to.as_str()
-            ),
+        let summary = format!(
+            "Moved “{}” from {} to {}",
+            c.title,
+            from.as_str(),
+            to.as_str()
         );
-        self.commit(
-            &actor,
-            now,
-            vec![Put::new(T::Challenges, c.id.key(), &c, entry)?],
-            vec![],
-        )?;
+        self.save(&actor, now, &c, Action::StatusChanged, summary)?;
         Ok(c)
     }
 
@@ -211,25 +177,8 @@ impl Store {
     ) -> Result<Challenge> {
         let _guard = self.lock();
         let (actor, _) = self.author()?;
-        let mut c = self.challenge(id)?;
-        if c.meta.archived == archived {
-            return Ok(c);
-        }
-        c.meta.archived = archived;
-        c.meta.touch(now);
-        let (action, verb) = if archived {
-            (Action::Archived, "Archived")
-        } else {
-            (Action::Restored, "Restored")
-        };
-        let entry = log(action, &c, format!("{verb} challenge “{}”", c.title));
-        self.commit(
-            &actor,
-            now,
-            vec![Put::new(T::Challenges, c.id.key(), &c, entry)?],
-            vec![],
-        )?;
-        Ok(c)
+        let c = self.challenge(id)?;
+        self.set_archived(&actor, c, archived, now)
     }
 
     /// Everything that stops `c` from being open: [`Challenge::open_requirements`]

@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{check_not_archived, check_revision, Put, Store, T};
-use crate::activity::{Action, LogDraft};
+use super::{check_not_archived, check_revision, stored, Store, T};
+use crate::activity::Action;
 use crate::contributor::{Contributor, ContributorFilter, ContributorInput};
 use crate::ids::ContributorId;
 use crate::record::{RecordKind, RecordMeta};
@@ -11,14 +11,7 @@ use crate::Result;
 
 const KIND: RecordKind = RecordKind::Contributor;
 
-fn log(action: Action, c: &Contributor, summary: String) -> LogDraft {
-    LogDraft {
-        action,
-        record_kind: KIND,
-        record_id: c.id.to_string(),
-        summary,
-    }
-}
+stored!(Contributor, T::Contributors, KIND, |c| c.name.clone());
 
 impl Store {
     pub fn create_contributor(
@@ -44,23 +37,18 @@ impl Store {
             recognition: Vec::new(),
         };
         c.apply(input);
-        let entry = log(Action::Created, &c, format!("Added contributor {}", c.name));
-        self.commit(
-            &actor,
-            now,
-            vec![Put::new(T::Contributors, c.id.key(), &c, entry)?],
-            vec![],
-        )?;
+        let summary = format!("Added contributor {}", c.name);
+        self.save(&actor, now, &c, Action::Created, summary)?;
         Ok(c)
     }
 
     pub fn contributor(&self, id: ContributorId) -> Result<Contributor> {
-        self.get(T::Contributors, KIND, id.key(), id)
+        self.get(id.key(), id)
     }
 
     /// Matching contributors, sorted by name.
     pub fn contributors(&self, filter: &ContributorFilter) -> Result<Vec<Contributor>> {
-        let mut list: Vec<Contributor> = self.all(T::Contributors)?;
+        let mut list: Vec<Contributor> = self.all()?;
         list.retain(|c| filter.matches(c));
         list.sort_by_cached_key(|c| c.name.to_lowercase());
         Ok(list)
@@ -86,17 +74,8 @@ impl Store {
         }
         c.apply(input);
         c.meta.touch(now);
-        let entry = log(
-            Action::Updated,
-            &c,
-            format!("Edited contributor {}", c.name),
-        );
-        self.commit(
-            &actor,
-            now,
-            vec![Put::new(T::Contributors, c.id.key(), &c, entry)?],
-            vec![],
-        )?;
+        let summary = format!("Edited contributor {}", c.name);
+        self.save(&actor, now, &c, Action::Updated, summary)?;
         Ok(c)
     }
 
@@ -109,24 +88,7 @@ impl Store {
     ) -> Result<Contributor> {
         let _guard = self.lock();
         let (actor, _) = self.author()?;
-        let mut c = self.contributor(id)?;
-        if c.meta.archived == archived {
-            return Ok(c);
-        }
-        c.meta.archived = archived;
-        c.meta.touch(now);
-        let (action, verb) = if archived {
-            (Action::Archived, "Archived")
-        } else {
-            (Action::Restored, "Restored")
-        };
-        let entry = log(action, &c, format!("{verb} contributor {}", c.name));
-        self.commit(
-            &actor,
-            now,
-            vec![Put::new(T::Contributors, c.id.key(), &c, entry)?],
-            vec![],
-        )?;
-        Ok(c)
+        let c = self.contributor(id)?;
+        self.set_archived(&actor, c, archived, now)
     }
 }

@@ -22,16 +22,18 @@ use sha2::{Digest, Sha256};
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 use sled::Transactional;
 
-use crate::activity::{verify_chain, LogDraft, LogEntry, Verification, GENESIS};
-use crate::record::RecordKind;
+use crate::activity::{verify_chain, Action, LogDraft, LogEntry, Verification, GENESIS};
+use crate::record::{RecordKind, RecordMeta};
 use crate::workspace::Workspace;
 use crate::{Error, Result};
 
 pub use schema::{stored_version, Migration, SCHEMA_VERSION};
 
+/// The sled database's folder inside the workspace directory.
+const DB_DIR: &str = "db";
 const META: &str = "meta";
 const LOG: &str = "log";
-const LOG_HEAD: &[u8] = b"log_head";
+const LOG_HEAD: &str = "log_head";
 
 /// Indexes of the trees inside a transaction.
 #[derive(Clone, Copy)]
@@ -76,6 +78,44 @@ impl Put {
     }
 }
 
+/// A record kind with its own tree: what the generic reads and writes need.
+pub(crate) trait Stored: Serialize + DeserializeOwned {
+    const TREE: T;
+    const KIND: RecordKind;
+    fn key(&self) -> [u8; 16];
+    fn id_string(&self) -> String;
+    fn meta(&self) -> &RecordMeta;
+    fn meta_mut(&mut self) -> &mut RecordMeta;
+    /// How the activity log names it (“Title”, or a contributor's name).
+    fn label(&self) -> String;
+}
+
+macro_rules! stored {
+    ($ty:ty, $tree:expr, $kind:expr, |$r:ident| $label:expr) => {
+        impl $crate::store::Stored for $ty {
+            const TREE: $crate::store::T = $tree;
+            const KIND: $crate::record::RecordKind = $kind;
+            fn key(&self) -> [u8; 16] {
+                self.id.key()
+            }
+            fn id_string(&self) -> String {
+                self.id.to_string()
+            }
+            fn meta(&self) -> &$crate::record::RecordMeta {
+                &self.meta
+            }
+            fn meta_mut(&mut self) -> &mut $crate::record::RecordMeta {
+                &mut self.meta
+            }
+            fn label(&self) -> String {
+                let $r = self;
+                $label
+            }
+        }
+    };
+}
+pub(crate) use stored;
+
 impl Store {
     /// Opens (creating if needed) the workspace stored in `dir`, running any
     /// pending schema migrations.
@@ -85,7 +125,7 @@ impl Store {
 
     pub(crate) fn open_with(dir: &Path, target: u32, migrations: &[Migration]) -> Result<Self> {
         std::fs::create_dir_all(dir)?;
-        let db_path = dir.join("db");
+        let db_path = dir.join(DB_DIR);
         let db = sled::Config::new().path(&db_path).open().map_err(|e| {
             let text = e.to_string();
             if text.contains("lock") || text.contains("Resource temporarily unavailable") {
@@ -118,6 +158,17 @@ impl Store {
         Ok(store)
     }
 
+    /// Opens a workspace that already exists; a directory without one is
+    /// [`Error::NotInitialized`] and nothing is created in it.
+    pub fn open_existing(dir: impl AsRef<Path>) -> Result<Self> {
+        if !dir.as_ref().join(DB_DIR).exists() {
+            return Err(Error::NotInitialized);
+        }
+        let store = Self::open(dir)?;
+        store.require_workspace()?;
+        Ok(store)
+    }
+
     /// The directory this workspace lives in.
     pub fn path(&self) -> &Path {
         &self.path
@@ -140,21 +191,17 @@ impl Store {
             .transpose()
     }
 
-    pub(crate) fn get<R: DeserializeOwned>(
-        &self,
-        t: T,
-        kind: RecordKind,
-        key: [u8; 16],
-        id: impl ToString,
-    ) -> Result<R> {
-        match self.tree(t).get(key)? {
+    /// One record by key, or [`Error::NotFound`] naming `id`.
+    pub(crate) fn get<R: Stored>(&self, key: [u8; 16], id: impl ToString) -> Result<R> {
+        match self.tree(R::TREE).get(key)? {
             Some(bytes) => Ok(serde_json::from_slice(&bytes)?),
-            None => Err(Error::not_found(kind, id)),
+            None => Err(Error::not_found(R::KIND, id)),
         }
     }
 
-    pub(crate) fn all<R: DeserializeOwned>(&self, t: T) -> Result<Vec<R>> {
-        self.tree(t)
+    /// Every record of one kind, in key order.
+    pub(crate) fn all<R: Stored>(&self) -> Result<Vec<R>> {
+        self.tree(R::TREE)
             .iter()
             .values()
             .map(|v| Ok(serde_json::from_slice(&v?)?))
@@ -164,6 +211,50 @@ impl Store {
     /// The workspace, or [`Error::NotInitialized`].
     pub fn require_workspace(&self) -> Result<Workspace> {
         self.workspace()?.ok_or(Error::NotInitialized)
+    }
+
+    /// Writes one record and its log entry (the common case of [`Self::commit`]).
+    pub(crate) fn save<R: Stored>(
+        &self,
+        actor: &str,
+        now: DateTime<Utc>,
+        record: &R,
+        action: Action,
+        summary: String,
+    ) -> Result<()> {
+        let log = LogDraft {
+            action,
+            record_kind: R::KIND,
+            record_id: record.id_string(),
+            summary,
+        };
+        let put = Put::new(R::TREE, record.key(), record, log)?;
+        self.commit(actor, now, vec![put], vec![])?;
+        Ok(())
+    }
+
+    /// Archives or restores a record loaded under the write lock (callers make
+    /// their own checks first). Setting the state it already has is a no-op.
+    pub(crate) fn set_archived<R: Stored>(
+        &self,
+        actor: &str,
+        mut record: R,
+        archived: bool,
+        now: DateTime<Utc>,
+    ) -> Result<R> {
+        if record.meta().archived == archived {
+            return Ok(record);
+        }
+        record.meta_mut().archived = archived;
+        record.meta_mut().touch(now);
+        let (action, verb) = if archived {
+            (Action::Archived, "Archived")
+        } else {
+            (Action::Restored, "Restored")
+        };
+        let summary = format!("{verb} {} {}", R::KIND, record.label());
+        self.save(actor, now, &record, action, summary)?;
+        Ok(record)
     }
 
     /// Writes records and their log entries in one transaction, then flushes.
@@ -227,10 +318,10 @@ impl Store {
             .collect()
     }
 
-    /// Log entries about any of the given records, oldest first.
+    /// Log entries about any of the given records, newest first.
     pub fn activity_for(&self, record_ids: &[String]) -> Result<Vec<LogEntry>> {
         let mut out = Vec::new();
-        for v in self.tree(T::Log).iter().values() {
+        for v in self.tree(T::Log).iter().values().rev() {
             let e: LogEntry = serde_json::from_slice(&v?)?;
             if record_ids.contains(&e.record_id) {
                 out.push(e);
@@ -249,8 +340,7 @@ impl Store {
         // Hold the write lock so a commit cannot land between reading the
         // head and walking the entries.
         let _guard = self.lock();
-        let head: Option<(u64, String)> =
-            self.meta_get(std::str::from_utf8(LOG_HEAD).unwrap_or("log_head"))?;
+        let head: Option<(u64, String)> = self.meta_get(LOG_HEAD)?;
         let entries = self.tree(T::Log).iter().map(|item| {
             let (k, v) = item?;
             let seq = k
