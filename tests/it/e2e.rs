@@ -380,9 +380,6 @@ fn hostile_text_is_shown_harmlessly() {
         json!(0),
         "no image element was created"
     );
-    for link in s.find_all("#challenge-brief a") {
-        let _ = link;
-    }
     s.exec(
         "document.querySelectorAll('#challenge-brief a').forEach(a => a.click()); return true;",
         json!([]),

@@ -1,6 +1,7 @@
 // Shared view pieces: page header, toasts, empty states, badges, sections,
 // and a uniform way to show an error.
 
+import { confirmDialog } from './api.js';
 import { h, clear } from './dom.js';
 import { t, label } from './i18n.js';
 
@@ -96,4 +97,28 @@ export function mount(ctx, ...nodes) {
 export function debounce(fn, ms = 150) {
   let timer;
   return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
+}
+
+/** A detail page for a record that does not exist (any more). `kind` is the
+ *  i18n section: 'challenge', 'contributor' or 'agreement'. */
+export function notFound(ctx, kind, error) {
+  const list = t(`${kind}.listTitle`);
+  mount(ctx, pageHeader(list, { back: { href: `#/${kind}s`, label: list } }), emptyState(t(`${kind}.notFound`), error.message));
+}
+
+/** The Archive / Restore button of a detail page. Archiving asks first and
+ *  returns to the list; restoring stays on the record. */
+export function archiveButton(ctx, kind, record, { confirmText, archive, id }) {
+  return h('button', {
+    type: 'button', class: 'button subtle', id,
+    onclick: async () => {
+      const archiving = !record.meta.archived;
+      if (archiving && !(await confirmDialog(confirmText, { okLabel: t('common.archive') }))) return;
+      try {
+        await archive(record.id, archiving);
+        toast(t(`${kind}.${archiving ? 'archivedToast' : 'restoredToast'}`));
+        ctx.navigate(archiving ? `/${kind}s` : `/${kind}s/${record.id}`);
+      } catch (e) { showError(e); }
+    },
+  }, record.meta.archived ? t('common.restore') : t('common.archive'));
 }

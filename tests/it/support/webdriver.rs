@@ -106,20 +106,6 @@ impl Session {
             .ok_or_else(|| format!("no element for {css}"))
     }
 
-    pub fn find_all(&self, css: &str) -> Vec<Element> {
-        self.send(
-            "POST",
-            "/elements",
-            Some(json!({"using": "css selector", "value": css})),
-        )
-        .ok()
-        .and_then(|v| v.as_array().cloned())
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|e| e[ELEMENT_KEY].as_str().map(|s| Element(s.to_owned())))
-        .collect()
-    }
-
     /// Waits until `css` matches a displayed element.
     pub fn wait(&self, css: &str) -> Element {
         let deadline = Instant::now() + Duration::from_secs(20);

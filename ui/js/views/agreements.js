@@ -5,7 +5,7 @@ import { api, confirmDialog } from '../api.js';
 import { h, clear, formatDate, formatDateTime } from '../dom.js';
 import { t, label, options } from '../i18n.js';
 import { field, input, textarea, select, showErrors, clearErrors, formKeys } from '../form.js';
-import { mount, pageHeader, emptyState, section, toast, showError, debounce } from '../ui.js';
+import { mount, pageHeader, emptyState, section, toast, showError, debounce, notFound, archiveButton } from '../ui.js';
 import { historyList } from './activity.js';
 
 const filters = { text: '', include_archived: false };
@@ -47,10 +47,7 @@ export async function list(ctx) {
 
 export async function detail(ctx, id) {
   let a;
-  try { a = await api.getAgreement(id); } catch (e) {
-    mount(ctx, pageHeader(t('agreement.listTitle'), { back: { href: '#/agreements', label: t('agreement.listTitle') } }), emptyState(t('agreement.notFound'), e.message));
-    return;
-  }
+  try { a = await api.getAgreement(id); } catch (e) { notFound(ctx, 'agreement', e); return; }
   const [acceptances, people] = await Promise.all([api.listAcceptances({ agreement: a.id }), api.listContributors({ include_archived: true })]);
   const history = await api.listActivity(0, 50, [a.id, ...acceptances.map((x) => x.id)]).catch(() => []);
   const nameOf = (cid) => people.find((p) => p.id === cid)?.name || cid;
@@ -78,14 +75,7 @@ export async function detail(ctx, id) {
       actions: [
         h('a', { class: 'button', href: `#/agreements/${a.id}/edit`, id: 'edit-agreement' }, t('common.edit')),
         publishButton,
-        h('button', {
-          type: 'button', class: 'button subtle',
-          onclick: async () => {
-            const archiving = !a.meta.archived;
-            if (archiving && !(await confirmDialog(t('agreement.confirmArchive', { title: a.title }), { okLabel: t('common.archive') }))) return;
-            try { await api.archiveAgreement(a.id, archiving); toast(t(archiving ? 'agreement.archivedToast' : 'agreement.restoredToast')); ctx.navigate(archiving ? '/agreements' : `/agreements/${a.id}`); } catch (e) { showError(e); }
-          },
-        }, a.meta.archived ? t('common.restore') : t('common.archive')),
+        archiveButton(ctx, 'agreement', a, { confirmText: t('agreement.confirmArchive', { title: a.title }), archive: api.archiveAgreement }),
       ],
     }),
     h('div', { class: 'detail-grid' },

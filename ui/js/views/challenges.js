@@ -5,7 +5,7 @@ import { api, confirmDialog } from '../api.js';
 import { h, clear, setSanitizedHtml, formatDate, formatDateTime, daysUntil, localToday } from '../dom.js';
 import { t, label, options } from '../i18n.js';
 import { field, input, textarea, select, linesArea, readLines, tagsInput, readTags, rowEditor, showErrors, clearErrors, formKeys } from '../form.js';
-import { mount, pageHeader, emptyState, badge, chip, section, facts, bulletList, toast, showError, debounce } from '../ui.js';
+import { mount, pageHeader, emptyState, badge, chip, section, facts, bulletList, toast, showError, debounce, notFound, archiveButton } from '../ui.js';
 import { historyList } from './activity.js';
 
 const filters = { text: '', status: '', challenge_type: '', include_archived: false };
@@ -71,10 +71,7 @@ export async function list(ctx) {
 
 export async function detail(ctx, id) {
   let c;
-  try { c = await api.getChallenge(id); } catch (e) {
-    mount(ctx, pageHeader(t('challenge.listTitle'), { back: { href: '#/challenges', label: t('challenge.listTitle') } }), emptyState(t('challenge.notFound'), e.message));
-    return;
-  }
+  try { c = await api.getChallenge(id); } catch (e) { notFound(ctx, 'challenge', e); return; }
   const [agreementsList, contributorsList, history] = await Promise.all([
     api.listAgreements(null, true).catch(() => []), api.listContributors({ include_archived: true }).catch(() => []), api.listActivity(0, 50, [c.id]).catch(() => []),
   ]);
@@ -107,14 +104,9 @@ export async function detail(ctx, id) {
       }, t(`challenge.moveTo.${labelKey}`)));
     });
   }
-  actions.push(h('button', {
-    type: 'button', class: 'button subtle', id: 'archive-challenge',
-    onclick: async () => {
-      const archiving = !c.meta.archived;
-      if (archiving && !(await confirmDialog(t('challenge.confirmArchive', { title: c.title }), { okLabel: t('common.archive') }))) return;
-      try { await api.archiveChallenge(c.id, archiving); toast(t(archiving ? 'challenge.archivedToast' : 'challenge.restoredToast')); ctx.navigate(archiving ? '/challenges' : `/challenges/${c.id}`); } catch (e) { showError(e); }
-    },
-  }, c.meta.archived ? t('common.restore') : t('common.archive')));
+  actions.push(archiveButton(ctx, 'challenge', c, {
+    id: 'archive-challenge', confirmText: t('challenge.confirmArchive', { title: c.title }), archive: api.archiveChallenge,
+  }));
 
   const brief = h('div', { class: 'prose', id: 'challenge-brief' });
   setSanitizedHtml(brief, c.brief_html, (href) => toast(t('common.linkBlocked', { href })));

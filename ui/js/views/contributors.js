@@ -1,11 +1,11 @@
 // Contributors: list filtered by kind, expertise, group and text; detail with
 // accepted agreements; edit form.
 
-import { api, confirmDialog } from '../api.js';
+import { api } from '../api.js';
 import { h, clear, formatDate, localToday } from '../dom.js';
 import { t, label, options } from '../i18n.js';
 import { field, input, textarea, select, tagsInput, readTags, rowEditor, showErrors, clearErrors, formKeys } from '../form.js';
-import { mount, pageHeader, emptyState, badge, chip, section, facts, toast, showError, debounce } from '../ui.js';
+import { mount, pageHeader, emptyState, badge, chip, section, facts, toast, showError, debounce, notFound, archiveButton } from '../ui.js';
 import { historyList } from './activity.js';
 
 const filters = { text: '', kind: '', expertise: '', group: '', include_archived: false };
@@ -62,10 +62,7 @@ export async function list(ctx) {
 
 export async function detail(ctx, id) {
   let c;
-  try { c = await api.getContributor(id); } catch (e) {
-    mount(ctx, pageHeader(t('contributor.listTitle'), { back: { href: '#/contributors', label: t('contributor.listTitle') } }), emptyState(t('contributor.notFound'), e.message));
-    return;
-  }
+  try { c = await api.getContributor(id); } catch (e) { notFound(ctx, 'contributor', e); return; }
   const [agreementsList, acceptances] = await Promise.all([api.listAgreements(null, true), api.listAcceptances({ contributor: c.id })]);
   const history = await api.listActivity(0, 50, [c.id, ...acceptances.map((x) => x.id)]).catch(() => []);
   const byId = new Map(agreementsList.map((a) => [a.id, a]));
@@ -115,14 +112,7 @@ export async function detail(ctx, id) {
         c.meta.archived ? [' · ', h('span', { class: 'badge archived' }, t('common.archived'))] : null),
       actions: [
         h('a', { class: 'button', href: `#/contributors/${c.id}/edit`, id: 'edit-contributor' }, t('common.edit')),
-        h('button', {
-          type: 'button', class: 'button subtle',
-          onclick: async () => {
-            const archiving = !c.meta.archived;
-            if (archiving && !(await confirmDialog(t('contributor.confirmArchive', { name: c.name }), { okLabel: t('common.archive') }))) return;
-            try { await api.archiveContributor(c.id, archiving); toast(t(archiving ? 'contributor.archivedToast' : 'contributor.restoredToast')); ctx.navigate(archiving ? '/contributors' : `/contributors/${c.id}`); } catch (e) { showError(e); }
-          },
-        }, c.meta.archived ? t('common.restore') : t('common.archive')),
+        archiveButton(ctx, 'contributor', c, { confirmText: t('contributor.confirmArchive', { name: c.name }), archive: api.archiveContributor }),
       ],
     }),
     h('div', { class: 'detail-grid' },
