@@ -177,6 +177,33 @@ function labelFor(form, el) {
 }
 
 /**
+ * The one submit flow of every form: ignore a second submit while saving
+ * (Ctrl+S), clear old errors, run `check()` (problems the server could not
+ * even parse), show "Saving…", await `save()`, and put any error the save
+ * throws next to its fields.
+ */
+export function onSubmit(form, summary, button, save, check = () => []) {
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (button.disabled) return;
+    clearErrors(form, summary);
+    const local = check();
+    if (local.length) { showErrors(form, summary, local); return; }
+    const idle = button.textContent;
+    button.disabled = true;
+    button.textContent = t('common.saving');
+    try {
+      await save();
+    } catch (err) {
+      showErrors(form, summary, err.fields, err.message);
+    } finally {
+      button.disabled = false;
+      button.textContent = idle;
+    }
+  });
+}
+
+/**
  * Wires Ctrl+S (submit) and Escape (cancel) on a form, and returns a cancel
  * function that asks before throwing away unsaved edits.
  */

@@ -4,7 +4,7 @@
 import { api, confirmDialog } from '../api.js';
 import { h, clear, formatDate, formatDateTime } from '../dom.js';
 import { t, label, options } from '../i18n.js';
-import { field, input, textarea, select, showErrors, clearErrors, formKeys } from '../form.js';
+import { field, input, textarea, select, onSubmit, formKeys } from '../form.js';
 import { mount, pageHeader, emptyState, section, toast, showError, debounce, notFound, archiveButton } from '../ui.js';
 import { historyList } from './activity.js';
 
@@ -122,19 +122,11 @@ export async function edit(ctx, id) {
       field('draft', t('agreement.draft'), f.draft, { wide: true, hint: t('agreement.draftHint') })),
     h('div', { class: 'form-actions sticky' }, saveButton, h('button', { type: 'button', class: 'button', onclick: () => cancel() }, t('common.cancel'))));
   cancel = formKeys(form, leave);
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    if (saveButton.disabled) return; // Ctrl+S while saving
-    clearErrors(form, summary);
-    saveButton.disabled = true;
+  onSubmit(form, summary, saveButton, async () => {
     const data = { title: f.title.value, kind: f.kind.value, summary: f.summary.value, draft: f.draft.value };
-    try {
-      const saved = existing ? await api.updateAgreement(existing.id, existing.meta.revision, data) : await api.createAgreement(data);
-      toast(existing ? t('common.saved') : t('agreement.created'));
-      ctx.navigate(`/agreements/${saved.id}`);
-    } catch (err) {
-      showErrors(form, summary, err.fields, err.message);
-    } finally { saveButton.disabled = false; }
+    const saved = existing ? await api.updateAgreement(existing.id, existing.meta.revision, data) : await api.createAgreement(data);
+    toast(existing ? t('common.saved') : t('agreement.created'));
+    ctx.navigate(`/agreements/${saved.id}`);
   });
   mount(ctx, pageHeader(existing ? t('agreement.editTitle') : t('agreement.newTitle'), {
     back: existing ? { href: `#/agreements/${existing.id}`, label: existing.title } : { href: '#/agreements', label: t('agreement.listTitle') },

@@ -4,7 +4,7 @@
 import { api, confirmDialog } from '../api.js';
 import { h, clear, setSanitizedHtml, formatDate, formatDateTime, daysUntil, localToday } from '../dom.js';
 import { t, label, options } from '../i18n.js';
-import { field, input, textarea, select, linesArea, readLines, tagsInput, readTags, rowEditor, showErrors, clearErrors, formKeys } from '../form.js';
+import { field, input, textarea, select, linesArea, readLines, tagsInput, readTags, rowEditor, onSubmit, formKeys } from '../form.js';
 import { mount, pageHeader, emptyState, badge, chip, section, facts, bulletList, toast, showError, debounce, notFound, archiveButton } from '../ui.js';
 import { historyList } from './activity.js';
 
@@ -341,27 +341,13 @@ export async function edit(ctx, id) {
     decisions: decisions.value(),
   });
 
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    if (saveButton.disabled) return; // Ctrl+S while saving
-    clearErrors(form, summary);
-    const local = [...incentives.check(), ...criteria.check(), ...risks.check(), ...decisions.check()];
-    if (local.length) { showErrors(form, summary, local); return; }
-    saveButton.disabled = true;
-    saveButton.textContent = t('common.saving');
-    try {
-      const saved = existing
-        ? await api.updateChallenge(existing.id, existing.meta.revision, collect())
-        : await api.createChallenge(collect());
-      toast(existing ? t('common.saved') : t('challenge.created'));
-      ctx.navigate(`/challenges/${saved.id}`);
-    } catch (err) {
-      showErrors(form, summary, err.fields, err.kind === 'conflict' ? `${err.message}` : err.message);
-    } finally {
-      saveButton.disabled = false;
-      saveButton.textContent = t('common.save');
-    }
-  });
+  onSubmit(form, summary, saveButton, async () => {
+    const saved = existing
+      ? await api.updateChallenge(existing.id, existing.meta.revision, collect())
+      : await api.createChallenge(collect());
+    toast(existing ? t('common.saved') : t('challenge.created'));
+    ctx.navigate(`/challenges/${saved.id}`);
+  }, () => [...incentives.check(), ...criteria.check(), ...risks.check(), ...decisions.check()]);
 
   mount(ctx,
     pageHeader(existing ? t('challenge.editTitle') : t('challenge.newTitle'), {

@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { h, clear, formatDate, localToday } from '../dom.js';
 import { t, label, options } from '../i18n.js';
-import { field, input, textarea, select, tagsInput, readTags, rowEditor, showErrors, clearErrors, formKeys } from '../form.js';
+import { field, input, textarea, select, tagsInput, readTags, rowEditor, onSubmit, formKeys } from '../form.js';
 import { mount, pageHeader, emptyState, badge, chip, section, facts, toast, showError, debounce, notFound, archiveButton } from '../ui.js';
 import { historyList } from './activity.js';
 
@@ -171,27 +171,17 @@ export async function edit(ctx, id) {
     h('fieldset', { class: 'card' }, h('legend', {}, t('contributor.notes')), field('notes', t('contributor.notes'), f.notes, { wide: true })),
     h('div', { class: 'form-actions sticky' }, saveButton, h('button', { type: 'button', class: 'button', onclick: () => cancel() }, t('common.cancel'))));
   cancel = formKeys(form, leave);
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    if (saveButton.disabled) return; // Ctrl+S while saving
-    clearErrors(form, summary);
-    const local = recognition.check();
-    if (local.length) { showErrors(form, summary, local); return; }
-    saveButton.disabled = true;
+  onSubmit(form, summary, saveButton, async () => {
     const data = {
       name: f.name.value, entity: f.entity.value, kind: f.kind.value, affiliation: f.affiliation.value,
       expertise: readTags(f.expertise), groups: readTags(f.groups),
       contact: { email: f.email.value, phone: f.phone.value, website: f.website.value },
       notes: f.notes.value, recognition: recognition.value(),
     };
-    try {
-      const saved = existing ? await api.updateContributor(existing.id, existing.meta.revision, data) : await api.createContributor(data);
-      toast(existing ? t('common.saved') : t('contributor.created'));
-      ctx.navigate(`/contributors/${saved.id}`);
-    } catch (err) {
-      showErrors(form, summary, err.fields, err.message);
-    } finally { saveButton.disabled = false; }
-  });
+    const saved = existing ? await api.updateContributor(existing.id, existing.meta.revision, data) : await api.createContributor(data);
+    toast(existing ? t('common.saved') : t('contributor.created'));
+    ctx.navigate(`/contributors/${saved.id}`);
+  }, recognition.check);
   mount(ctx, pageHeader(existing ? t('contributor.editTitle') : t('contributor.newTitle'), {
     back: existing ? { href: `#/contributors/${existing.id}`, label: existing.name } : { href: '#/contributors', label: t('contributor.listTitle') },
   }), form);

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h, clear } from '../dom.js';
 import { t } from '../i18n.js';
-import { field, input, showErrors, clearErrors } from '../form.js';
+import { field, input, onSubmit } from '../form.js';
 
 export function render(app, onDone) {
   const org = input('', { autofocus: true, required: true });
@@ -18,19 +18,8 @@ export function render(app, onDone) {
     field('user_role', t('setup.role'), role),
     h('p', { class: 'hint' }, t('setup.keyNote')),
     h('div', { class: 'form-actions' }, submit));
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    if (submit.disabled) return;
-    clearErrors(form, summary);
-    submit.disabled = true;
-    try {
-      const status = await api.initWorkspace({ organization_name: org.value, user_name: user.value, user_role: role.value });
-      onDone(status);
-    } catch (err) {
-      showErrors(form, summary, err.fields, err.message);
-    } finally {
-      submit.disabled = false;
-    }
+  onSubmit(form, summary, submit, async () => {
+    onDone(await api.initWorkspace({ organization_name: org.value, user_name: user.value, user_role: role.value }));
   });
   app.className = 'app-setup';
   clear(app).append(h('main', { class: 'setup', id: 'main' },

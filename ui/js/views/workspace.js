@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { field, input, rowEditor, showErrors, clearErrors, formKeys } from '../form.js';
+import { field, input, rowEditor, onSubmit, formKeys } from '../form.js';
 import { mount, pageHeader, section, facts, toast } from '../ui.js';
 
 export async function show(ctx) {
@@ -23,19 +23,11 @@ export async function show(ctx) {
     h('fieldset', { class: 'card' }, h('legend', {}, t('workspace.people')), people.element),
     h('div', { class: 'form-actions sticky' }, saveButton));
   formKeys(form, () => show(ctx));
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    if (saveButton.disabled) return;
-    clearErrors(form, summary);
-    saveButton.disabled = true;
-    try {
-      const saved = await api.updateOrganization(org.meta.revision, { name: name.value, people: people.value() });
-      ctx.onWorkspaceChanged(saved);
-      toast(t('common.saved'));
-      show(ctx);
-    } catch (err) {
-      showErrors(form, summary, err.fields, err.message);
-    } finally { saveButton.disabled = false; }
+  onSubmit(form, summary, saveButton, async () => {
+    const saved = await api.updateOrganization(org.meta.revision, { name: name.value, people: people.value() });
+    ctx.onWorkspaceChanged(saved);
+    toast(t('common.saved'));
+    show(ctx);
   });
   const me = org.people.find((p) => p.id === ws.user);
   mount(ctx,
