@@ -1,21 +1,44 @@
 //! IPC commands. Each one converts its arguments, calls the core once, and
-//! converts the answer back; no behaviour lives here.
+//! converts the answer back; no behaviour lives here. Structured arguments
+//! arrive as JSON values and are read with [`parse_input`], so a value of the
+//! wrong type comes back as a field error, never as an IPC message.
+//!
+//! The list of commands is declared once, in `main.rs` (`build.rs` reads it
+//! from there; a test checks the capability file and `ui/js/api.js`).
 
 use chrono::Utc;
-use opencall_core::activity::{LogEntry, Verification};
-use opencall_core::agreement::{Acceptance, AcceptanceFilter, AgreementInput};
-use opencall_core::challenge::{ChallengeFilter, ChallengeInput, ChallengeStatus};
-use opencall_core::contributor::{Contributor, ContributorFilter, ContributorInput};
+use opencall_core::activity::Verification;
+use opencall_core::agreement::{Acceptance, AcceptanceFilter, AgreementFilter, AgreementSummary};
+use opencall_core::challenge::{ChallengeFilter, ChallengeStatus, ChallengeSummary};
+use opencall_core::contributor::{Contributor, ContributorFilter, ContributorSummary};
 use opencall_core::ids::{AgreementId, ChallengeId, ContributorId};
-use opencall_core::workspace::{OrganizationInput, WorkspaceInput};
+use opencall_core::record::RecordKind;
+use opencall_core::validation::{parse_input, FieldError};
+use opencall_core::{Error, Page, PageRequest};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
 use tauri::State;
 
 use crate::error::UiResult;
 use crate::state::AppState;
-use crate::views::{AgreementView, ChallengeView, WorkspaceStatus, WorkspaceView};
+use crate::views::{
+    AgreementView, ArchiveState, ChallengeView, LogEntryView, WorkspaceStatus, WorkspaceView,
+};
 
-fn id<T: std::str::FromStr<Err = opencall_core::Error>>(s: &str) -> UiResult<T> {
+fn id<T: std::str::FromStr<Err = Error>>(s: &str) -> UiResult<T> {
     Ok(s.parse()?)
+}
+
+/// A structured argument; `None` (missing) reads as the type's default.
+fn arg<T: DeserializeOwned + Default>(value: Option<Value>) -> UiResult<T> {
+    match value {
+        None | Some(Value::Null) => Ok(T::default()),
+        Some(v) => Ok(parse_input(v)?),
+    }
+}
+
+fn input<T: DeserializeOwned>(value: Value) -> UiResult<T> {
+    Ok(parse_input(value)?)
 }
 
 // ---- workspace -------------------------------------------------------------
@@ -30,12 +53,9 @@ pub fn workspace_status(state: State<'_, AppState>) -> UiResult<WorkspaceStatus>
 }
 
 #[tauri::command(async)]
-pub fn init_workspace(
-    state: State<'_, AppState>,
-    input: WorkspaceInput,
-) -> UiResult<WorkspaceStatus> {
+pub fn init_workspace(state: State<'_, AppState>, input: Value) -> UiResult<WorkspaceStatus> {
     let store = state.store()?;
-    let ws = store.init_workspace(input, Utc::now())?;
+    let ws = store.init_workspace(self::input(input)?, Utc::now())?;
     Ok(WorkspaceStatus::new(
         Some(ws),
         state.data_dir().display().to_string(),
@@ -52,11 +72,11 @@ pub fn get_workspace(state: State<'_, AppState>) -> UiResult<WorkspaceView> {
 pub fn update_organization(
     state: State<'_, AppState>,
     revision: Option<u64>,
-    input: OrganizationInput,
+    input: Value,
 ) -> UiResult<WorkspaceView> {
     let ws = state
         .store()?
-        .update_organization(revision, input, Utc::now())?;
+        .update_organization(revision, self::input(input)?, Utc::now())?;
     Ok(WorkspaceView::new(ws, state.data_dir()))
 }
 
@@ -66,20 +86,94 @@ pub fn render_markdown(markdown: String) -> String {
     opencall_core::markdown::render(&markdown)
 }
 
+/// Opens a web or mail link in the system's browser or mail program, after
+/// the UI asked the user. Only `https:`, `http:` and `mailto:` are allowed.
+#[tauri::command(async)]
+pub fn open_external(url: String) -> UiResult<()> {
+    let url = opencall_core::markdown::external_link(&url)?;
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(opener)
+        .arg(&url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| {
+            Error::Validation(vec![FieldError::new(
+                "url",
+                "no_opener",
+                format!("No program could open the link ({e}). Copy it instead."),
+            )])
+        })?;
+    Ok(())
+}
+
+// ---- records, whatever their kind -----------------------------------------
+
+/// Archives a record: it leaves lists and is frozen until restored.
+#[tauri::command(async)]
+pub fn archive_record(
+    state: State<'_, AppState>,
+    kind: String,
+    id: String,
+) -> UiResult<ArchiveState> {
+    set_archived(&state, &kind, &id, true)
+}
+
+/// Restores an archived record.
+#[tauri::command(async)]
+pub fn restore_record(
+    state: State<'_, AppState>,
+    kind: String,
+    id: String,
+) -> UiResult<ArchiveState> {
+    set_archived(&state, &kind, &id, false)
+}
+
+fn set_archived(state: &AppState, kind: &str, id: &str, archive: bool) -> UiResult<ArchiveState> {
+    let store = state.store()?;
+    let now = Utc::now();
+    let kind: RecordKind = kind.parse()?;
+    let meta = match (kind, archive) {
+        (RecordKind::Challenge, true) => store.archive_challenge(self::id(id)?, now)?.meta,
+        (RecordKind::Challenge, false) => store.restore_challenge(self::id(id)?, now)?.meta,
+        (RecordKind::Contributor, true) => store.archive_contributor(self::id(id)?, now)?.meta,
+        (RecordKind::Contributor, false) => store.restore_contributor(self::id(id)?, now)?.meta,
+        (RecordKind::Agreement, true) => store.archive_agreement(self::id(id)?, now)?.meta,
+        (RecordKind::Agreement, false) => store.restore_agreement(self::id(id)?, now)?.meta,
+        _ => {
+            return Err(Error::Validation(vec![FieldError::new(
+                "kind",
+                "invalid_choice",
+                format!("A {kind} cannot be archived."),
+            )])
+            .into())
+        }
+    };
+    Ok(ArchiveState {
+        kind,
+        id: id.to_owned(),
+        archived: meta.archived,
+        revision: meta.revision,
+    })
+}
+
 // ---- challenges ------------------------------------------------------------
 
 #[tauri::command(async)]
 pub fn list_challenges(
     state: State<'_, AppState>,
-    filter: ChallengeFilter,
-) -> UiResult<Vec<ChallengeView>> {
-    let now = Utc::now();
-    let store = state.store()?;
-    let list = store.challenges(&filter)?;
-    Ok(list
-        .into_iter()
-        .map(|c| ChallengeView::new(c, store, now))
-        .collect::<Result<_, _>>()?)
+    filter: Option<Value>,
+    page: Option<Value>,
+) -> UiResult<Page<ChallengeSummary>> {
+    let filter: ChallengeFilter = arg(filter)?;
+    Ok(state
+        .store()?
+        .challenges(&filter, arg::<PageRequest>(page)?)?)
 }
 
 #[tauri::command(async)]
@@ -90,13 +184,10 @@ pub fn get_challenge(state: State<'_, AppState>, id: String) -> UiResult<Challen
 }
 
 #[tauri::command(async)]
-pub fn create_challenge(
-    state: State<'_, AppState>,
-    input: ChallengeInput,
-) -> UiResult<ChallengeView> {
+pub fn create_challenge(state: State<'_, AppState>, input: Value) -> UiResult<ChallengeView> {
     let now = Utc::now();
     let store = state.store()?;
-    let c = store.create_challenge(input, now)?;
+    let c = store.create_challenge(self::input(input)?, now)?;
     Ok(ChallengeView::new(c, store, now)?)
 }
 
@@ -105,11 +196,11 @@ pub fn update_challenge(
     state: State<'_, AppState>,
     id: String,
     revision: Option<u64>,
-    input: ChallengeInput,
+    input: Value,
 ) -> UiResult<ChallengeView> {
     let now = Utc::now();
     let store = state.store()?;
-    let c = store.update_challenge(self::id(&id)?, revision, input, now)?;
+    let c = store.update_challenge(self::id(&id)?, revision, self::input(input)?, now)?;
     Ok(ChallengeView::new(c, store, now)?)
 }
 
@@ -118,23 +209,12 @@ pub fn set_challenge_status(
     state: State<'_, AppState>,
     id: String,
     revision: Option<u64>,
-    status: ChallengeStatus,
+    status: Value,
 ) -> UiResult<ChallengeView> {
     let now = Utc::now();
     let store = state.store()?;
+    let status: ChallengeStatus = self::input(status)?;
     let c = store.set_challenge_status(self::id(&id)?, revision, status, now)?;
-    Ok(ChallengeView::new(c, store, now)?)
-}
-
-#[tauri::command(async)]
-pub fn archive_challenge(
-    state: State<'_, AppState>,
-    id: String,
-    archived: bool,
-) -> UiResult<ChallengeView> {
-    let now = Utc::now();
-    let store = state.store()?;
-    let c = store.archive_challenge(self::id(&id)?, archived, now)?;
     Ok(ChallengeView::new(c, store, now)?)
 }
 
@@ -143,9 +223,13 @@ pub fn archive_challenge(
 #[tauri::command(async)]
 pub fn list_contributors(
     state: State<'_, AppState>,
-    filter: ContributorFilter,
-) -> UiResult<Vec<Contributor>> {
-    Ok(state.store()?.contributors(&filter)?)
+    filter: Option<Value>,
+    page: Option<Value>,
+) -> UiResult<Page<ContributorSummary>> {
+    let filter: ContributorFilter = arg(filter)?;
+    Ok(state
+        .store()?
+        .contributors(&filter, arg::<PageRequest>(page)?)?)
 }
 
 #[tauri::command(async)]
@@ -156,11 +240,10 @@ pub fn get_contributor(state: State<'_, AppState>, id: String) -> UiResult<Contr
 }
 
 #[tauri::command(async)]
-pub fn create_contributor(
-    state: State<'_, AppState>,
-    input: ContributorInput,
-) -> UiResult<Contributor> {
-    Ok(state.store()?.create_contributor(input, Utc::now())?)
+pub fn create_contributor(state: State<'_, AppState>, input: Value) -> UiResult<Contributor> {
+    Ok(state
+        .store()?
+        .create_contributor(self::input(input)?, Utc::now())?)
 }
 
 #[tauri::command(async)]
@@ -168,22 +251,14 @@ pub fn update_contributor(
     state: State<'_, AppState>,
     id: String,
     revision: Option<u64>,
-    input: ContributorInput,
+    input: Value,
 ) -> UiResult<Contributor> {
-    Ok(state
-        .store()?
-        .update_contributor(self::id(&id)?, revision, input, Utc::now())?)
-}
-
-#[tauri::command(async)]
-pub fn archive_contributor(
-    state: State<'_, AppState>,
-    id: String,
-    archived: bool,
-) -> UiResult<Contributor> {
-    Ok(state
-        .store()?
-        .archive_contributor(self::id(&id)?, archived, Utc::now())?)
+    Ok(state.store()?.update_contributor(
+        self::id(&id)?,
+        revision,
+        self::input(input)?,
+        Utc::now(),
+    )?)
 }
 
 // ---- agreements ------------------------------------------------------------
@@ -191,13 +266,13 @@ pub fn archive_contributor(
 #[tauri::command(async)]
 pub fn list_agreements(
     state: State<'_, AppState>,
-    text: Option<String>,
-    include_archived: Option<bool>,
-) -> UiResult<Vec<AgreementView>> {
-    let list = state
+    filter: Option<Value>,
+    page: Option<Value>,
+) -> UiResult<Page<AgreementSummary>> {
+    let filter: AgreementFilter = arg(filter)?;
+    Ok(state
         .store()?
-        .agreements(text.as_deref(), include_archived.unwrap_or(false))?;
-    Ok(list.into_iter().map(AgreementView::from).collect())
+        .agreements(&filter, arg::<PageRequest>(page)?)?)
 }
 
 #[tauri::command(async)]
@@ -209,11 +284,11 @@ pub fn get_agreement(state: State<'_, AppState>, id: String) -> UiResult<Agreeme
 }
 
 #[tauri::command(async)]
-pub fn create_agreement(
-    state: State<'_, AppState>,
-    input: AgreementInput,
-) -> UiResult<AgreementView> {
-    Ok(state.store()?.create_agreement(input, Utc::now())?.into())
+pub fn create_agreement(state: State<'_, AppState>, input: Value) -> UiResult<AgreementView> {
+    Ok(state
+        .store()?
+        .create_agreement(self::input(input)?, Utc::now())?
+        .into())
 }
 
 #[tauri::command(async)]
@@ -221,11 +296,11 @@ pub fn update_agreement(
     state: State<'_, AppState>,
     id: String,
     revision: Option<u64>,
-    input: AgreementInput,
+    input: Value,
 ) -> UiResult<AgreementView> {
     Ok(state
         .store()?
-        .update_agreement(self::id(&id)?, revision, input, Utc::now())?
+        .update_agreement(self::id(&id)?, revision, self::input(input)?, Utc::now())?
         .into())
 }
 
@@ -242,24 +317,13 @@ pub fn publish_agreement(
 }
 
 #[tauri::command(async)]
-pub fn archive_agreement(
-    state: State<'_, AppState>,
-    id: String,
-    archived: bool,
-) -> UiResult<AgreementView> {
-    Ok(state
-        .store()?
-        .archive_agreement(self::id(&id)?, archived, Utc::now())?
-        .into())
-}
-
-#[tauri::command(async)]
 pub fn record_acceptance(
     state: State<'_, AppState>,
     agreement: String,
-    version: Option<u32>,
+    version: Option<Value>,
     contributor: String,
 ) -> UiResult<Acceptance> {
+    let version: Option<u32> = arg(version)?;
     Ok(state.store()?.record_acceptance(
         self::id(&agreement)?,
         version,
@@ -271,8 +335,9 @@ pub fn record_acceptance(
 #[tauri::command(async)]
 pub fn list_acceptances(
     state: State<'_, AppState>,
-    filter: AcceptanceFilter,
+    filter: Option<Value>,
 ) -> UiResult<Vec<Acceptance>> {
+    let filter: AcceptanceFilter = arg(filter)?;
     Ok(state.store()?.acceptances(&filter)?)
 }
 
@@ -284,12 +349,22 @@ pub fn list_activity(
     offset: Option<usize>,
     limit: Option<usize>,
     record_ids: Option<Vec<String>>,
-) -> UiResult<Vec<LogEntry>> {
+) -> UiResult<Page<LogEntryView>> {
     let store = state.store()?;
-    Ok(match record_ids {
-        Some(ids) => store.activity_for(&ids)?,
-        None => store.activity(offset.unwrap_or(0), limit.unwrap_or(200).min(1000))?,
-    })
+    let ws = store.workspace()?;
+    let page = match record_ids {
+        Some(ids) => {
+            let items = store.activity_for(&ids)?;
+            Page {
+                total: items.len(),
+                offset: 0,
+                limit: None,
+                items,
+            }
+        }
+        None => store.activity(offset.unwrap_or(0), limit.unwrap_or(100).min(1000))?,
+    };
+    Ok(page.map(|e| LogEntryView::new(e, ws.as_ref())))
 }
 
 #[tauri::command(async)]

@@ -15,34 +15,40 @@ fn main() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
+        // The one list of IPC commands: build.rs reads the names between the
+        // markers to generate their permissions; a test checks that
+        // capabilities/main.json grants exactly these and ui/js/api.js calls
+        // only these.
+        // COMMANDS-BEGIN
         .invoke_handler(tauri::generate_handler![
             commands::workspace_status,
             commands::init_workspace,
             commands::get_workspace,
             commands::update_organization,
             commands::render_markdown,
+            commands::open_external,
+            commands::archive_record,
+            commands::restore_record,
             commands::list_challenges,
             commands::get_challenge,
             commands::create_challenge,
             commands::update_challenge,
             commands::set_challenge_status,
-            commands::archive_challenge,
             commands::list_contributors,
             commands::get_contributor,
             commands::create_contributor,
             commands::update_contributor,
-            commands::archive_contributor,
             commands::list_agreements,
             commands::get_agreement,
             commands::create_agreement,
             commands::update_agreement,
             commands::publish_agreement,
-            commands::archive_agreement,
             commands::record_acceptance,
             commands::list_acceptances,
             commands::list_activity,
             commands::verify_activity,
         ])
+        // COMMANDS-END
         .run(tauri::generate_context!());
     if let Err(error) = result {
         eprintln!("opencall: the window could not be started: {error}");

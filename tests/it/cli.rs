@@ -77,8 +77,11 @@ fn fails(dir: &Path, args: &[&str]) -> Run {
         r.code,
         r.stdout
     );
+    // Text mode says `error: …`; with --json the error is one JSON object.
+    let json_error = serde_json::from_str::<Value>(r.stderr.trim())
+        .is_ok_and(|v| v["kind"].is_string() && v["message"].is_string());
     assert!(
-        r.stderr.contains("error:"),
+        r.stderr.contains("error:") || json_error,
         "opencall-cli {args:?}: no error on stderr: {:?}",
         r.stderr
     );
@@ -171,7 +174,7 @@ fn cli_challenge_list_json_is_an_array_of_summaries() {
     let list = array(&list);
     assert_eq!(list.len(), 2);
     for c in list {
-        for field in ["id", "title", "status", "type", "lead"] {
+        for field in ["id", "title", "status", "challenge_type", "lead"] {
             assert!(c[field].is_string(), "{field} missing in {c}");
         }
         assert!(c["archived"].is_boolean() && c["revision"].is_u64(), "{c}");
@@ -344,7 +347,7 @@ fn cli_contributor_add_and_filter() {
         &["contributor", "add", "--name", "X", "--kind", "alien"],
     );
     assert_eq!(bad.code, Some(2));
-    assert!(bad.stderr.contains("university-lab"), "{}", bad.stderr);
+    assert!(bad.stderr.contains("university_lab"), "{}", bad.stderr);
     let bad_email = fails(
         dir,
         &[
@@ -392,8 +395,8 @@ fn cli_agreement_publish_creates_version_one() {
     let list = json(dir, &["agreement", "list"]);
     let list = array(&list);
     assert_eq!(list.len(), 1);
-    assert_eq!(list[0]["latest_version"]["number"], 1);
-    assert_eq!(list[0]["unpublished_changes"], false);
+    assert_eq!(list[0]["latest_version"], 1);
+    assert_eq!(list[0]["has_unpublished_changes"], false);
 
     let human = ok(dir, &["agreement", "list"]);
     assert!(human.contains("Mutual NDA"), "{human}");
@@ -453,7 +456,7 @@ fn cli_agreement_publish_creates_version_one() {
         ],
     );
     assert!(
-        bad_kind.stderr.contains("participation-rules"),
+        bad_kind.stderr.contains("participation_rules"),
         "{}",
         bad_kind.stderr
     );
@@ -561,7 +564,7 @@ fn cli_log_verify_and_list() {
     let latest = array(&latest);
     assert_eq!(latest.len(), 3);
     assert_eq!(latest[0]["seq"].as_u64(), Some(entries - 1), "newest first");
-    assert!(ok(dir, &["log", "list"]).contains("SUMMARY"));
+    assert!(ok(dir, &["log", "list"]).contains("ACTION"));
 }
 
 #[test]
@@ -623,4 +626,217 @@ fn cli_commands_before_init_fail_clearly() {
     let twice = fails(&dir, &["init", "--org", "Other", "--user", "Bob"]);
     assert!(twice.stderr.contains("already set up"), "{}", twice.stderr);
     assert!(array(&json(&dir, &["challenge", "list"])).is_empty());
+}
+
+#[test]
+fn cli_log_list_json_is_structured_data() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    let c = json(dir, &["challenge", "create", "--title", "Quieter fans"]);
+    let id = c["id"].as_str().unwrap();
+    ok(dir, &["challenge", "archive", &id[..8]]);
+    let entries = json(dir, &["log", "list"]);
+    let entries = array(&entries);
+    assert_eq!(entries.len(), 3, "everything without --limit");
+    let archived = &entries[0];
+    assert_eq!(archived["action"], "challenge.archived");
+    assert_eq!(archived["record_kind"], "challenge");
+    assert_eq!(archived["record_id"], id);
+    assert_eq!(archived["detail"]["label"], "Quieter fans");
+    for e in entries {
+        for key in [
+            "action",
+            "actor",
+            "record_kind",
+            "record_id",
+            "at",
+            "sha256",
+            "prev_sha256",
+        ] {
+            assert!(e[key].is_string(), "{key} in {e}");
+        }
+        assert!(e["action"].as_str().unwrap().contains('.'), "{e}");
+        assert!(e.get("summary").is_none(), "no prose: {e}");
+    }
+    let human = ok(dir, &["log", "list"]);
+    assert!(
+        human.contains("challenge.archived") && human.contains("Ann Example"),
+        "{human}"
+    );
+    let page = array(&json(
+        dir,
+        &["log", "list", "--limit", "1", "--offset", "1"],
+    ))
+    .clone();
+    assert_eq!(page.len(), 1);
+    assert_eq!(page[0]["action"], "challenge.created");
+    let none = ok(dir, &["log", "list", "--limit", "0"]);
+    assert!(none.contains("Showing 0 of 3 entries"), "{none}");
+    assert!(!none.contains("empty"), "{none}");
+}
+
+#[test]
+fn cli_lists_page_with_limit_and_offset() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    for name in ["Ann", "Ben", "Cleo", "Dan", "Eve"] {
+        ok(
+            dir,
+            &["contributor", "add", "--name", name, "--kind", "expert"],
+        );
+    }
+    let all = json(dir, &["contributor", "list"]);
+    assert_eq!(array(&all).len(), 5);
+    let page = json(
+        dir,
+        &["contributor", "list", "--limit", "2", "--offset", "1"],
+    );
+    let names: Vec<&str> = array(&page)
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Ben", "Cleo"]);
+    let text = ok(
+        dir,
+        &["contributor", "list", "--limit", "2", "--offset", "4"],
+    );
+    assert!(text.contains("Showing 5–5 of 5 contributors"), "{text}");
+    for kind in ["challenge", "agreement"] {
+        assert!(array(&json(dir, &[kind, "list", "--limit", "1"])).len() <= 1);
+    }
+}
+
+#[test]
+fn cli_shows_every_kind_by_id_or_unique_prefix() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    ok(dir, &["demo"]);
+    let people = json(dir, &["contributor", "list", "--kind", "university-lab"]);
+    let lab = &array(&people)[0];
+    let id = lab["id"].as_str().unwrap();
+    let shown = json(dir, &["contributor", "show", &id[..8]]);
+    assert_eq!(shown["id"], id);
+    assert_eq!(shown["kind"], "university_lab");
+    let text = ok(dir, &["contributor", "show", id]);
+    assert!(
+        text.contains("university_lab") && !text.contains("university-lab"),
+        "{text}"
+    );
+
+    let agreements = json(dir, &["agreement", "list"]);
+    let a = &array(&agreements)[0];
+    let aid = a["id"].as_str().unwrap();
+    let shown = json(dir, &["agreement", "show", &aid[..10]]);
+    assert_eq!(shown["title"], a["title"]);
+    assert!(ok(dir, &["agreement", "show", aid]).contains("Published versions"));
+
+    let short = fails(dir, &["challenge", "show", &id[..7]]);
+    assert_eq!(short.code, Some(2), "{}", short.stderr);
+}
+
+#[test]
+fn cli_json_errors_are_json_on_stderr() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    let r = fails(dir, &["challenge", "create", "--title", " ", "--json"]);
+    assert!(r.stdout.is_empty());
+    let e: Value = serde_json::from_str(r.stderr.trim()).expect("JSON error");
+    assert_eq!(e["kind"], "validation");
+    assert_eq!(e["fields"][0]["field"], "title");
+    let r = fails(
+        dir,
+        &["challenge", "list", "--status", "finished", "--json"],
+    );
+    let e: Value = serde_json::from_str(r.stderr.trim()).expect("JSON error");
+    assert_eq!(e["kind"], "usage");
+    assert!(e["message"].as_str().unwrap().contains("evaluating"));
+    let r = fails(dir, &["challenge", "show", "--json"]);
+    let e: Value = serde_json::from_str(r.stderr.trim()).expect("JSON usage error");
+    assert_eq!(e["kind"], "usage");
+
+    let c = json(dir, &["challenge", "create", "--title", "T"]);
+    let id = c["id"].as_str().unwrap();
+    ok(dir, &["challenge", "archive", id]);
+    let r = fails(dir, &["challenge", "status", id, "open", "--json"]);
+    let e: Value = serde_json::from_str(r.stderr.trim()).unwrap();
+    assert_eq!(
+        e["kind"], "archived",
+        "distinct from invalid_transition: {e}"
+    );
+    ok(dir, &["challenge", "restore", id]);
+}
+
+#[test]
+fn cli_warns_about_a_past_deadline() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    let r = oc(
+        dir,
+        &[
+            "challenge",
+            "create",
+            "--title",
+            "Late",
+            "--deadline",
+            "2020-01-31",
+        ],
+    );
+    assert!(r.ok(), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning:") && r.stderr.contains("2020-01-31"),
+        "{}",
+        r.stderr
+    );
+    let r = oc(
+        dir,
+        &[
+            "challenge",
+            "create",
+            "--title",
+            "Soon",
+            "--deadline",
+            "2099-01-31",
+        ],
+    );
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+}
+
+/// A writer killed mid-way (here `demo --scale large`, which writes batches
+/// of records with their index keys) leaves records and indexes agreeing
+/// when the workspace is opened again.
+#[test]
+fn cli_killed_writer_leaves_indexes_consistent() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    for delay in [700u64, 1500] {
+        let mut child = Command::new(cli_bin())
+            .arg("--data-dir")
+            .arg(dir)
+            .args(["demo", "--scale", "large"])
+            .env_remove("OPENCALL_DATA_DIR")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+        child.kill().unwrap(); // SIGKILL: no cleanup runs
+        child.wait().unwrap();
+        let store = opencall_core::Store::open(dir).unwrap();
+        assert_eq!(
+            store.check_indexes().unwrap(),
+            Vec::<String>::new(),
+            "after {delay} ms"
+        );
+        assert!(store.verify_log().unwrap().is_intact());
+        let n = store
+            .contributors(&Default::default(), opencall_core::PageRequest::new(0, 0))
+            .unwrap()
+            .total;
+        eprintln!("killed after {delay} ms with {n} contributors written");
+    }
 }

@@ -41,14 +41,19 @@ pub enum Command {
         role: String,
     },
     /// Fill the workspace with a realistic demo (sets it up if needed; running it twice adds nothing)
-    Demo,
-    /// Challenges: list, show, create, change status
+    Demo {
+        /// small: the hand-written demo; large: plus 5,000 challenges and
+        /// 50,000 contributors (benchmarks, paging)
+        #[arg(long, default_value = "small", value_name = "SCALE")]
+        scale: String,
+    },
+    /// Challenges: list, show, create, change status, archive, restore
     #[command(subcommand)]
     Challenge(ChallengeCmd),
-    /// Contributors: list, add
+    /// Contributors: list, show, add, archive, restore
     #[command(subcommand)]
     Contributor(ContributorCmd),
-    /// Agreements: list, publish
+    /// Agreements: list, show, publish, archive, restore
     #[command(subcommand)]
     Agreement(AgreementCmd),
     /// The hash-chained activity log
@@ -63,7 +68,7 @@ pub enum ChallengeCmd {
         /// Only this status (draft, open, evaluating, implementing, closed)
         #[arg(long)]
         status: Option<String>,
-        /// Only this type (ideation, theoretical, prototype, partner-scouting)
+        /// Only this type (ideation, theoretical, prototype, partner_scouting)
         #[arg(long = "type", value_name = "TYPE")]
         challenge_type: Option<String>,
         /// Free text over title and brief
@@ -72,17 +77,29 @@ pub enum ChallengeCmd {
         /// Include archived challenges
         #[arg(long)]
         archived: bool,
+        #[command(flatten)]
+        page: Paging,
     },
     /// Show one challenge in full
     Show {
-        /// The challenge id
+        /// The challenge id (or its first 8+ characters)
+        id: String,
+    },
+    /// Archive a challenge: hidden from lists, frozen until restored
+    Archive {
+        /// The challenge id (or its first 8+ characters)
+        id: String,
+    },
+    /// Restore an archived challenge
+    Restore {
+        /// The challenge id (or its first 8+ characters)
         id: String,
     },
     /// Create a draft challenge (only --title is required)
     Create(CreateChallenge),
     /// Move a challenge to another status
     Status {
-        /// The challenge id
+        /// The challenge id (or its first 8+ characters)
         id: String,
         /// The new status (draft, open, evaluating, implementing, closed)
         status: String,
@@ -100,7 +117,7 @@ pub struct CreateChallenge {
     /// The problem behind the challenge
     #[arg(long)]
     pub problem: Option<String>,
-    /// ideation, theoretical, prototype or partner-scouting
+    /// ideation, theoretical, prototype or partner_scouting
     #[arg(long = "type", value_name = "TYPE")]
     pub challenge_type: Option<String>,
     /// YYYY-MM-DD
@@ -110,7 +127,7 @@ pub struct CreateChallenge {
     #[arg(long)]
     pub lead: Option<String>,
     /// KIND:TEXT, e.g. money:"€5,000 prize" (repeatable; kinds: money, contacts,
-    /// collaboration, recognition, idea-exchange, other)
+    /// collaboration, recognition, idea_exchange, other)
     #[arg(long = "incentive", value_name = "KIND:TEXT")]
     pub incentives: Vec<String>,
     /// NAME:WEIGHT, weight 1–100 (repeatable)
@@ -125,8 +142,8 @@ pub struct CreateChallenge {
 pub enum ContributorCmd {
     /// List contributors, sorted by name
     List {
-        /// Only this kind (supplier, independent-inventor, university-lab,
-        /// customer, expert, partner-firm, employee)
+        /// Only this kind (supplier, independent_inventor, university_lab,
+        /// customer, expert, partner_firm, employee)
         #[arg(long)]
         kind: Option<String>,
         /// Only contributors with this expertise tag
@@ -141,14 +158,31 @@ pub enum ContributorCmd {
         /// Include archived contributors
         #[arg(long)]
         archived: bool,
+        #[command(flatten)]
+        page: Paging,
+    },
+    /// Show one contributor with the agreements they accepted
+    Show {
+        /// The contributor id (or its first 8+ characters)
+        id: String,
+    },
+    /// Archive a contributor: hidden from lists, frozen until restored
+    Archive {
+        /// The contributor id (or its first 8+ characters)
+        id: String,
+    },
+    /// Restore an archived contributor
+    Restore {
+        /// The contributor id (or its first 8+ characters)
+        id: String,
     },
     /// Add a contributor
     Add {
         /// The person's or organization's name
         #[arg(long)]
         name: String,
-        /// supplier, independent-inventor, university-lab, customer, expert,
-        /// partner-firm or employee
+        /// supplier, independent_inventor, university_lab, customer, expert,
+        /// partner_firm or employee
         #[arg(long)]
         kind: String,
         /// The contributor is an organization, not a person
@@ -174,6 +208,26 @@ pub enum AgreementCmd {
         /// Include archived agreements
         #[arg(long)]
         archived: bool,
+        /// Words over title, summary and kind
+        #[arg(long)]
+        search: Option<String>,
+        #[command(flatten)]
+        page: Paging,
+    },
+    /// Show one agreement with its published versions
+    Show {
+        /// The agreement id (or its first 8+ characters)
+        id: String,
+    },
+    /// Archive an agreement (not while open challenges require it)
+    Archive {
+        /// The agreement id (or its first 8+ characters)
+        id: String,
+    },
+    /// Restore an archived agreement
+    Restore {
+        /// The agreement id (or its first 8+ characters)
+        id: String,
     },
     /// Publish an agreement's draft as a new version, or create and publish a
     /// new agreement (--title, --kind and --text or --file)
@@ -188,8 +242,8 @@ pub struct PublishAgreement {
     /// Title of a new agreement
     #[arg(long)]
     pub title: Option<String>,
-    /// nda, non-confidential-submission, ip-assignment, licence,
-    /// joint-development or participation-rules
+    /// nda, non_confidential_submission, ip_assignment, licence,
+    /// joint_development or participation_rules
     #[arg(long)]
     pub kind: Option<String>,
     /// One-line summary of a new agreement
@@ -207,10 +261,29 @@ pub struct PublishAgreement {
 pub enum LogCmd {
     /// Check every link of the hash chain
     Verify,
-    /// Show the latest entries, newest first
+    /// Show entries, newest first (all of them unless --limit is given)
     List {
-        /// How many entries to show
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
+        #[command(flatten)]
+        page: Paging,
     },
+}
+
+/// Paging for list commands: everything unless --limit is given.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct Paging {
+    /// Show at most N items
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Skip the first N items
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub offset: usize,
+}
+
+impl Paging {
+    pub fn request(self) -> opencall_core::PageRequest {
+        opencall_core::PageRequest {
+            offset: self.offset,
+            limit: self.limit,
+        }
+    }
 }

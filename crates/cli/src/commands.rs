@@ -7,18 +7,19 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use serde_json::Value;
 
-use opencall_core::activity::Verification;
-use opencall_core::agreement::{Agreement, AgreementInput, AgreementKind};
+use opencall_core::activity::{LogEntry, Verification};
+use opencall_core::agreement::{AcceptanceFilter, AgreementFilter, AgreementInput, AgreementKind};
 use opencall_core::challenge::{
-    AudienceKind, Challenge, ChallengeFilter, ChallengeInput, ChallengeStatus, ChallengeType,
-    Criterion, Incentive, IncentiveKind, IpRegime,
+    AudienceKind, ChallengeFilter, ChallengeInput, ChallengeStatus, ChallengeType, Criterion,
+    Incentive, IncentiveKind, IpRegime,
 };
 use opencall_core::contributor::{
-    Contact, Contributor, ContributorFilter, ContributorInput, ContributorKind, EntityKind,
+    Contact, ContributorFilter, ContributorInput, ContributorKind, EntityKind,
 };
-use opencall_core::ids::{AgreementId, ChallengeId};
+use opencall_core::demo::Scale;
+use opencall_core::ids::{AgreementId, RowId};
 use opencall_core::workspace::WorkspaceInput;
-use opencall_core::{paths, Store};
+use opencall_core::{paths, Page, PageRequest, Store};
 
 use crate::args::{
     AgreementCmd, ChallengeCmd, Cli, Command, ContributorCmd, CreateChallenge, LogCmd,
@@ -44,7 +45,7 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
     };
     match cli.command {
         Command::Init { org, user, role } => init(&ctx, out, org, user, role),
-        Command::Demo => demo(&ctx, out),
+        Command::Demo { scale } => demo(&ctx, out, &scale),
         Command::Challenge(cmd) => {
             let store = ctx.open()?;
             match cmd {
@@ -53,19 +54,34 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                     challenge_type,
                     search,
                     archived,
+                    page,
                 } => {
                     let filter = ChallengeFilter {
-                        status: status.map(|s| parse_status(&s)).transpose()?,
-                        challenge_type: challenge_type.map(|t| parse_type(&t)).transpose()?,
+                        status: status
+                            .map(|s| parse_enum::<ChallengeStatus>("status", &s))
+                            .transpose()?,
+                        challenge_type: challenge_type
+                            .map(|t| parse_enum::<ChallengeType>("type", &t))
+                            .transpose()?,
                         text: search,
                         include_archived: archived,
                     };
-                    challenge_list(&ctx, out, &store, &filter)
+                    challenge_list(&ctx, out, &store, &filter, page.request())
                 }
                 ChallengeCmd::Show { id } => challenge_show(&ctx, out, &store, &id),
                 ChallengeCmd::Create(args) => challenge_create(&ctx, out, &store, args),
                 ChallengeCmd::Status { id, status } => {
                     challenge_status(&ctx, out, &store, &id, &status)
+                }
+                ChallengeCmd::Archive { id } => {
+                    let c = store.find_challenge(&id)?;
+                    let c = store.archive_challenge(c.id, ctx.now)?;
+                    archived_line(&ctx, out, "challenge", &c.id, &c.body.title, &c.meta, true)
+                }
+                ChallengeCmd::Restore { id } => {
+                    let c = store.find_challenge(&id)?;
+                    let c = store.restore_challenge(c.id, ctx.now)?;
+                    archived_line(&ctx, out, "challenge", &c.id, &c.body.title, &c.meta, false)
                 }
             }
         }
@@ -78,15 +94,37 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                     group,
                     search,
                     archived,
+                    page,
                 } => {
                     let filter = ContributorFilter {
-                        kind: kind.map(|k| parse_contributor_kind(&k)).transpose()?,
+                        kind: kind
+                            .map(|k| parse_enum::<ContributorKind>("contributor kind", &k))
+                            .transpose()?,
                         expertise,
                         group,
                         text: search,
                         include_archived: archived,
                     };
-                    contributor_list(&ctx, out, &store, &filter)
+                    contributor_list(&ctx, out, &store, &filter, page.request())
+                }
+                ContributorCmd::Show { id } => contributor_show(&ctx, out, &store, &id),
+                ContributorCmd::Archive { id } => {
+                    let c = store.find_contributor(&id)?;
+                    let c = store.archive_contributor(c.id, ctx.now)?;
+                    archived_line(&ctx, out, "contributor", &c.id, &c.body.name, &c.meta, true)
+                }
+                ContributorCmd::Restore { id } => {
+                    let c = store.find_contributor(&id)?;
+                    let c = store.restore_contributor(c.id, ctx.now)?;
+                    archived_line(
+                        &ctx,
+                        out,
+                        "contributor",
+                        &c.id,
+                        &c.body.name,
+                        &c.meta,
+                        false,
+                    )
                 }
                 ContributorCmd::Add {
                     name,
@@ -97,7 +135,10 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                     groups,
                     email,
                 } => {
-                    let mut input = ContributorInput::new(name, parse_contributor_kind(&kind)?);
+                    let mut input = ContributorInput::new(
+                        name,
+                        parse_enum::<ContributorKind>("contributor kind", &kind)?,
+                    );
                     if org {
                         input.entity = EntityKind::Organization;
                     }
@@ -115,15 +156,36 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
         Command::Agreement(cmd) => {
             let store = ctx.open()?;
             match cmd {
-                AgreementCmd::List { archived } => agreement_list(&ctx, out, &store, archived),
+                AgreementCmd::List {
+                    archived,
+                    search,
+                    page,
+                } => {
+                    let filter = AgreementFilter {
+                        text: search,
+                        include_archived: archived,
+                    };
+                    agreement_list(&ctx, out, &store, &filter, page.request())
+                }
+                AgreementCmd::Show { id } => agreement_show(&ctx, out, &store, &id),
                 AgreementCmd::Publish(args) => agreement_publish(&ctx, out, &store, args),
+                AgreementCmd::Archive { id } => {
+                    let a = store.find_agreement(&id)?;
+                    let a = store.archive_agreement(a.id, ctx.now)?;
+                    archived_line(&ctx, out, "agreement", &a.id, &a.body.title, &a.meta, true)
+                }
+                AgreementCmd::Restore { id } => {
+                    let a = store.find_agreement(&id)?;
+                    let a = store.restore_agreement(a.id, ctx.now)?;
+                    archived_line(&ctx, out, "agreement", &a.id, &a.body.title, &a.meta, false)
+                }
             }
         }
         Command::Log(cmd) => {
             let store = ctx.open()?;
             match cmd {
                 LogCmd::Verify => log_verify(&ctx, out, &store),
-                LogCmd::List { limit } => log_list(&ctx, out, &store, limit),
+                LogCmd::List { page } => log_list(&ctx, out, &store, page.request()),
             }
         }
     }
@@ -144,40 +206,42 @@ impl Ctx {
 
 // ---------------------------------------------------------------- parsing
 
-/// The values people may type for an enum: its names, with hyphens.
-fn names<T: Copy>(all: &[T], as_str: fn(T) -> &'static str) -> Vec<String> {
-    all.iter().map(|v| as_str(*v).replace('_', "-")).collect()
-}
-
-/// Parses `value` with a core `parse` helper; on failure lists the valid values.
-fn parse_enum<T>(
-    what: &str,
-    value: &str,
-    parse: fn(&str) -> Option<T>,
-    valid: &[String],
-) -> Res<T> {
-    parse(value).ok_or_else(|| {
+/// Parses an enum value typed on the command line (`-` may stand for `_`);
+/// on failure lists the valid values in their one spelling.
+fn parse_enum<T: NamedEnum>(what: &str, value: &str) -> Res<T> {
+    T::parse_name(value).ok_or_else(|| {
         Failure::Usage(format!(
             "'{value}' is not a valid {what}. Valid values: {}.",
-            valid.join(", ")
+            T::all_names().join(", ")
         ))
     })
 }
 
-fn parse_contributor_kind(value: &str) -> Res<ContributorKind> {
-    let valid = names(&ContributorKind::ALL, ContributorKind::as_str);
-    parse_enum("contributor kind", value, ContributorKind::parse, &valid)
+/// The parts of a `named_enum!` the CLI needs, for generic parsing.
+trait NamedEnum: Sized {
+    fn parse_name(s: &str) -> Option<Self>;
+    fn all_names() -> Vec<&'static str>;
 }
 
-fn parse_status(value: &str) -> Res<ChallengeStatus> {
-    let valid = names(&ChallengeStatus::ALL, ChallengeStatus::as_str);
-    parse_enum("status", value, ChallengeStatus::parse, &valid)
+macro_rules! named {
+    ($($t:ty),*) => {$(
+        impl NamedEnum for $t {
+            fn parse_name(s: &str) -> Option<Self> {
+                <$t>::parse(s)
+            }
+            fn all_names() -> Vec<&'static str> {
+                <$t>::names()
+            }
+        }
+    )*};
 }
-
-fn parse_type(value: &str) -> Res<ChallengeType> {
-    let valid = names(&ChallengeType::ALL, ChallengeType::as_str);
-    parse_enum("type", value, ChallengeType::parse, &valid)
-}
+named!(
+    ChallengeStatus,
+    ChallengeType,
+    ContributorKind,
+    IncentiveKind,
+    AgreementKind
+);
 
 fn parse_incentive(spec: &str) -> Res<Incentive> {
     let Some((kind, text)) = spec.split_once(':') else {
@@ -185,9 +249,9 @@ fn parse_incentive(spec: &str) -> Res<Incentive> {
             "--incentive '{spec}' must look like KIND:TEXT, e.g. money:\"€5,000 prize\"."
         )));
     };
-    let valid = names(&IncentiveKind::ALL, IncentiveKind::as_str);
-    let kind = parse_enum("incentive kind", kind, IncentiveKind::parse, &valid)?;
+    let kind = parse_enum::<IncentiveKind>("incentive kind", kind)?;
     Ok(Incentive {
+        id: RowId::default(),
         kind,
         description: text.trim().to_owned(),
     })
@@ -200,8 +264,9 @@ fn parse_criterion(spec: &str) -> Res<Criterion> {
         ))
     };
     let (name, weight) = spec.rsplit_once(':').ok_or_else(bad)?;
-    let weight: u32 = weight.trim().parse().map_err(|_| bad())?;
+    let weight: i64 = weight.trim().parse().map_err(|_| bad())?;
     Ok(Criterion {
+        id: RowId::default(),
         name: name.trim().to_owned(),
         weight,
         description: String::new(),
@@ -216,24 +281,7 @@ fn parse_date(value: &str) -> Res<NaiveDate> {
     })
 }
 
-fn parse_challenge_id(value: &str) -> Res<ChallengeId> {
-    Ok(value.parse::<ChallengeId>()?)
-}
-
 // ---------------------------------------------------------------- labels
-
-/// The serde (snake_case) name of a unit enum value.
-fn snake<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
-
-/// A snake_case name as people read it.
-fn words<T: Serialize>(value: &T) -> String {
-    snake(value).replace('_', " ")
-}
 
 fn ip_regime(r: IpRegime) -> &'static str {
     match r {
@@ -290,9 +338,18 @@ fn init(ctx: &Ctx, out: &mut Out, org: String, user: String, role: String) -> Re
     Ok(ExitCode::SUCCESS)
 }
 
-fn demo(ctx: &Ctx, out: &mut Out) -> Res {
+fn demo(ctx: &Ctx, out: &mut Out, scale: &str) -> Res {
+    let scale = match scale.trim().to_lowercase().as_str() {
+        "small" => Scale::Small,
+        "large" => Scale::LARGE,
+        other => {
+            return Err(Failure::Usage(format!(
+                "'{other}' is not a valid scale. Valid values: small, large."
+            )))
+        }
+    };
     let store = Store::open(&ctx.dir)?;
-    let report = opencall_core::demo::seed(&store, ctx.now)?;
+    let report = opencall_core::demo::seed_scaled(&store, ctx.now, scale)?;
     if ctx.json {
         #[derive(Serialize)]
         struct DemoJson {
@@ -337,45 +394,72 @@ fn demo(ctx: &Ctx, out: &mut Out) -> Res {
     Ok(ExitCode::SUCCESS)
 }
 
+/// "Showing 1–50 of 230 challenges." under a paged table.
+fn paging_note<T>(out: &mut Out, page: &Page<T>, noun: &str) {
+    if page.limit.is_none() && page.offset == 0 {
+        return;
+    }
+    out.blank();
+    if page.is_empty() {
+        out.line(format!(
+            "No {noun} on this page (offset {}); there are {} in all.",
+            page.offset, page.total
+        ));
+    } else {
+        out.line(format!(
+            "Showing {}–{} of {} {noun}.",
+            page.offset + 1,
+            page.offset + page.len(),
+            page.total
+        ));
+    }
+}
+
+fn archived_line(
+    ctx: &Ctx,
+    out: &mut Out,
+    kind: &str,
+    id: &dyn std::fmt::Display,
+    label: &str,
+    meta: &opencall_core::record::RecordMeta,
+    archived: bool,
+) -> Res {
+    if ctx.json {
+        #[derive(Serialize)]
+        struct ArchiveJson<'a> {
+            kind: &'a str,
+            id: String,
+            archived: bool,
+            revision: u64,
+        }
+        out.json(&ArchiveJson {
+            kind,
+            id: id.to_string(),
+            archived: meta.archived,
+            revision: meta.revision,
+        })?;
+    } else {
+        let verb = if archived { "Archived" } else { "Restored" };
+        out.line(format!("{verb} {kind} {id} “{label}”."));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 // ---------------------------------------------------------------- challenges
 
-/// One row of `challenge list --json`.
-#[derive(Serialize)]
-struct ChallengeRow<'a> {
-    id: ChallengeId,
-    title: &'a str,
-    status: ChallengeStatus,
-    #[serde(rename = "type")]
-    challenge_type: ChallengeType,
-    deadline: Option<NaiveDate>,
-    lead: &'a str,
-    archived: bool,
-    revision: u64,
-    updated_at: DateTime<Utc>,
-}
-
-fn challenge_row(c: &Challenge) -> ChallengeRow<'_> {
-    ChallengeRow {
-        id: c.id,
-        title: &c.title,
-        status: c.status,
-        challenge_type: c.challenge_type,
-        deadline: c.deadline,
-        lead: &c.lead,
-        archived: c.meta.archived,
-        revision: c.meta.revision,
-        updated_at: c.meta.updated_at,
-    }
-}
-
-fn challenge_list(ctx: &Ctx, out: &mut Out, store: &Store, filter: &ChallengeFilter) -> Res {
-    let list = store.challenges(filter)?;
+fn challenge_list(
+    ctx: &Ctx,
+    out: &mut Out,
+    store: &Store,
+    filter: &ChallengeFilter,
+    page: PageRequest,
+) -> Res {
+    let list = store.challenges(filter, page)?;
     if ctx.json {
-        let rows: Vec<ChallengeRow<'_>> = list.iter().map(challenge_row).collect();
-        out.json(&rows)?;
+        out.json(&list.items)?;
         return Ok(ExitCode::SUCCESS);
     }
-    if list.is_empty() {
+    if list.total == 0 {
         out.line("No challenges match.");
         return Ok(ExitCode::SUCCESS);
     }
@@ -383,116 +467,128 @@ fn challenge_list(ctx: &Ctx, out: &mut Out, store: &Store, filter: &ChallengeFil
         .iter()
         .map(|c| {
             let mut status = c.status.as_str().to_owned();
-            if c.meta.archived {
+            if c.archived {
                 status.push_str(" (archived)");
             }
             vec![
                 status,
+                c.challenge_type.as_str().to_owned(),
                 date_or_dash(c.deadline),
                 truncate(&c.title, 60),
                 c.id.to_string(),
             ]
         })
         .collect();
-    out.table(&["STATUS", "DEADLINE", "TITLE", "ID"], &rows);
+    out.table(
+        &["STATUS", "CHALLENGE_TYPE", "DEADLINE", "TITLE", "ID"],
+        &rows,
+    );
+    paging_note(out, &list, "challenges");
     Ok(ExitCode::SUCCESS)
 }
 
 fn challenge_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
-    let c = store.challenge(parse_challenge_id(id)?)?;
+    let c = store.find_challenge(id)?;
     if ctx.json {
         out.json(&c)?;
         return Ok(ExitCode::SUCCESS);
     }
-    out.line(format!("“{}”", c.title));
-    out.line(format!("  id:        {}", c.id));
+    let b = &c.body;
+    out.line(format!("“{}”", b.title));
+    out.line(format!("  id:             {}", c.id));
     let archived = if c.meta.archived { " (archived)" } else { "" };
-    out.line(format!("  status:    {}{archived}", c.status.as_str()));
-    out.line(format!("  type:      {}", words(&c.challenge_type)));
-    out.line(format!("  deadline:  {}", date_or_dash(c.deadline)));
-    out.line(format!("  lead:      {}", c.lead));
+    out.line(format!("  status:         {}{archived}", c.status));
+    out.line(format!("  challenge_type: {}", b.challenge_type));
+    out.line(format!("  deadline:       {}", date_or_dash(b.deadline)));
+    out.line(format!("  lead:           {}", b.lead));
     out.line(format!(
-        "  revision:  {} (created {}, updated {})",
+        "  revision:       {} (created {}, updated {})",
         c.meta.revision,
         short_time(c.meta.created_at),
         short_time(c.meta.updated_at)
     ));
 
-    out.section("Brief", &c.brief);
-    out.section("Problem", &c.problem);
-    out.list("Goals", &c.goals);
-    out.list("Success criteria", &c.success_criteria);
-    out.list("Shared by the sponsor", &c.assets_shared);
-    out.list("Lessons learned", &c.lessons);
-    out.list("Constraints", &c.constraints);
+    out.section("Brief", &b.brief);
+    out.section("Problem", &b.problem);
+    out.list("Goals", &b.goals);
+    out.list("Success criteria", &b.success_criteria);
+    out.list("Shared by the sponsor", &b.assets_shared);
+    out.list("Lessons learned", &b.lessons);
+    out.list("Constraints", &b.constraints);
 
     out.blank();
     out.line("Audience:");
     out.line(format!(
-        "  {}",
-        match c.audience.kind {
-            AudienceKind::InternalOnly => "internal only (own staff)",
-            AudienceKind::Invited => "invited contributors and groups",
-            AudienceKind::Open => "open to anyone who receives it",
+        "  {} — {}",
+        b.audience.kind,
+        match b.audience.kind {
+            AudienceKind::InternalOnly => "only your organization's staff see it",
+            AudienceKind::Invited => "the invited contributors and groups below",
+            AudienceKind::Open => "anyone who receives it",
         }
     ));
-    if !c.audience.contributors.is_empty() {
-        let names: Vec<String> = c
+    if !b.audience.contributors.is_empty() {
+        let names: Vec<String> = b
             .audience
             .contributors
             .iter()
             .map(|id| {
                 store
                     .contributor(*id)
-                    .map_or_else(|_| id.to_string(), |p| p.name)
+                    .map_or_else(|_| id.to_string(), |p| p.body.name)
             })
             .collect();
         out.line(format!("  contributors: {}", names.join(", ")));
     }
-    if !c.audience.groups.is_empty() {
-        out.line(format!("  groups: {}", c.audience.groups.join(", ")));
+    if !b.audience.groups.is_empty() {
+        out.line(format!("  groups: {}", b.audience.groups.join(", ")));
     }
 
     out.blank();
     out.line("Rules:");
     for (label, text) in [
-        ("Conduct", &c.rules.conduct),
-        ("Confidentiality", &c.rules.confidentiality),
-        ("Idea handling", &c.rules.idea_handling),
-        ("Dispute resolution", &c.rules.dispute_resolution),
+        ("Conduct", &b.rules.conduct),
+        ("Confidentiality", &b.rules.confidentiality),
+        ("Idea handling", &b.rules.idea_handling),
+        ("Dispute resolution", &b.rules.dispute_resolution),
     ] {
         if !text.trim().is_empty() {
             out.line(format!("  {label}: {}", text.trim()));
         }
     }
-    out.line(format!("  IP regime: {}", ip_regime(c.rules.ip_regime)));
+    out.line(format!("  IP regime: {}", ip_regime(b.rules.ip_regime)));
 
-    let agreements: Vec<String> = c
+    let agreements: Vec<String> = b
         .required_agreements
         .iter()
         .map(|id| match store.agreement(*id) {
             Ok(a) => match a.latest() {
-                Some(v) => format!("{} (v{}, {})", a.title, v.number, short_hash(&v.sha256)),
-                None => format!("{} (not published yet)", a.title),
+                Some(v) => format!(
+                    "{} (v{}, {})",
+                    a.body.title,
+                    v.number,
+                    short_hash(&v.sha256)
+                ),
+                None => format!("{} (not published yet)", a.body.title),
             },
             Err(_) => format!("{id} (missing)"),
         })
         .collect();
     out.list("Required agreements", &agreements);
 
-    let incentives: Vec<String> = c
+    let incentives: Vec<String> = b
         .incentives
         .iter()
-        .map(|i| format!("{}: {}", words(&i.kind), i.description))
+        .map(|i| format!("{}: {}", i.kind, i.description))
         .collect();
     out.list("Incentives", &incentives);
 
     let total = c.total_weight().max(1);
-    let criteria: Vec<String> = c
+    let criteria: Vec<String> = b
         .criteria
         .iter()
         .map(|k| {
-            let pct = (f64::from(k.weight) * 100.0 / f64::from(total)).round();
+            let pct = (k.weight as f64 * 100.0 / total as f64).round();
             let mut line = format!("{} — weight {} ({pct}%)", k.name, k.weight);
             if !k.description.is_empty() {
                 line.push_str(&format!(": {}", k.description));
@@ -502,7 +598,7 @@ fn challenge_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
         .collect();
     out.list("Evaluation criteria", &criteria);
 
-    let risks: Vec<String> = c
+    let risks: Vec<String> = b
         .risks
         .iter()
         .map(|r| {
@@ -515,11 +611,11 @@ fn challenge_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
         .collect();
     out.list("Risks", &risks);
 
-    let decisions: Vec<String> = c
+    let decisions: Vec<String> = b
         .decisions
         .iter()
         .map(|d| {
-            let mut line = format!("{} {}: {}", d.date, words(&d.kind), d.text);
+            let mut line = format!("{} {}: {}", d.date, d.kind, d.text);
             if !d.by.is_empty() {
                 line.push_str(&format!(" (by {})", d.by));
             }
@@ -538,7 +634,7 @@ fn challenge_create(ctx: &Ctx, out: &mut Out, store: &Store, args: CreateChallen
     input.brief = args.brief.unwrap_or_default();
     input.problem = args.problem.unwrap_or_default();
     if let Some(t) = args.challenge_type {
-        input.challenge_type = parse_type(&t)?;
+        input.challenge_type = parse_enum::<ChallengeType>("type", &t)?;
     }
     input.deadline = args.deadline.as_deref().map(parse_date).transpose()?;
     input.lead = args.lead.unwrap_or_default();
@@ -554,35 +650,46 @@ fn challenge_create(ctx: &Ctx, out: &mut Out, store: &Store, args: CreateChallen
         .collect::<Res<_>>()?;
     input.goals = args.goals;
     let c = store.create_challenge(input, ctx.now)?;
+    if let Some(d) = c.body.deadline.filter(|d| *d < ctx.now.date_naive()) {
+        warn(
+            ctx,
+            "deadline_in_past",
+            &format!("the deadline {d} has passed; set a later one before opening the challenge."),
+        );
+    }
     if ctx.json {
         out.json(&c)?;
     } else {
-        out.line(format!("Created challenge {} “{}”", c.id, c.title));
+        out.line(format!("Created challenge {} “{}”", c.id, c.body.title));
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// A warning on stderr (JSON with --json): the command still succeeded.
+fn warn(ctx: &Ctx, kind: &str, message: &str) {
+    let text = if ctx.json {
+        serde_json::json!({ "warning": kind, "message": message }).to_string()
+    } else {
+        format!("warning: {message}")
+    };
+    eprintln!("{text}");
+}
+
 fn challenge_status(ctx: &Ctx, out: &mut Out, store: &Store, id: &str, status: &str) -> Res {
-    let id = parse_challenge_id(id)?;
-    let to = parse_status(status)?;
-    let before = store.challenge(id)?.status;
-    let c = store.set_challenge_status(id, None, to, ctx.now)?;
+    let to = parse_enum::<ChallengeStatus>("status", status)?;
+    let before = store.find_challenge(id)?;
+    let c = store.set_challenge_status(before.id, None, to, ctx.now)?;
     if ctx.json {
         out.json(&c)?;
-    } else if before == c.status {
+    } else if before.status == c.status {
         out.line(format!(
             "Challenge {} “{}” is already {}.",
-            c.id,
-            c.title,
-            c.status.as_str()
+            c.id, c.body.title, c.status
         ));
     } else {
         out.line(format!(
             "Moved challenge {} “{}” from {} to {}.",
-            c.id,
-            c.title,
-            before.as_str(),
-            c.status.as_str()
+            c.id, c.body.title, before.status, c.status
         ));
     }
     Ok(ExitCode::SUCCESS)
@@ -590,22 +697,32 @@ fn challenge_status(ctx: &Ctx, out: &mut Out, store: &Store, id: &str, status: &
 
 // ---------------------------------------------------------------- contributors
 
-fn contributor_list(ctx: &Ctx, out: &mut Out, store: &Store, filter: &ContributorFilter) -> Res {
-    let list: Vec<Contributor> = store.contributors(filter)?;
+fn contributor_list(
+    ctx: &Ctx,
+    out: &mut Out,
+    store: &Store,
+    filter: &ContributorFilter,
+    page: PageRequest,
+) -> Res {
+    let list = store.contributors(filter, page)?;
     if ctx.json {
-        out.json(&list)?;
+        out.json(&list.items)?;
         return Ok(ExitCode::SUCCESS);
     }
-    if list.is_empty() {
+    if list.total == 0 {
         out.line("No contributors match.");
         return Ok(ExitCode::SUCCESS);
     }
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|c| {
+            let mut name = truncate(&c.name, 40);
+            if c.archived {
+                name.push_str(" (archived)");
+            }
             vec![
-                c.kind.as_str().replace('_', "-"),
-                truncate(&c.name, 40),
+                c.kind.as_str().to_owned(),
+                name,
                 truncate(&c.affiliation, 40),
                 truncate(&c.expertise.join(", "), 50),
                 c.id.to_string(),
@@ -613,6 +730,71 @@ fn contributor_list(ctx: &Ctx, out: &mut Out, store: &Store, filter: &Contributo
         })
         .collect();
     out.table(&["KIND", "NAME", "AFFILIATION", "EXPERTISE", "ID"], &rows);
+    paging_note(out, &list, "contributors");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn contributor_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
+    let c = store.find_contributor(id)?;
+    let accepted = store.acceptances(&AcceptanceFilter {
+        contributor: Some(c.id),
+        agreement: None,
+    })?;
+    if ctx.json {
+        #[derive(Serialize)]
+        struct ContributorJson<'a> {
+            #[serde(flatten)]
+            contributor: &'a opencall_core::contributor::Contributor,
+            acceptances: &'a [opencall_core::agreement::Acceptance],
+        }
+        out.json(&ContributorJson {
+            contributor: &c,
+            acceptances: &accepted,
+        })?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let b = &c.body;
+    out.line(b.name.clone());
+    out.line(format!("  id:          {}", c.id));
+    let archived = if c.meta.archived { " (archived)" } else { "" };
+    out.line(format!("  kind:        {}{archived}", b.kind));
+    out.line(format!("  entity:      {}", b.entity));
+    if !b.affiliation.is_empty() {
+        out.line(format!("  affiliation: {}", b.affiliation));
+    }
+    for (label, value) in [
+        ("email", &b.contact.email),
+        ("phone", &b.contact.phone),
+        ("website", &b.contact.website),
+    ] {
+        if !value.is_empty() {
+            out.line(format!("  {label:<12} {value}"));
+        }
+    }
+    out.line(format!("  revision:    {}", c.meta.revision));
+    out.list("Expertise", &b.expertise);
+    out.list("Groups", &b.groups);
+    let recognition: Vec<String> = b
+        .recognition
+        .iter()
+        .map(|r| format!("{} {}", r.date, r.what))
+        .collect();
+    out.list("Recognition", &recognition);
+    let acceptances: Vec<String> = accepted
+        .iter()
+        .map(|x| {
+            let title = store
+                .agreement(x.agreement)
+                .map_or_else(|_| x.agreement.to_string(), |a| a.body.title);
+            format!(
+                "{title} v{} accepted {}",
+                x.version,
+                short_time(x.accepted_at)
+            )
+        })
+        .collect();
+    out.list("Agreements accepted", &acceptances);
+    out.section("Notes", &b.notes);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -623,9 +805,7 @@ fn contributor_add(ctx: &Ctx, out: &mut Out, store: &Store, input: ContributorIn
     } else {
         out.line(format!(
             "Added contributor {} {} ({})",
-            c.id,
-            c.name,
-            c.kind.as_str().replace('_', "-")
+            c.id, c.body.name, c.body.kind
         ));
     }
     Ok(ExitCode::SUCCESS)
@@ -633,74 +813,41 @@ fn contributor_add(ctx: &Ctx, out: &mut Out, store: &Store, input: ContributorIn
 
 // ---------------------------------------------------------------- agreements
 
-/// One row of `agreement list --json`.
-#[derive(Serialize)]
-struct AgreementRow<'a> {
-    id: AgreementId,
-    title: &'a str,
-    kind: AgreementKind,
-    summary: &'a str,
-    /// The latest published version (without its text), if any.
-    latest_version: Option<VersionRow<'a>>,
-    versions: usize,
-    unpublished_changes: bool,
-    archived: bool,
-    revision: u64,
-}
-
-#[derive(Serialize)]
-struct VersionRow<'a> {
-    number: u32,
-    sha256: &'a str,
-    published_at: DateTime<Utc>,
-    published_by: &'a str,
-}
-
-fn agreement_row(a: &Agreement) -> AgreementRow<'_> {
-    AgreementRow {
-        id: a.id,
-        title: &a.title,
-        kind: a.kind,
-        summary: &a.summary,
-        latest_version: a.latest().map(|v| VersionRow {
-            number: v.number,
-            sha256: &v.sha256,
-            published_at: v.published_at,
-            published_by: &v.published_by,
-        }),
-        versions: a.versions.len(),
-        unpublished_changes: a.has_unpublished_changes(),
-        archived: a.meta.archived,
-        revision: a.meta.revision,
-    }
-}
-
-fn agreement_list(ctx: &Ctx, out: &mut Out, store: &Store, archived: bool) -> Res {
-    let list = store.agreements(None, archived)?;
+fn agreement_list(
+    ctx: &Ctx,
+    out: &mut Out,
+    store: &Store,
+    filter: &AgreementFilter,
+    page: PageRequest,
+) -> Res {
+    let list = store.agreements(filter, page)?;
     if ctx.json {
-        let rows: Vec<AgreementRow<'_>> = list.iter().map(agreement_row).collect();
-        out.json(&rows)?;
+        out.json(&list.items)?;
         return Ok(ExitCode::SUCCESS);
     }
-    if list.is_empty() {
-        out.line("No agreements yet.");
+    if list.total == 0 {
+        out.line("No agreements match.");
         return Ok(ExitCode::SUCCESS);
     }
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|a| {
-            let latest = a.latest().map_or_else(
-                || "unpublished".to_owned(),
-                |v| format!("v{} {}", v.number, short_hash(&v.sha256)),
-            );
-            let changes = if a.has_unpublished_changes() {
+            let latest = match (a.latest_version, &a.latest_sha256) {
+                (Some(n), Some(sha)) => format!("v{n} {}", short_hash(sha)),
+                _ => "unpublished".to_owned(),
+            };
+            let changes = if a.has_unpublished_changes {
                 "unpublished changes"
             } else {
                 "-"
             };
+            let mut title = truncate(&a.title, 50);
+            if a.archived {
+                title.push_str(" (archived)");
+            }
             vec![
-                truncate(&a.title, 50),
-                a.kind.as_str().replace('_', "-"),
+                title,
+                a.kind.as_str().to_owned(),
                 latest,
                 changes.to_owned(),
                 a.id.to_string(),
@@ -708,12 +855,58 @@ fn agreement_list(ctx: &Ctx, out: &mut Out, store: &Store, archived: bool) -> Re
         })
         .collect();
     out.table(&["TITLE", "KIND", "LATEST", "DRAFT", "ID"], &rows);
+    paging_note(out, &list, "agreements");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn agreement_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
+    let a = store.find_agreement(id)?;
+    if ctx.json {
+        out.json(&a)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    out.line(format!("“{}”", a.body.title));
+    out.line(format!("  id:       {}", a.id));
+    let archived = if a.meta.archived { " (archived)" } else { "" };
+    out.line(format!("  kind:     {}{archived}", a.body.kind));
+    if !a.body.summary.is_empty() {
+        out.line(format!("  summary:  {}", a.body.summary));
+    }
+    out.line(format!(
+        "  draft:    {}",
+        if a.has_unpublished_changes() {
+            "unpublished changes"
+        } else {
+            "matches the latest version"
+        }
+    ));
+    let versions: Vec<String> = a
+        .versions
+        .iter()
+        .map(|v| {
+            format!(
+                "v{} sha256 {} published {} by {}",
+                v.number,
+                v.sha256,
+                short_time(v.published_at),
+                v.published_by
+            )
+        })
+        .collect();
+    if versions.is_empty() {
+        out.blank();
+        out.line("Published versions: none yet (publish the draft to make version 1).");
+    }
+    out.list("Published versions", &versions);
+    if let Some(v) = a.latest() {
+        out.section(&format!("Text of version {}", v.number), &v.text);
+    }
     Ok(ExitCode::SUCCESS)
 }
 
 fn agreement_publish(ctx: &Ctx, out: &mut Out, store: &Store, args: PublishAgreement) -> Res {
     let id = match args.id {
-        Some(id) => id.parse::<AgreementId>()?,
+        Some(id) => store.find_agreement(&id)?.id,
         None => create_agreement(ctx, store, args)?,
     };
     let a = store.publish_agreement(id, None, ctx.now)?;
@@ -722,7 +915,7 @@ fn agreement_publish(ctx: &Ctx, out: &mut Out, store: &Store, args: PublishAgree
     } else if let Some(v) = a.latest() {
         out.line(format!(
             "Published “{}” version {} (sha256 {}) — agreement {}",
-            a.title, v.number, v.sha256, a.id
+            a.body.title, v.number, v.sha256, a.id
         ));
     }
     Ok(ExitCode::SUCCESS)
@@ -735,8 +928,7 @@ fn create_agreement(ctx: &Ctx, store: &Store, args: PublishAgreement) -> Res<Agr
     let (Some(title), Some(kind)) = (args.title, args.kind) else {
         return Err(Failure::Usage(format!("agreement publish: {usage}")));
     };
-    let valid = names(&AgreementKind::ALL, AgreementKind::as_str);
-    let kind = parse_enum("agreement kind", &kind, AgreementKind::parse, &valid)?;
+    let kind = parse_enum::<AgreementKind>("agreement kind", &kind)?;
     let text = match (args.text, args.file) {
         (Some(text), None) => text,
         (None, Some(path)) => read_text(&path)?,
@@ -793,34 +985,83 @@ fn log_verify(ctx: &Ctx, out: &mut Out, store: &Store) -> Res {
     }
 }
 
-fn log_list(ctx: &Ctx, out: &mut Out, store: &Store, limit: usize) -> Res {
-    let entries = store.activity(0, limit)?;
+/// A log entry's facts as `key=value` words (the CLI's rendering; the app
+/// renders the same data through its translations).
+fn detail_text(e: &LogEntry) -> String {
+    if let Some(legacy) = &e.legacy {
+        return legacy.summary.clone();
+    }
+    let mut parts = Vec::new();
+    for (k, v) in &e.detail {
+        if k == "label" {
+            continue;
+        }
+        let value = match v {
+            Value::String(s) => s.clone(),
+            Value::Array(items) => items
+                .iter()
+                .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned))
+                .collect::<Vec<_>>()
+                .join(","),
+            other => other.to_string(),
+        };
+        parts.push(format!("{k}={value}"));
+    }
+    parts.join(" ")
+}
+
+fn log_list(ctx: &Ctx, out: &mut Out, store: &Store, page: PageRequest) -> Res {
+    let total = store.activity_len()?;
+    let limit = page
+        .limit
+        .unwrap_or_else(|| usize::try_from(total).unwrap_or(usize::MAX));
+    let entries = store.activity(page.offset, limit)?;
     if ctx.json {
-        out.json(&entries)?;
+        out.json(&entries.items)?;
         return Ok(ExitCode::SUCCESS);
     }
-    if entries.is_empty() {
+    if total == 0 {
         out.line("The activity log is empty.");
         return Ok(ExitCode::SUCCESS);
     }
+    let ws = store.workspace()?;
     let rows: Vec<Vec<String>> = entries
         .iter()
         .map(|e| {
+            let actor = match (&e.legacy, e.actor) {
+                (Some(l), _) => l.actor.clone(),
+                (None, Some(id)) => ws
+                    .as_ref()
+                    .and_then(|w| w.person_name(id))
+                    .map_or_else(|| id.to_string(), str::to_owned),
+                (None, None) => "-".to_owned(),
+            };
+            let label = e.detail.get("label").and_then(Value::as_str).unwrap_or("");
             vec![
                 e.seq.to_string(),
                 short_time(e.at),
-                e.actor.clone(),
-                words(&e.action),
-                e.summary.clone(),
+                actor,
+                e.action.clone(),
+                truncate(label, 40),
+                detail_text(e),
             ]
         })
         .collect();
-    out.table(&["SEQ", "AT (UTC)", "ACTOR", "ACTION", "SUMMARY"], &rows);
-    out.blank();
+    if !rows.is_empty() {
+        out.table(
+            &["SEQ", "AT (UTC)", "ACTOR", "ACTION", "RECORD", "DETAIL"],
+            &rows,
+        );
+        out.blank();
+    }
     out.line(format!(
-        "Showing {} of {} entries, newest first.",
+        "Showing {} of {total} entries, newest first{}.",
         entries.len(),
-        store.activity_len()
+        if page.offset > 0 {
+            format!(", after skipping {}", page.offset)
+        } else {
+            String::new()
+        }
     ));
     Ok(ExitCode::SUCCESS)
 }

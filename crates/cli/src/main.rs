@@ -14,14 +14,29 @@ use crate::args::Cli;
 use crate::output::Out;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version are not failures; with --json a usage error is
+            // JSON on stderr like every other error.
+            let asked_json = std::env::args().any(|a| a == "--json");
+            if asked_json && e.use_stderr() {
+                let message = e.render().to_string();
+                let message = message.trim().trim_start_matches("error: ");
+                output::Failure::Usage(message.to_owned()).report(true);
+                return ExitCode::from(2);
+            }
+            e.exit()
+        }
+    };
+    let json = cli.global.json;
     let mut out = Out::default();
     let result = commands::run(cli, &mut out);
     out.print();
     match result {
         Ok(code) => code,
         Err(failure) => {
-            failure.report();
+            failure.report(json);
             failure.exit_code()
         }
     }

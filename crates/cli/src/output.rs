@@ -129,14 +129,44 @@ impl Failure {
         match self {
             Failure::Usage(_) => ExitCode::from(2),
             Failure::Core(
-                Error::Validation(_) | Error::InvalidId(_) | Error::Transition { .. },
+                Error::Validation(_)
+                | Error::InvalidId(_)
+                | Error::Transition { .. }
+                | Error::Archived { .. }
+                | Error::InUse { .. }
+                | Error::Ambiguous { .. },
             ) => ExitCode::from(2),
             Failure::Core(_) | Failure::Other(_) => ExitCode::from(1),
         }
     }
 
-    /// Writes `error: …` (and each field problem of a validation error) to stderr.
-    pub fn report(&self) {
+    /// The stable kind of this failure (the core's, or `usage`/`other`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Failure::Usage(_) => "usage",
+            Failure::Core(e) => e.kind(),
+            Failure::Other(_) => "other",
+        }
+    }
+
+    /// Writes the failure to stderr: `error: …` (and each field problem of a
+    /// validation error), or with `json` one object `{kind, message, fields}`.
+    pub fn report(&self, json: bool) {
+        if json {
+            let (message, fields) = match self {
+                Failure::Usage(m) | Failure::Other(m) => (m.clone(), Vec::new()),
+                Failure::Core(e) => (e.to_string(), e.field_errors().to_vec()),
+            };
+            let value = serde_json::json!({
+                "kind": self.kind(),
+                "message": message,
+                "fields": fields,
+            });
+            let mut stderr = std::io::stderr().lock();
+            let _ = writeln!(stderr, "{value}");
+            let _ = stderr.flush();
+            return;
+        }
         let mut text = match self {
             Failure::Usage(m) | Failure::Other(m) => format!("error: {m}\n"),
             Failure::Core(e) => format!("error: {e}\n"),

@@ -8,44 +8,17 @@ use sha2::{Digest, Sha256};
 
 use crate::ids::{AcceptanceId, AgreementId, ContributorId};
 use crate::record::RecordMeta;
-use crate::validation::{Validator, MAX_LINE, MAX_TEXT, MAX_TITLE};
+use crate::validation::{FieldError, Validator, MAX_LINE, MAX_TEXT, MAX_TITLE};
 use crate::Result;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AgreementKind {
-    Nda,
-    NonConfidentialSubmission,
-    IpAssignment,
-    Licence,
-    JointDevelopment,
-    ParticipationRules,
-}
-
-impl AgreementKind {
-    pub const ALL: [AgreementKind; 6] = [
-        AgreementKind::Nda,
-        AgreementKind::NonConfidentialSubmission,
-        AgreementKind::IpAssignment,
-        AgreementKind::Licence,
-        AgreementKind::JointDevelopment,
-        AgreementKind::ParticipationRules,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AgreementKind::Nda => "nda",
-            AgreementKind::NonConfidentialSubmission => "non_confidential_submission",
-            AgreementKind::IpAssignment => "ip_assignment",
-            AgreementKind::Licence => "licence",
-            AgreementKind::JointDevelopment => "joint_development",
-            AgreementKind::ParticipationRules => "participation_rules",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        let s = s.trim().replace('-', "_").to_lowercase();
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
+crate::named_enum! {
+    pub enum AgreementKind {
+        Nda = "nda",
+        NonConfidentialSubmission = "non_confidential_submission",
+        IpAssignment = "ip_assignment",
+        Licence = "licence",
+        JointDevelopment = "joint_development",
+        ParticipationRules = "participation_rules",
     }
 }
 
@@ -68,12 +41,9 @@ pub struct AgreementVersion {
 pub struct Agreement {
     pub id: AgreementId,
     pub meta: RecordMeta,
-    pub title: String,
-    pub kind: AgreementKind,
-    pub summary: String,
-    /// The working text; publishing freezes it into a new version.
-    pub draft: String,
-    /// Published versions, oldest first.
+    #[serde(flatten)]
+    pub body: AgreementBody,
+    /// Published versions, oldest first. Never edited: publishing appends.
     pub versions: Vec<AgreementVersion>,
 }
 
@@ -90,22 +60,37 @@ impl Agreement {
     /// is published yet).
     pub fn has_unpublished_changes(&self) -> bool {
         self.latest()
-            .is_none_or(|v| v.sha256 != text_sha256(&self.draft))
+            .is_none_or(|v| v.sha256 != text_sha256(&self.body.draft))
     }
 
-    pub fn input(&self) -> AgreementInput {
-        AgreementInput {
-            title: self.title.clone(),
-            kind: self.kind,
-            summary: self.summary.clone(),
-            draft: self.draft.clone(),
+    /// What stops the draft from being published now (empty: it may be).
+    pub fn publish_problems(&self) -> Vec<FieldError> {
+        if self.body.draft.trim().is_empty() {
+            return vec![FieldError::new(
+                "draft",
+                "required",
+                "Write the agreement text before publishing it.",
+            )];
+        }
+        let sha256 = text_sha256(&self.body.draft);
+        match self.versions.iter().find(|v| v.sha256 == sha256) {
+            Some(same) => vec![FieldError::new(
+                "draft",
+                "unchanged",
+                format!(
+                    "This text is already published as version {}. Edit it to publish a new version.",
+                    same.number
+                ),
+            )],
+            None => vec![],
         }
     }
 }
 
-/// The editable part of an agreement. Versions are not editable.
+/// The editable part of an agreement, declared once: title, kind, summary
+/// and the working draft. Published versions are not part of it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AgreementInput {
+pub struct AgreementBody {
     pub title: String,
     pub kind: AgreementKind,
     #[serde(default)]
@@ -114,7 +99,19 @@ pub struct AgreementInput {
     pub draft: String,
 }
 
-impl AgreementInput {
+/// What the form and the CLI send: the body itself.
+pub type AgreementInput = AgreementBody;
+
+impl crate::store::Body for AgreementBody {
+    fn normalized(self) -> Self {
+        AgreementBody::normalized(self)
+    }
+    fn validate(&self) -> Result<()> {
+        AgreementBody::validate(self)
+    }
+}
+
+impl AgreementBody {
     pub fn normalized(mut self) -> Self {
         self.title = self.title.trim().to_owned();
         self.summary = self.summary.trim().to_owned();
@@ -151,11 +148,52 @@ pub struct AcceptanceFilter {
     pub contributor: Option<ContributorId>,
 }
 
-impl AcceptanceFilter {
-    pub fn matches(&self, a: &Acceptance) -> bool {
-        self.agreement.is_none_or(|id| id == a.agreement)
-            && self.contributor.is_none_or(|id| id == a.contributor)
+/// Filter ids of the agreement and acceptance indexes.
+pub(crate) const F_KIND: u8 = 1;
+pub(crate) const F_AGREEMENT: u8 = 1;
+pub(crate) const F_CONTRIBUTOR: u8 = 2;
+
+/// An agreement as lists show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgreementSummary {
+    pub id: AgreementId,
+    pub title: String,
+    pub kind: AgreementKind,
+    pub summary: String,
+    pub latest_version: Option<u32>,
+    /// The latest version's SHA-256.
+    pub latest_sha256: Option<String>,
+    /// How many versions are published.
+    pub versions: usize,
+    pub has_unpublished_changes: bool,
+    pub archived: bool,
+    pub revision: u64,
+}
+
+impl AgreementSummary {
+    pub fn of(a: &Agreement) -> Self {
+        Self {
+            id: a.id,
+            title: a.body.title.clone(),
+            kind: a.body.kind,
+            summary: a.body.summary.clone(),
+            latest_version: a.latest().map(|v| v.number),
+            latest_sha256: a.latest().map(|v| v.sha256.clone()),
+            versions: a.versions.len(),
+            has_unpublished_changes: a.has_unpublished_changes(),
+            archived: a.meta.archived,
+            revision: a.meta.revision,
+        }
     }
+}
+
+/// Filters for the agreement list.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AgreementFilter {
+    /// Words over title, summary and kind.
+    pub text: Option<String>,
+    pub include_archived: bool,
 }
 
 #[cfg(test)]

@@ -5,82 +5,38 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{AgreementId, ChallengeId, ContributorId};
+use crate::ids::{AgreementId, ChallengeId, ContributorId, RowId};
 use crate::record::RecordMeta;
 use crate::validation::{
     clean_lines, clean_tags, FieldError, Validator, MAX_LINE, MAX_TEXT, MAX_TITLE,
 };
 use crate::Result;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ChallengeType {
-    #[default]
-    Ideation,
-    Theoretical,
-    Prototype,
-    PartnerScouting,
-}
-
-impl ChallengeType {
-    pub const ALL: [ChallengeType; 4] = [
-        ChallengeType::Ideation,
-        ChallengeType::Theoretical,
-        ChallengeType::Prototype,
-        ChallengeType::PartnerScouting,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ChallengeType::Ideation => "ideation",
-            ChallengeType::Theoretical => "theoretical",
-            ChallengeType::Prototype => "prototype",
-            ChallengeType::PartnerScouting => "partner_scouting",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        let s = s.trim().replace('-', "_").to_lowercase();
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
+crate::named_enum! {
+    #[derive(Default)]
+    pub enum ChallengeType {
+        #[default]
+        Ideation = "ideation",
+        Theoretical = "theoretical",
+        Prototype = "prototype",
+        PartnerScouting = "partner_scouting",
     }
 }
 
-/// Lifecycle: draft → open → evaluating → implementing → closed.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ChallengeStatus {
-    #[default]
-    Draft,
-    Open,
-    Evaluating,
-    Implementing,
-    Closed,
+crate::named_enum! {
+    /// Lifecycle: draft → open → evaluating → implementing → closed.
+    #[derive(Default)]
+    pub enum ChallengeStatus {
+        #[default]
+        Draft = "draft",
+        Open = "open",
+        Evaluating = "evaluating",
+        Implementing = "implementing",
+        Closed = "closed",
+    }
 }
 
 impl ChallengeStatus {
-    pub const ALL: [ChallengeStatus; 5] = [
-        ChallengeStatus::Draft,
-        ChallengeStatus::Open,
-        ChallengeStatus::Evaluating,
-        ChallengeStatus::Implementing,
-        ChallengeStatus::Closed,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ChallengeStatus::Draft => "draft",
-            ChallengeStatus::Open => "open",
-            ChallengeStatus::Evaluating => "evaluating",
-            ChallengeStatus::Implementing => "implementing",
-            ChallengeStatus::Closed => "closed",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        let s = s.trim().to_lowercase();
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-
     /// The statuses a challenge may move to from this one.
     pub fn next(self) -> &'static [ChallengeStatus] {
         use ChallengeStatus::*;
@@ -94,16 +50,17 @@ impl ChallengeStatus {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AudienceKind {
-    /// Only the sponsor's own staff.
-    #[default]
-    InternalOnly,
-    /// Named contributors and groups.
-    Invited,
-    /// Anyone who receives the challenge.
-    Open,
+crate::named_enum! {
+    #[derive(Default)]
+    pub enum AudienceKind {
+        /// Only the sponsor's own staff.
+        #[default]
+        InternalOnly = "internal_only",
+        /// Named contributors and groups.
+        Invited = "invited",
+        /// Anyone who receives the challenge.
+        Open = "open",
+    }
 }
 
 /// Who is invited: an open environment need not be open to anyone.
@@ -116,14 +73,15 @@ pub struct Audience {
     pub groups: Vec<String>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum IpRegime {
-    /// Contributors keep their IP; nothing is licensed.
-    #[default]
-    None,
-    NonExclusiveLicence,
-    ExclusiveAssignment,
+crate::named_enum! {
+    #[derive(Default)]
+    pub enum IpRegime {
+        /// Contributors keep their IP; nothing is licensed.
+        #[default]
+        None = "none",
+        NonExclusiveLicence = "non_exclusive_licence",
+        ExclusiveAssignment = "exclusive_assignment",
+    }
 }
 
 /// Rules of participation: how to behave, what may be said, how ideas are
@@ -142,47 +100,22 @@ pub struct Rules {
     pub ip_regime: IpRegime,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum IncentiveKind {
-    Money,
-    Contacts,
-    Collaboration,
-    Recognition,
-    IdeaExchange,
-    Other,
-}
-
-impl IncentiveKind {
-    pub const ALL: [IncentiveKind; 6] = [
-        IncentiveKind::Money,
-        IncentiveKind::Contacts,
-        IncentiveKind::Collaboration,
-        IncentiveKind::Recognition,
-        IncentiveKind::IdeaExchange,
-        IncentiveKind::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            IncentiveKind::Money => "money",
-            IncentiveKind::Contacts => "contacts",
-            IncentiveKind::Collaboration => "collaboration",
-            IncentiveKind::Recognition => "recognition",
-            IncentiveKind::IdeaExchange => "idea_exchange",
-            IncentiveKind::Other => "other",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        let s = s.trim().replace('-', "_").to_lowercase();
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
+crate::named_enum! {
+    pub enum IncentiveKind {
+        Money = "money",
+        Contacts = "contacts",
+        Collaboration = "collaboration",
+        Recognition = "recognition",
+        IdeaExchange = "idea_exchange",
+        Other = "other",
     }
 }
 
 /// What participants get in return, said exactly.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Incentive {
+    #[serde(default)]
+    pub id: RowId,
     pub kind: IncentiveKind,
     pub description: String,
 }
@@ -190,29 +123,37 @@ pub struct Incentive {
 /// An evaluation criterion; weights are relative (they need not sum to 100).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Criterion {
+    #[serde(default)]
+    pub id: RowId,
     pub name: String,
-    pub weight: u32,
+    /// 1 to 100. Signed so that a wrong value reaches validation and comes
+    /// back as a field error instead of failing to parse.
+    pub weight: i64,
     #[serde(default)]
     pub description: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Risk {
+    #[serde(default)]
+    pub id: RowId,
     pub risk: String,
     #[serde(default)]
     pub mitigation: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DecisionKind {
-    Decision,
-    Dispute,
+crate::named_enum! {
+    pub enum DecisionKind {
+        Decision = "decision",
+        Dispute = "dispute",
+    }
 }
 
 /// One entry of the challenge's decisions and disputes log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
+    #[serde(default)]
+    pub id: RowId,
     pub kind: DecisionKind,
     pub date: NaiveDate,
     pub text: String,
@@ -223,11 +164,23 @@ pub struct Decision {
     pub resolution: String,
 }
 
+/// A challenge: its identity and lifecycle status, plus the editable body.
+/// The body is flattened so the stored JSON reads as one flat object.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Challenge {
     pub id: ChallengeId,
     pub meta: RecordMeta,
     pub status: ChallengeStatus,
+    #[serde(flatten)]
+    pub body: ChallengeBody,
+}
+
+/// Everything about a challenge that an edit may change, declared once: the
+/// stored record flattens it, the edit form and the CLI send it. Status
+/// changes go through [`crate::Store::set_challenge_status`], never an edit.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ChallengeBody {
     pub title: String,
     /// Markdown.
     pub brief: String,
@@ -251,32 +204,10 @@ pub struct Challenge {
     pub decisions: Vec<Decision>,
 }
 
-/// The editable part of a challenge. Status changes go through
-/// [`crate::Store::set_challenge_status`], never through an edit.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ChallengeInput {
-    pub title: String,
-    pub brief: String,
-    pub problem: String,
-    pub goals: Vec<String>,
-    pub success_criteria: Vec<String>,
-    pub assets_shared: Vec<String>,
-    pub lessons: Vec<String>,
-    pub constraints: Vec<String>,
-    pub challenge_type: ChallengeType,
-    pub lead: String,
-    pub deadline: Option<NaiveDate>,
-    pub audience: Audience,
-    pub rules: Rules,
-    pub required_agreements: Vec<AgreementId>,
-    pub incentives: Vec<Incentive>,
-    pub criteria: Vec<Criterion>,
-    pub risks: Vec<Risk>,
-    pub decisions: Vec<Decision>,
-}
+/// What the edit form and the CLI send: the body itself.
+pub type ChallengeInput = ChallengeBody;
 
-impl ChallengeInput {
+impl ChallengeBody {
     pub fn titled(title: impl Into<String>) -> Self {
         Self {
             title: title.into(),
@@ -300,6 +231,14 @@ impl ChallengeInput {
             seen.push(*a);
             new
         });
+        crate::ids::assign_row_ids(
+            self.incentives
+                .iter_mut()
+                .map(|r| &mut r.id)
+                .chain(self.criteria.iter_mut().map(|r| &mut r.id))
+                .chain(self.risks.iter_mut().map(|r| &mut r.id))
+                .chain(self.decisions.iter_mut().map(|r| &mut r.id)),
+        );
         self
     }
 
@@ -375,70 +314,27 @@ impl ChallengeInput {
 }
 
 impl Challenge {
-    pub fn input(&self) -> ChallengeInput {
-        ChallengeInput {
-            title: self.title.clone(),
-            brief: self.brief.clone(),
-            problem: self.problem.clone(),
-            goals: self.goals.clone(),
-            success_criteria: self.success_criteria.clone(),
-            assets_shared: self.assets_shared.clone(),
-            lessons: self.lessons.clone(),
-            constraints: self.constraints.clone(),
-            challenge_type: self.challenge_type,
-            lead: self.lead.clone(),
-            deadline: self.deadline,
-            audience: self.audience.clone(),
-            rules: self.rules.clone(),
-            required_agreements: self.required_agreements.clone(),
-            incentives: self.incentives.clone(),
-            criteria: self.criteria.clone(),
-            risks: self.risks.clone(),
-            decisions: self.decisions.clone(),
-        }
-    }
-
-    pub(crate) fn apply(&mut self, i: ChallengeInput) {
-        self.title = i.title;
-        self.brief = i.brief;
-        self.problem = i.problem;
-        self.goals = i.goals;
-        self.success_criteria = i.success_criteria;
-        self.assets_shared = i.assets_shared;
-        self.lessons = i.lessons;
-        self.constraints = i.constraints;
-        self.challenge_type = i.challenge_type;
-        self.lead = i.lead;
-        self.deadline = i.deadline;
-        self.audience = i.audience;
-        self.rules = i.rules;
-        self.required_agreements = i.required_agreements;
-        self.incentives = i.incentives;
-        self.criteria = i.criteria;
-        self.risks = i.risks;
-        self.decisions = i.decisions;
-    }
-
     /// What stops this challenge from being open to contributors: it needs a
     /// title, a brief, a deadline that has not passed and at least one
     /// incentive. Empty means it may open.
     pub fn open_requirements(&self, now: DateTime<Utc>) -> Vec<FieldError> {
         let mut v = Vec::new();
-        if self.title.trim().is_empty() {
+        let b = &self.body;
+        if b.title.trim().is_empty() {
             v.push(FieldError::new(
                 "title",
                 "required",
                 "An open challenge needs a title.",
             ));
         }
-        if self.brief.trim().is_empty() {
+        if b.brief.trim().is_empty() {
             v.push(FieldError::new(
                 "brief",
                 "required",
                 "An open challenge needs a brief.",
             ));
         }
-        match self.deadline {
+        match b.deadline {
             None => v.push(FieldError::new(
                 "deadline",
                 "required",
@@ -453,7 +349,7 @@ impl Challenge {
             }
             Some(_) => {}
         }
-        if self.incentives.is_empty() {
+        if b.incentives.is_empty() {
             v.push(FieldError::new(
                 "incentives",
                 "required",
@@ -464,8 +360,8 @@ impl Challenge {
     }
 
     /// Total of the criteria weights (for showing percentages).
-    pub fn total_weight(&self) -> u32 {
-        self.criteria.iter().map(|c| c.weight).sum()
+    pub fn total_weight(&self) -> i64 {
+        self.body.criteria.iter().map(|c| c.weight).sum()
     }
 }
 
@@ -480,31 +376,48 @@ pub struct ChallengeFilter {
     pub include_archived: bool,
 }
 
-impl ChallengeFilter {
-    pub fn matches(&self, c: &Challenge) -> bool {
-        if c.meta.archived && !self.include_archived {
-            return false;
+/// Filter ids of the challenge list's index.
+pub(crate) const F_STATUS: u8 = 1;
+pub(crate) const F_TYPE: u8 = 2;
+
+/// A challenge as lists show it: no brief, no Markdown rendering.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChallengeSummary {
+    pub id: ChallengeId,
+    pub title: String,
+    pub status: ChallengeStatus,
+    pub challenge_type: ChallengeType,
+    pub deadline: Option<NaiveDate>,
+    pub lead: String,
+    pub incentive_kinds: Vec<IncentiveKind>,
+    pub archived: bool,
+    pub updated_at: DateTime<Utc>,
+    pub revision: u64,
+}
+
+impl ChallengeSummary {
+    pub fn of(c: &Challenge) -> Self {
+        Self {
+            id: c.id,
+            title: c.body.title.clone(),
+            status: c.status,
+            challenge_type: c.body.challenge_type,
+            deadline: c.body.deadline,
+            lead: c.body.lead.clone(),
+            incentive_kinds: c.body.incentives.iter().map(|i| i.kind).collect(),
+            archived: c.meta.archived,
+            updated_at: c.meta.updated_at,
+            revision: c.meta.revision,
         }
-        if self.status.is_some_and(|s| s != c.status) {
-            return false;
-        }
-        if self.challenge_type.is_some_and(|t| t != c.challenge_type) {
-            return false;
-        }
-        if let Some(text) = self
-            .text
-            .as_deref()
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-        {
-            let needle = text.to_lowercase();
-            if !c.title.to_lowercase().contains(&needle)
-                && !c.brief.to_lowercase().contains(&needle)
-            {
-                return false;
-            }
-        }
-        true
+    }
+}
+
+impl crate::store::Body for ChallengeBody {
+    fn normalized(self) -> Self {
+        ChallengeBody::normalized(self)
+    }
+    fn validate(&self) -> Result<()> {
+        ChallengeBody::validate(self)
     }
 }
 
@@ -525,6 +438,7 @@ mod tests {
     fn criteria_weights_are_checked_per_row() {
         let mut input = ChallengeInput::titled("T");
         input.criteria.push(Criterion {
+            id: RowId::default(),
             name: "Cost".into(),
             weight: 0,
             description: String::new(),

@@ -10,54 +10,26 @@ use crate::record::RecordMeta;
 use crate::validation::{clean_tags, Validator, MAX_LINE, MAX_TEXT, MAX_TITLE};
 use crate::Result;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ContributorKind {
-    Supplier,
-    IndependentInventor,
-    UniversityLab,
-    Customer,
-    Expert,
-    PartnerFirm,
-    Employee,
-}
-
-impl ContributorKind {
-    pub const ALL: [ContributorKind; 7] = [
-        ContributorKind::Supplier,
-        ContributorKind::IndependentInventor,
-        ContributorKind::UniversityLab,
-        ContributorKind::Customer,
-        ContributorKind::Expert,
-        ContributorKind::PartnerFirm,
-        ContributorKind::Employee,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ContributorKind::Supplier => "supplier",
-            ContributorKind::IndependentInventor => "independent_inventor",
-            ContributorKind::UniversityLab => "university_lab",
-            ContributorKind::Customer => "customer",
-            ContributorKind::Expert => "expert",
-            ContributorKind::PartnerFirm => "partner_firm",
-            ContributorKind::Employee => "employee",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        let s = s.trim().replace('-', "_").to_lowercase();
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
+crate::named_enum! {
+    pub enum ContributorKind {
+        Supplier = "supplier",
+        IndependentInventor = "independent_inventor",
+        UniversityLab = "university_lab",
+        Customer = "customer",
+        Expert = "expert",
+        PartnerFirm = "partner_firm",
+        Employee = "employee",
     }
 }
 
-/// Whether the contributor is one person or an organization.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EntityKind {
-    #[default]
-    Person,
-    Organization,
+crate::named_enum! {
+    /// Whether the contributor is one person or an organization.
+    #[derive(Default)]
+    pub enum EntityKind {
+        #[default]
+        Person = "person",
+        Organization = "organization",
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,20 +53,13 @@ pub struct Recognition {
 pub struct Contributor {
     pub id: ContributorId,
     pub meta: RecordMeta,
-    pub name: String,
-    pub entity: EntityKind,
-    pub kind: ContributorKind,
-    pub affiliation: String,
-    pub expertise: Vec<String>,
-    pub groups: Vec<String>,
-    pub contact: Contact,
-    pub notes: String,
-    pub recognition: Vec<Recognition>,
+    #[serde(flatten)]
+    pub body: ContributorBody,
 }
 
-/// The editable part of a contributor (what the form and the CLI send).
+/// Everything about a contributor an edit may change, declared once.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ContributorInput {
+pub struct ContributorBody {
     pub name: String,
     #[serde(default)]
     pub entity: EntityKind,
@@ -113,7 +78,10 @@ pub struct ContributorInput {
     pub recognition: Vec<Recognition>,
 }
 
-impl ContributorInput {
+/// What the form and the CLI send: the body itself.
+pub type ContributorInput = ContributorBody;
+
+impl ContributorBody {
     pub fn new(name: impl Into<String>, kind: ContributorKind) -> Self {
         Self {
             name: name.into(),
@@ -179,34 +147,6 @@ impl ContributorInput {
     }
 }
 
-impl Contributor {
-    pub fn input(&self) -> ContributorInput {
-        ContributorInput {
-            name: self.name.clone(),
-            entity: self.entity,
-            kind: self.kind,
-            affiliation: self.affiliation.clone(),
-            expertise: self.expertise.clone(),
-            groups: self.groups.clone(),
-            contact: self.contact.clone(),
-            notes: self.notes.clone(),
-            recognition: self.recognition.clone(),
-        }
-    }
-
-    pub(crate) fn apply(&mut self, input: ContributorInput) {
-        self.name = input.name;
-        self.entity = input.entity;
-        self.kind = input.kind;
-        self.affiliation = input.affiliation;
-        self.expertise = input.expertise;
-        self.groups = input.groups;
-        self.contact = input.contact;
-        self.notes = input.notes;
-        self.recognition = input.recognition;
-    }
-}
-
 /// Filters for the contributor list. Empty fields match everything.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct ContributorFilter {
@@ -224,43 +164,47 @@ pub struct ContributorFilter {
     pub include_archived: bool,
 }
 
-impl ContributorFilter {
-    pub fn matches(&self, c: &Contributor) -> bool {
-        if c.meta.archived && !self.include_archived {
-            return false;
+/// Filter ids of the contributor list's index.
+pub(crate) const F_KIND: u8 = 1;
+pub(crate) const F_EXPERTISE: u8 = 2;
+pub(crate) const F_GROUP: u8 = 3;
+
+/// A contributor as lists show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContributorSummary {
+    pub id: ContributorId,
+    pub name: String,
+    pub kind: ContributorKind,
+    pub entity: EntityKind,
+    pub affiliation: String,
+    pub expertise: Vec<String>,
+    pub groups: Vec<String>,
+    pub archived: bool,
+    pub revision: u64,
+}
+
+impl ContributorSummary {
+    pub fn of(c: &Contributor) -> Self {
+        let b = &c.body;
+        Self {
+            id: c.id,
+            name: b.name.clone(),
+            kind: b.kind,
+            entity: b.entity,
+            affiliation: b.affiliation.clone(),
+            expertise: b.expertise.clone(),
+            groups: b.groups.clone(),
+            archived: c.meta.archived,
+            revision: c.meta.revision,
         }
-        if self.kind.is_some_and(|k| k != c.kind) {
-            return false;
-        }
-        let has_tag = |tags: &[String], want: &str| {
-            let want = want.trim();
-            want.is_empty() || tags.iter().any(|t| t.eq_ignore_ascii_case(want))
-        };
-        if let Some(tag) = &self.expertise {
-            if !has_tag(&c.expertise, tag) {
-                return false;
-            }
-        }
-        if let Some(group) = &self.group {
-            if !has_tag(&c.groups, group) {
-                return false;
-            }
-        }
-        if let Some(text) = self
-            .text
-            .as_deref()
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-        {
-            let needle = text.to_lowercase();
-            let hay = [&c.name, &c.affiliation]
-                .into_iter()
-                .chain(c.expertise.iter())
-                .chain(c.groups.iter());
-            if !hay.into_iter().any(|h| h.to_lowercase().contains(&needle)) {
-                return false;
-            }
-        }
-        true
+    }
+}
+
+impl crate::store::Body for ContributorBody {
+    fn normalized(self) -> Self {
+        ContributorBody::normalized(self)
+    }
+    fn validate(&self) -> Result<()> {
+        ContributorBody::validate(self)
     }
 }

@@ -11,7 +11,8 @@ use crate::challenge::{
 use crate::contributor::{
     Contact, ContributorFilter, ContributorInput, ContributorKind, EntityKind, Recognition,
 };
-use crate::ids::{AgreementId, ContributorId};
+use crate::ids::{AgreementId, ContributorId, RowId};
+use crate::store::PageRequest;
 use crate::workspace::WorkspaceInput;
 use crate::{Result, Store};
 
@@ -45,16 +46,19 @@ pub fn seed(store: &Store, now: DateTime<Utc>) -> Result<DemoReport> {
     } else {
         false
     };
-    let already = !store.challenges(&Default::default())?.is_empty();
+    let all = PageRequest::new(0, 0);
+    let already = store.challenges(&Default::default(), all)?.total > 0;
     if !already {
         seed_records(store, now)?;
     }
     Ok(DemoReport {
         initialized,
         seeded: !already,
-        challenges: store.challenges(&Default::default())?.len(),
-        contributors: store.contributors(&ContributorFilter::default())?.len(),
-        agreements: store.agreements(None, false)?.len(),
+        challenges: store.challenges(&Default::default(), all)?.total,
+        contributors: store
+            .contributors(&ContributorFilter::default(), all)?
+            .total,
+        agreements: store.agreements(&Default::default(), all)?.total,
     })
 }
 
@@ -239,7 +243,7 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
         now,
     )?;
     store.publish_agreement(nda.id, None, now)?;
-    let mut edit = store.agreement(nda.id)?.input();
+    let mut edit = store.agreement(nda.id)?.body;
     edit.draft.push_str("\n4. Either party may end this agreement with 30 days' written notice; obligations in 2. survive.");
     store.update_agreement(nda.id, None, edit, now)?;
     store.publish_agreement(nda.id, None, now)?;
@@ -308,21 +312,21 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
             rules: standard_rules(IpRegime::NonExclusiveLicence),
             required_agreements: req(&[nda.id, rules.id]),
             incentives: vec![
-                Incentive { kind: IncentiveKind::Money, description: "€10,000 for the best working prototype; €2,000 each for two runners-up".into() },
-                Incentive { kind: IncentiveKind::Collaboration, description: "A paid joint development project for the winner".into() },
-                Incentive { kind: IncentiveKind::Recognition, description: "Named credit in the product launch and our annual report".into() },
+                Incentive { id: RowId::default(), kind: IncentiveKind::Money, description: "€10,000 for the best working prototype; €2,000 each for two runners-up".into() },
+                Incentive { id: RowId::default(), kind: IncentiveKind::Collaboration, description: "A paid joint development project for the winner".into() },
+                Incentive { id: RowId::default(), kind: IncentiveKind::Recognition, description: "Named credit in the product launch and our annual report".into() },
             ],
             criteria: vec![
-                Criterion { name: "Noise reduction".into(), weight: 40, description: "dB(A) reduction measured on our rig".into() },
-                Criterion { name: "Efficiency".into(), weight: 25, description: "Hydraulic efficiency kept".into() },
-                Criterion { name: "Cost".into(), weight: 20, description: "Added unit cost".into() },
-                Criterion { name: "Manufacturability".into(), weight: 15, description: "Fits our line without new tooling".into() },
+                Criterion { id: RowId::default(), name: "Noise reduction".into(), weight: 40, description: "dB(A) reduction measured on our rig".into() },
+                Criterion { id: RowId::default(), name: "Efficiency".into(), weight: 25, description: "Hydraulic efficiency kept".into() },
+                Criterion { id: RowId::default(), name: "Cost".into(), weight: 20, description: "Added unit cost".into() },
+                Criterion { id: RowId::default(), name: "Manufacturability".into(), weight: 15, description: "Fits our line without new tooling".into() },
             ],
             risks: vec![
-                Risk { risk: "Contributors fear losing their IP".into(), mitigation: "Non-exclusive licence only; contributors keep ownership".into() },
-                Risk { risk: "Prototype never reaches production cost".into(), mitigation: "Cost is a weighted criterion from the start".into() },
+                Risk { id: RowId::default(), risk: "Contributors fear losing their IP".into(), mitigation: "Non-exclusive licence only; contributors keep ownership".into() },
+                Risk { id: RowId::default(), risk: "Prototype never reaches production cost".into(), mitigation: "Cost is a weighted criterion from the start".into() },
             ],
-            decisions: vec![Decision { kind: DecisionKind::Decision, date: ago(10), text: "Opened to the Acoustics circle only; wider audience in phase 2".into(), by: "Maria Keller".into(), resolution: String::new() }],
+            decisions: vec![Decision { id: RowId::default(), kind: DecisionKind::Decision, date: ago(10), text: "Opened to the Acoustics circle only; wider audience in phase 2".into(), by: "Maria Keller".into(), resolution: String::new() }],
         },
         now,
     )?;
@@ -346,15 +350,15 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
             rules: standard_rules(IpRegime::None),
             required_agreements: req(&[terms.id]),
             incentives: vec![
-                Incentive { kind: IncentiveKind::Money, description: "€5,000 for the best model".into() },
-                Incentive { kind: IncentiveKind::IdeaExchange, description: "Workshop with our service engineers".into() },
+                Incentive { id: RowId::default(), kind: IncentiveKind::Money, description: "€5,000 for the best model".into() },
+                Incentive { id: RowId::default(), kind: IncentiveKind::IdeaExchange, description: "Workshop with our service engineers".into() },
             ],
             criteria: vec![
-                Criterion { name: "Recall".into(), weight: 50, description: String::new() },
-                Criterion { name: "False alarms".into(), weight: 30, description: String::new() },
-                Criterion { name: "Runs on device".into(), weight: 20, description: String::new() },
+                Criterion { id: RowId::default(), name: "Recall".into(), weight: 50, description: String::new() },
+                Criterion { id: RowId::default(), name: "False alarms".into(), weight: 30, description: String::new() },
+                Criterion { id: RowId::default(), name: "Runs on device".into(), weight: 20, description: String::new() },
             ],
-            risks: vec![Risk { risk: "Data could identify customers".into(), mitigation: "Serial numbers and locations removed before sharing".into() }],
+            risks: vec![Risk { id: RowId::default(), risk: "Data could identify customers".into(), mitigation: "Serial numbers and locations removed before sharing".into() }],
             decisions: vec![],
         },
         now,
@@ -392,12 +396,12 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
             audience: Audience { kind: AudienceKind::Invited, contributors: vec![id(&ids, 10)?, id(&ids, 6)?], groups: s(&["IoT"]) },
             rules: standard_rules(IpRegime::NonExclusiveLicence),
             required_agreements: req(&[nda.id]),
-            incentives: vec![Incentive { kind: IncentiveKind::Collaboration, description: "Joint venture with revenue share".into() }, Incentive { kind: IncentiveKind::Contacts, description: "Introductions to our 40 agricultural dealers".into() }],
-            criteria: vec![Criterion { name: "Strategic fit".into(), weight: 60, description: String::new() }, Criterion { name: "Battery life".into(), weight: 40, description: String::new() }],
-            risks: vec![Risk { risk: "Partner later competes with us".into(), mitigation: "Field-of-use limits in the joint development agreement".into() }],
+            incentives: vec![Incentive { id: RowId::default(), kind: IncentiveKind::Collaboration, description: "Joint venture with revenue share".into() }, Incentive { id: RowId::default(), kind: IncentiveKind::Contacts, description: "Introductions to our 40 agricultural dealers".into() }],
+            criteria: vec![Criterion { id: RowId::default(), name: "Strategic fit".into(), weight: 60, description: String::new() }, Criterion { id: RowId::default(), name: "Battery life".into(), weight: 40, description: String::new() }],
+            risks: vec![Risk { id: RowId::default(), risk: "Partner later competes with us".into(), mitigation: "Field-of-use limits in the joint development agreement".into() }],
             decisions: vec![
-                Decision { kind: DecisionKind::Decision, date: ago(30), text: "Selected AquaSense as partner".into(), by: "Leila Farahani".into(), resolution: String::new() },
-                Decision { kind: DecisionKind::Dispute, date: ago(12), text: "Greenfield asked who owns the field data".into(), by: "Greenfield Farms Co-op".into(), resolution: "Farmers own their data; we and AquaSense get a licence to use it anonymised".into() },
+                Decision { id: RowId::default(), kind: DecisionKind::Decision, date: ago(30), text: "Selected AquaSense as partner".into(), by: "Leila Farahani".into(), resolution: String::new() },
+                Decision { id: RowId::default(), kind: DecisionKind::Dispute, date: ago(12), text: "Greenfield asked who owns the field data".into(), by: "Greenfield Farms Co-op".into(), resolution: "Farmers own their data; we and AquaSense get a licence to use it anonymised".into() },
             ],
             ..ChallengeInput::default()
         },
@@ -428,10 +432,12 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
             },
             rules: standard_rules(IpRegime::ExclusiveAssignment),
             incentives: vec![Incentive {
+                id: RowId::default(),
                 kind: IncentiveKind::Money,
                 description: "€3,000 prize".into(),
             }],
             criteria: vec![Criterion {
+                id: RowId::default(),
                 name: "Cost saving".into(),
                 weight: 100,
                 description: String::new(),
@@ -443,6 +449,323 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
     store.set_challenge_status(casting.id, None, ChallengeStatus::Open, now)?;
     store.set_challenge_status(casting.id, None, ChallengeStatus::Closed, now)?;
     Ok(())
+}
+
+/// How big a demo workspace to make.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    /// The hand-written demo: five challenges, fourteen contributors.
+    Small,
+    /// The small demo plus generated records: `challenges` challenges and
+    /// `contributors` contributors (benchmarks and paging).
+    Large {
+        challenges: usize,
+        contributors: usize,
+    },
+}
+
+impl Scale {
+    /// `opencall-cli demo --scale large`: 5,000 challenges, 50,000 contributors.
+    pub const LARGE: Scale = Scale::Large {
+        challenges: 5_000,
+        contributors: 50_000,
+    };
+}
+
+/// Seeds the demo at `scale`. Generated records are written in batches of
+/// 1,000, each one transaction with its log entries; running it again on a
+/// workspace that already has them adds nothing.
+pub fn seed_scaled(store: &Store, now: DateTime<Utc>, scale: Scale) -> Result<DemoReport> {
+    let mut report = seed(store, now)?;
+    let Scale::Large {
+        challenges,
+        contributors,
+    } = scale
+    else {
+        return Ok(report);
+    };
+    let all = PageRequest::new(0, 0);
+    let have = store
+        .contributors(&ContributorFilter::default(), all)?
+        .total;
+    if have < contributors {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let mut batch = Vec::with_capacity(BATCH);
+        for i in have..contributors {
+            batch.push(generated_contributor(&mut rng, i, store, now)?);
+            if batch.len() == BATCH {
+                store.insert_many(now, &batch)?;
+                batch.clear();
+            }
+        }
+        if !batch.is_empty() {
+            store.insert_many(now, &batch)?;
+        }
+        report.seeded = true;
+    }
+    let have = store.challenges(&Default::default(), all)?.total;
+    if have < challenges {
+        let mut rng = Rng(0xD1B5_4A32_D192_ED03);
+        let mut batch = Vec::with_capacity(BATCH);
+        for i in have..challenges {
+            batch.push(generated_challenge(&mut rng, i, store, now)?);
+            if batch.len() == BATCH {
+                store.insert_many(now, &batch)?;
+                batch.clear();
+            }
+        }
+        if !batch.is_empty() {
+            store.insert_many(now, &batch)?;
+        }
+        report.seeded = true;
+    }
+    report.challenges = store.challenges(&Default::default(), all)?.total;
+    report.contributors = store
+        .contributors(&ContributorFilter::default(), all)?
+        .total;
+    Ok(report)
+}
+
+const BATCH: usize = 1_000;
+
+/// A small deterministic generator (xorshift64*), so large demos are the
+/// same on every machine.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        let n = items.len().max(1) as u64;
+        let i = usize::try_from(self.next() % n).unwrap_or(0);
+        &items[i.min(items.len().saturating_sub(1))]
+    }
+}
+
+const FIRST: &[&str] = &[
+    "Ada", "Ben", "Chiara", "Dmitri", "Elif", "Farid", "Greta", "Hamid", "Ines", "Jonas", "Kaveh",
+    "Lena", "Mina", "Noah", "Omid", "Parisa", "Quentin", "Rosa", "Sina", "Tara", "Ugo", "Vera",
+    "Wen", "Xavier", "Yara", "Zoltan", "Nasrin", "Reza", "Sophie", "Aarav",
+];
+const LAST: &[&str] = &[
+    "Andersen",
+    "Bakker",
+    "Costa",
+    "Demir",
+    "Eriksen",
+    "Farahani",
+    "Garcia",
+    "Hosseini",
+    "Ivanova",
+    "Jansen",
+    "Karimi",
+    "Lindqvist",
+    "Moreau",
+    "Nowak",
+    "Okafor",
+    "Petrov",
+    "Quinn",
+    "Rahimi",
+    "Schmidt",
+    "Tanaka",
+    "Urban",
+    "Varga",
+    "Weber",
+    "Xu",
+    "Yilmaz",
+    "Zamani",
+    "Rossi",
+    "Novak",
+];
+const ORGS: &[&str] = &[
+    "Polymer Works",
+    "Rotor Labs",
+    "Hydro Systems",
+    "Sensorik",
+    "Castings Ltd",
+    "Seal Tech",
+    "Flow Institute",
+    "Motor Group",
+    "Acoustic Lab",
+    "Materials Centre",
+    "Drive Partners",
+    "Control Systems",
+    "Printing Studio",
+    "Pump Service",
+    "Energy Lab",
+];
+const EXPERTISE: &[&str] = &[
+    "acoustics",
+    "CFD",
+    "elastomers",
+    "sensors",
+    "embedded",
+    "electric motors",
+    "inverters",
+    "impeller design",
+    "casting",
+    "machining",
+    "3D printing",
+    "seals",
+    "bearings",
+    "corrosion",
+    "control software",
+    "IoT",
+    "data science",
+    "vibration damping",
+    "thermal design",
+    "hydraulics",
+    "composites",
+    "coatings",
+    "field service",
+    "supply chain",
+    "lean manufacturing",
+    "ergonomics",
+    "energy efficiency",
+    "water treatment",
+    "regulation",
+    "testing",
+    "power electronics",
+    "magnetics",
+    "tribology",
+    "polymer chemistry",
+    "metrology",
+    "industrial design",
+    "UX research",
+    "cost engineering",
+    "recycling",
+    "heat pumps",
+];
+const GROUPS: &[&str] = &[
+    "Acoustics circle",
+    "Drive train",
+    "Makers",
+    "IoT",
+    "Materials",
+    "Water",
+    "Service network",
+    "Energy",
+    "Design",
+    "Quality",
+    "Suppliers forum",
+    "Research partners",
+];
+const TOPICS: &[&str] = &[
+    "quieter",
+    "lighter",
+    "cheaper",
+    "smarter",
+    "cleaner",
+    "safer",
+    "repairable",
+    "modular",
+    "efficient",
+    "recyclable",
+    "connected",
+    "compact",
+];
+const THINGS: &[&str] = &[
+    "pump housings",
+    "impellers",
+    "seals",
+    "motor mounts",
+    "controllers",
+    "bearings",
+    "valves",
+    "filters",
+    "heat exchangers",
+    "service kits",
+    "packaging",
+    "test rigs",
+];
+
+fn generated_contributor(
+    rng: &mut Rng,
+    i: usize,
+    store: &Store,
+    now: DateTime<Utc>,
+) -> Result<crate::contributor::Contributor> {
+    let kind = *rng.pick(ContributorKind::ALL);
+    let org = matches!(
+        kind,
+        ContributorKind::UniversityLab | ContributorKind::PartnerFirm
+    ) && rng.next().is_multiple_of(2);
+    let name = if org {
+        format!("{} {}", rng.pick(ORGS), i)
+    } else {
+        format!("{} {} {}", rng.pick(FIRST), rng.pick(LAST), i)
+    };
+    let mut body = ContributorInput::new(name, kind);
+    if org {
+        body.entity = EntityKind::Organization;
+    }
+    body.affiliation = (*rng.pick(ORGS)).to_owned();
+    let tags = 2 + rng.next() % 3;
+    body.expertise = (0..tags)
+        .map(|_| (*rng.pick(EXPERTISE)).to_owned())
+        .collect();
+    body.groups = vec![(*rng.pick(GROUPS)).to_owned()];
+    body.contact.email = format!("c{i}@example.org");
+    let body = body.normalized();
+    body.validate()?;
+    Ok(crate::contributor::Contributor {
+        id: ContributorId::new(),
+        meta: crate::record::RecordMeta::new(store.require_workspace()?.organization.id, now),
+        body,
+    })
+}
+
+fn generated_challenge(
+    rng: &mut Rng,
+    i: usize,
+    store: &Store,
+    now: DateTime<Utc>,
+) -> Result<crate::challenge::Challenge> {
+    let topic = rng.pick(TOPICS);
+    let thing = rng.pick(THINGS);
+    let mut body = ChallengeInput::titled(format!("Make {thing} {topic} (#{i})"));
+    body.brief = format!(
+        "We are looking for ideas to make our {thing} {topic}. Suppliers, labs and inventors with \
+         experience in {} or {} are welcome. Share what you tried, including what did not work.",
+        rng.pick(EXPERTISE),
+        rng.pick(EXPERTISE)
+    );
+    body.challenge_type = *rng.pick(ChallengeType::ALL);
+    body.deadline = now
+        .date_naive()
+        .checked_add_days(Days::new(30 + rng.next() % 300));
+    body.incentives = vec![Incentive {
+        id: RowId::default(),
+        kind: *rng.pick(IncentiveKind::ALL),
+        description: "A paid pilot project for the best idea".into(),
+    }];
+    body.criteria = vec![Criterion {
+        id: RowId::default(),
+        name: "Impact".into(),
+        weight: 60,
+        description: String::new(),
+    }];
+    let body = body.normalized();
+    body.validate()?;
+    let status = *rng.pick(&[
+        ChallengeStatus::Draft,
+        ChallengeStatus::Open,
+        ChallengeStatus::Open,
+        ChallengeStatus::Evaluating,
+        ChallengeStatus::Implementing,
+        ChallengeStatus::Closed,
+    ]);
+    Ok(crate::challenge::Challenge {
+        id: crate::ids::ChallengeId::new(),
+        meta: crate::record::RecordMeta::new(store.require_workspace()?.organization.id, now),
+        status,
+        body,
+    })
 }
 
 #[cfg(test)]
@@ -459,7 +782,7 @@ mod tests {
         assert_eq!(first.challenges, 5);
         assert!(first.contributors >= 12);
         let kinds: std::collections::HashSet<_> = store
-            .contributors(&ContributorFilter::default())
+            .contributors(&ContributorFilter::default(), PageRequest::all())
             .unwrap()
             .iter()
             .map(|c| c.kind)

@@ -21,6 +21,23 @@ pub enum Error {
         problems: Vec<FieldError>,
     },
 
+    #[error("This {kind} is archived. Restore it before changing it.")]
+    Archived { kind: RecordKind },
+
+    #[error("{message}")]
+    InUse {
+        message: String,
+        /// Labels of the records that use it.
+        by: Vec<String>,
+    },
+
+    #[error("'{prefix}' matches {count} {kind} records; type more of the id.")]
+    Ambiguous {
+        kind: RecordKind,
+        prefix: String,
+        count: usize,
+    },
+
     #[error("This {kind} was changed elsewhere since you opened it (you edited revision {expected}, it is now at {actual}). Reload it and apply your edits again.")]
     Conflict {
         kind: RecordKind,
@@ -71,6 +88,9 @@ impl Error {
             Error::NotFound { .. } => "not_found",
             Error::Validation(_) => "validation",
             Error::Transition { .. } => "invalid_transition",
+            Error::Archived { .. } => "archived",
+            Error::InUse { .. } => "in_use",
+            Error::Ambiguous { .. } => "ambiguous_id",
             Error::Conflict { .. } => "conflict",
             Error::NotInitialized => "not_initialized",
             Error::AlreadyInitialized(_) => "already_initialized",

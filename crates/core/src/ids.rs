@@ -9,6 +9,11 @@ use uuid::Uuid;
 
 use crate::Error;
 
+/// A record id: shown as text, stored under its 16 key bytes.
+pub trait RecordId: Copy + fmt::Display {
+    fn key(&self) -> [u8; 16];
+}
+
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -32,6 +37,12 @@ macro_rules! id_type {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 self.0.hyphenated().fmt(f)
+            }
+        }
+
+        impl RecordId for $name {
+            fn key(&self) -> [u8; 16] {
+                *self.0.as_bytes()
             }
         }
 
@@ -70,6 +81,50 @@ id_type!(
     /// A record that a contributor accepted one agreement version.
     AcceptanceId
 );
+
+/// The stable id of a row inside a record (a criterion, an incentive, a risk,
+/// a decision), so reviews, obligations and bundles can point at it. Kept
+/// when the row is edited; a row sent without one (`null`, missing) is new
+/// and gets a fresh id when the record is saved.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct RowId(pub Uuid);
+
+impl RowId {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        Self(Uuid::new_v4())
+    }
+
+    /// A row not saved yet.
+    pub fn is_new(&self) -> bool {
+        self.0.is_nil()
+    }
+}
+
+impl<'de> Deserialize<'de> for RowId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Self(Option::<Uuid>::deserialize(d)?.unwrap_or_default()))
+    }
+}
+
+impl fmt::Display for RowId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.hyphenated().fmt(f)
+    }
+}
+
+/// Gives every new row (and every row whose id repeats an earlier one) a
+/// fresh id, keeping the ids of rows that already have one.
+pub fn assign_row_ids<'a>(rows: impl IntoIterator<Item = &'a mut RowId>) {
+    let mut seen = std::collections::HashSet::new();
+    for id in rows {
+        if id.is_new() || !seen.insert(*id) {
+            *id = RowId::new();
+            seen.insert(*id);
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

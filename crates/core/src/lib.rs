@@ -8,6 +8,8 @@
 //! fallible function returns [`Result`], whose [`Error`] has a stable
 //! [`Error::kind`] code the shells pass on.
 
+#[macro_use]
+pub mod enums;
 pub mod activity;
 pub mod agreement;
 pub mod challenge;
@@ -23,4 +25,4 @@ pub mod validation;
 pub mod workspace;
 
 pub use error::{Error, Result};
-pub use store::Store;
+pub use store::{Page, PageRequest, Store};

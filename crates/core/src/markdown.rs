@@ -44,9 +44,47 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
     }
 }
 
+/// A link from user text that may be opened outside Opencall: `https:`,
+/// `http:` or `mailto:` only, without spaces or control characters.
+pub fn external_link(url: &str) -> crate::Result<String> {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    let allowed = ["https://", "http://", "mailto:"]
+        .iter()
+        .any(|p| lower.starts_with(p) && lower.len() > p.len());
+    if !allowed || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(crate::Error::Validation(vec![crate::validation::FieldError::new(
+            "url",
+            "unsafe_link",
+            "Only web (https://, http://) and mail (mailto:) links can be opened. Copy this one instead.",
+        )]));
+    }
+    Ok(url.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::render;
+    use super::{external_link, render};
+
+    #[test]
+    fn only_web_and_mail_links_open_outside() {
+        assert!(external_link("https://example.org/a?b=c").is_ok());
+        assert!(external_link("mailto:a@example.org").is_ok());
+        for bad in [
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "https://",
+            "https://a b",
+            "tauri://x",
+            "/relative",
+        ] {
+            assert_eq!(
+                external_link(bad).unwrap_err().kind(),
+                "validation",
+                "{bad}"
+            );
+        }
+    }
 
     #[test]
     fn renders_markdown() {

@@ -2,8 +2,6 @@
 //! later: a stable id (on the record itself), created/updated times, a
 //! revision number and its origin.
 
-use std::fmt;
-
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -38,31 +36,13 @@ impl RecordMeta {
     }
 }
 
-/// The kinds of record the activity log and errors talk about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RecordKind {
-    Workspace,
-    Contributor,
-    Challenge,
-    Agreement,
-    Acceptance,
-}
-
-impl RecordKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RecordKind::Workspace => "workspace",
-            RecordKind::Contributor => "contributor",
-            RecordKind::Challenge => "challenge",
-            RecordKind::Agreement => "agreement",
-            RecordKind::Acceptance => "acceptance",
-        }
-    }
-}
-
-impl fmt::Display for RecordKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+crate::named_enum! {
+    /// The kinds of record the activity log, indexes and errors talk about.
+    pub enum RecordKind {
+        Workspace = "workspace",
+        Contributor = "contributor",
+        Challenge = "challenge",
+        Agreement = "agreement",
+        Acceptance = "acceptance",
     }
 }

@@ -99,9 +99,254 @@ pub fn clean_lines(lines: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Reads a form or command input sent as JSON. A value of the wrong type,
+/// an unknown choice or a malformed date becomes a [`FieldError`] on its
+/// field (`criteria.0.weight`), in words a person can act on — never a
+/// deserializer's message.
+pub fn parse_input<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let mut field: Vec<String> = e
+            .path()
+            .iter()
+            .filter_map(|seg| match seg {
+                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+                serde_path_to_error::Segment::Enum { variant } => Some(variant.clone()),
+                serde_path_to_error::Segment::Unknown => None,
+            })
+            .collect();
+        let text = e.inner().to_string();
+        let (code, message) = explain(&text, &mut field);
+        let field = if field.is_empty() {
+            "input".to_owned()
+        } else {
+            field.join(".")
+        };
+        Error::Validation(vec![FieldError::new(field, code, message)])
+    })
+}
+
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    let to = text[from..].find(end)? + from;
+    Some(&text[from..to])
+}
+
+/// A deserializer's complaint, in words for people.
+fn explain(text: &str, field: &mut Vec<String>) -> (&'static str, String) {
+    if let Some(name) = between(text, "missing field `", "`") {
+        field.push(name.to_owned());
+        return ("required", "This field is required.".into());
+    }
+    if let Some(got) = between(text, "unknown variant `", "`") {
+        let choices = text
+            .split("expected ")
+            .nth(1)
+            .map(|c| c.replace('`', "").replace("one of ", ""))
+            .unwrap_or_default();
+        return (
+            "invalid_choice",
+            format!("“{got}” is not one of the choices ({choices})."),
+        );
+    }
+    let number = ["i64", "u64", "u32", "i32", "usize", "integer", "u8", "u16"];
+    if text.starts_with("invalid value: integer")
+        || text.contains("out of range") && text.contains("integer")
+    {
+        return ("out_of_range", "This number is out of range.".into());
+    }
+    if text.starts_with("invalid type") {
+        let expected = text.split("expected ").nth(1).unwrap_or_default();
+        if number.iter().any(|n| expected.contains(n)) {
+            return ("not_a_number", "Enter a whole number.".into());
+        }
+        if expected.contains("sequence") {
+            return ("invalid_type", "Expected a list of values.".into());
+        }
+        if expected.contains("boolean") {
+            return ("invalid_type", "Expected yes or no.".into());
+        }
+        if expected.contains("string") || expected.contains("formatted date") {
+            return ("invalid_type", "Expected text.".into());
+        }
+        return ("invalid_type", "This value has the wrong type.".into());
+    }
+    if text.contains("UUID") {
+        return ("invalid_id", "This is not a valid id.".into());
+    }
+    if [
+        "premature end",
+        "invalid characters",
+        "trailing input",
+        "input is out of range",
+        "input contains",
+    ]
+    .iter()
+    .any(|t| text.contains(t))
+    {
+        return ("invalid_date", "Enter a date as YYYY-MM-DD.".into());
+    }
+    ("invalid", "This value is not valid here.".into())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrong_input_becomes_field_errors_in_plain_words() {
+        use crate::challenge::ChallengeBody;
+        use serde_json::json;
+        let cases = [
+            (
+                json!({"criteria": [{"name": "A", "weight": 1e30}]}),
+                "criteria.0.weight",
+                "not_a_number",
+            ),
+            (
+                json!({"criteria": [{"name": "A", "weight": "abc"}]}),
+                "criteria.0.weight",
+                "not_a_number",
+            ),
+            (
+                json!({"criteria": [{"name": "A", "weight": 2.5}]}),
+                "criteria.0.weight",
+                "not_a_number",
+            ),
+            (
+                json!({"criteria": [{"name": "A"}]}),
+                "criteria.0.weight",
+                "required",
+            ),
+            (
+                json!({"challenge_type": "bogus"}),
+                "challenge_type",
+                "invalid_choice",
+            ),
+            (
+                json!({"incentives": [{"kind": 7, "description": "x"}]}),
+                "incentives.0.kind",
+                "invalid_type",
+            ),
+            (
+                json!({"deadline": "31.12.2026"}),
+                "deadline",
+                "invalid_date",
+            ),
+            (
+                json!({"rules": {"ip_regime": "mine"}}),
+                "rules.ip_regime",
+                "invalid_choice",
+            ),
+            (
+                json!({"required_agreements": ["nope"]}),
+                "required_agreements.0",
+                "invalid_id",
+            ),
+            (json!({"goals": "one"}), "goals", "invalid_type"),
+        ];
+        for (input, field, code) in cases {
+            let err = parse_input::<ChallengeBody>(input.clone()).unwrap_err();
+            let f = &err.field_errors()[0];
+            assert_eq!(
+                (f.field.as_str(), f.code.as_str()),
+                (field, code),
+                "{input}: {f:?}"
+            );
+            assert!(!f.message.contains("expected"), "{f:?}");
+            assert!(
+                !f.message.contains("u32") && !f.message.contains("i64"),
+                "{f:?}"
+            );
+        }
+        let more = [
+            (
+                json!({"audience": {"kind": "everyone"}}),
+                "audience.kind",
+                "invalid_choice",
+            ),
+            (
+                json!({"decisions": [{"kind": "vote", "date": "2026-01-01", "text": "x"}]}),
+                "decisions.0.kind",
+                "invalid_choice",
+            ),
+            (
+                json!({"decisions": [{"kind": "decision", "date": "yesterday", "text": "x"}]}),
+                "decisions.0.date",
+                "invalid_date",
+            ),
+            (
+                json!({"decisions": [{"kind": "decision", "date": 5, "text": "x"}]}),
+                "decisions.0.date",
+                "invalid_type",
+            ),
+        ];
+        for (input, field, code) in more {
+            let err = parse_input::<ChallengeBody>(input.clone()).unwrap_err();
+            let f = &err.field_errors()[0];
+            assert_eq!(
+                (f.field.as_str(), f.code.as_str()),
+                (field, code),
+                "{input}: {f:?}"
+            );
+        }
+        use crate::contributor::ContributorBody;
+        for (input, field, code) in [
+            (
+                json!({"name": "N", "kind": "alien"}),
+                "kind",
+                "invalid_choice",
+            ),
+            (
+                json!({"name": "N", "kind": "expert", "entity": 3}),
+                "entity",
+                "invalid_type",
+            ),
+            (
+                json!({"name": "N", "kind": "expert", "recognition": [{"date": "soon", "what": "x"}]}),
+                "recognition.0.date",
+                "invalid_date",
+            ),
+            (json!({"name": "N"}), "kind", "required"),
+        ] {
+            let err = parse_input::<ContributorBody>(input.clone()).unwrap_err();
+            let f = &err.field_errors()[0];
+            assert_eq!(
+                (f.field.as_str(), f.code.as_str()),
+                (field, code),
+                "{input}: {f:?}"
+            );
+        }
+        let err = parse_input::<crate::agreement::AgreementBody>(
+            json!({"title": "T", "kind": "contract"}),
+        )
+        .unwrap_err();
+        assert_eq!(err.field_errors()[0].code, "invalid_choice");
+        let err = parse_input::<crate::challenge::ChallengeStatus>(json!("finished")).unwrap_err();
+        assert_eq!(
+            (
+                err.field_errors()[0].field.as_str(),
+                err.field_errors()[0].code.as_str()
+            ),
+            ("input", "invalid_choice")
+        );
+        let err = parse_input::<Option<u32>>(json!(-1)).unwrap_err();
+        assert_eq!(err.field_errors()[0].code, "out_of_range");
+        let err = parse_input::<crate::store::PageRequest>(json!({"offset": "x"})).unwrap_err();
+        assert_eq!(err.field_errors()[0].field, "offset");
+        let ok: ChallengeBody =
+            parse_input(json!({"title": "T", "criteria": [{"name": "A", "weight": 5}]})).unwrap();
+        assert_eq!(ok.criteria[0].weight, 5);
+        // Out of range but well-typed: the record's own validation answers.
+        let negative: ChallengeBody =
+            parse_input(json!({"title": "T", "criteria": [{"name": "A", "weight": -5}]})).unwrap();
+        let err = negative.validate().unwrap_err();
+        let f = &err.field_errors()[0];
+        assert_eq!(
+            (f.field.as_str(), f.code.as_str()),
+            ("criteria.0.weight", "out_of_range")
+        );
+    }
 
     #[test]
     fn validator_collects_every_problem() {

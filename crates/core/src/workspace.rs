@@ -61,10 +61,34 @@ impl Workspace {
             .or_else(|| self.organization.people.first())
     }
 
-    /// The name the activity log records as actor.
+    /// The user's name.
     pub fn actor(&self) -> String {
         self.user().map(|p| p.name.clone()).unwrap_or_default()
     }
+
+    /// Who the activity log records for changes made in this copy.
+    pub fn author(&self) -> Actor {
+        Actor {
+            person: self.user().map_or(self.user, |p| p.id),
+            org: self.organization.id,
+        }
+    }
+
+    /// A person's name, if they belong to this organization.
+    pub fn person_name(&self, id: PersonId) -> Option<&str> {
+        self.organization
+            .people
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.as_str())
+    }
+}
+
+/// Who made a change: a person and their organization (ids, never names).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    pub person: PersonId,
+    pub org: OrgId,
 }
 
 /// The secret half of the signing identity. Never leaves the core.

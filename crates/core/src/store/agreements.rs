@@ -2,11 +2,16 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{check_not_archived, check_revision, stored, Store, T};
-use crate::activity::Action;
-use crate::agreement::{
-    text_sha256, Acceptance, AcceptanceFilter, Agreement, AgreementInput, AgreementVersion,
+use super::{
+    check_not_archived, check_revision, stored, Editable, IndexKeys, Page, PageRequest, Query,
+    Store, Stored, T,
 };
+use crate::activity::{LogDraft, Verb};
+use crate::agreement::{
+    text_sha256, Acceptance, AcceptanceFilter, Agreement, AgreementBody, AgreementFilter,
+    AgreementInput, AgreementSummary, AgreementVersion, F_AGREEMENT, F_CONTRIBUTOR, F_KIND,
+};
+use crate::challenge::{Challenge, ChallengeStatus};
 use crate::ids::{AcceptanceId, AgreementId, ContributorId};
 use crate::record::{RecordKind, RecordMeta};
 use crate::validation::FieldError;
@@ -14,29 +19,101 @@ use crate::{Error, Result};
 
 const KIND: RecordKind = RecordKind::Agreement;
 
-stored!(Agreement, T::Agreements, KIND, |a| format!("“{}”", a.title));
-stored!(Acceptance, T::Acceptances, RecordKind::Acceptance, |a| a
-    .id
-    .to_string());
+impl Stored for Agreement {
+    const TREE: T = T::Agreements;
+    const KIND: RecordKind = KIND;
+    type Summary = AgreementSummary;
+    stored!();
+
+    fn label(&self) -> String {
+        self.body.title.clone()
+    }
+
+    fn summary(&self) -> AgreementSummary {
+        AgreementSummary::of(self)
+    }
+
+    fn index(&self, ix: &mut IndexKeys) {
+        ix.field(F_KIND, self.body.kind.as_str());
+        ix.words(&self.body.title);
+        ix.words(&self.body.summary);
+        ix.words(self.body.kind.as_str());
+        ix.sort_by(self.body.title.to_lowercase().as_bytes());
+    }
+
+    /// An agreement that open challenges require cannot be archived.
+    fn check_archive(&self, store: &Store) -> Result<()> {
+        let in_use: Vec<String> = store
+            .all::<Challenge>()?
+            .into_iter()
+            .filter(|c| {
+                !c.meta.archived
+                    && c.status != ChallengeStatus::Closed
+                    && c.body.required_agreements.contains(&self.id)
+            })
+            .map(|c| format!("“{}”", c.body.title))
+            .collect();
+        if in_use.is_empty() {
+            return Ok(());
+        }
+        Err(Error::InUse {
+            message: format!(
+                "“{}” is required by {}. Remove it from those challenges (or close them) before archiving it.",
+                self.body.title,
+                in_use.join(", ")
+            ),
+            by: in_use,
+        })
+    }
+}
+
+impl Editable for Agreement {
+    type Body = AgreementBody;
+    fn body(&self) -> &AgreementBody {
+        &self.body
+    }
+    fn body_mut(&mut self) -> &mut AgreementBody {
+        &mut self.body
+    }
+}
+
+impl Stored for Acceptance {
+    const TREE: T = T::Acceptances;
+    const KIND: RecordKind = RecordKind::Acceptance;
+    type Summary = Acceptance;
+    stored!();
+
+    fn label(&self) -> String {
+        self.id.to_string()
+    }
+
+    fn summary(&self) -> Acceptance {
+        self.clone()
+    }
+
+    fn index(&self, ix: &mut IndexKeys) {
+        ix.field(F_AGREEMENT, &self.agreement.to_string());
+        ix.field(F_CONTRIBUTOR, &self.contributor.to_string());
+        // Newest first.
+        let millis = u64::try_from(self.accepted_at.timestamp_millis()).unwrap_or(0);
+        ix.sort_by(&(u64::MAX - millis).to_be_bytes());
+    }
+}
 
 impl Store {
     /// Creates an agreement template with an unpublished draft text.
     pub fn create_agreement(&self, input: AgreementInput, now: DateTime<Utc>) -> Result<Agreement> {
-        let input = input.normalized();
-        input.validate()?;
+        let body = input.normalized();
+        body.validate()?;
         let _guard = self.lock();
-        let (actor, origin) = self.author()?;
+        let actor = self.actor()?;
         let a = Agreement {
             id: AgreementId::new(),
-            meta: RecordMeta::new(origin, now),
-            title: input.title,
-            kind: input.kind,
-            summary: input.summary,
-            draft: input.draft,
+            meta: RecordMeta::new(actor.org, now),
+            body,
             versions: Vec::new(),
         };
-        let summary = format!("Created agreement “{}”", a.title);
-        self.save(&actor, now, &a, Action::Created, summary)?;
+        self.insert(&actor, now, &a)?;
         Ok(a)
     }
 
@@ -44,19 +121,25 @@ impl Store {
         self.get(id.key(), id)
     }
 
-    /// Matching agreements (text over title, summary and kind), sorted by title.
-    pub fn agreements(&self, text: Option<&str>, include_archived: bool) -> Result<Vec<Agreement>> {
-        let needle = text.map(|t| t.trim().to_lowercase()).unwrap_or_default();
-        let mut list: Vec<Agreement> = self.all()?;
-        list.retain(|a| {
-            (include_archived || !a.meta.archived)
-                && (needle.is_empty()
-                    || a.title.to_lowercase().contains(&needle)
-                    || a.summary.to_lowercase().contains(&needle)
-                    || a.kind.as_str().replace('_', " ").contains(&needle))
-        });
-        list.sort_by_cached_key(|a| a.title.to_lowercase());
-        Ok(list)
+    /// The agreement whose id is or starts with `prefix` (8+ hex digits).
+    pub fn find_agreement(&self, prefix: &str) -> Result<Agreement> {
+        let key = self.resolve::<Agreement>(prefix)?;
+        self.get(key, prefix)
+    }
+
+    /// A page of matching agreements (words over title, summary and kind),
+    /// sorted by title.
+    pub fn agreements(
+        &self,
+        filter: &AgreementFilter,
+        page: PageRequest,
+    ) -> Result<Page<AgreementSummary>> {
+        let q = Query {
+            text: filter.text.clone(),
+            include_archived: filter.include_archived,
+            ..Query::default()
+        };
+        self.list::<Agreement>(&q, page)
     }
 
     /// Edits title, kind, summary and the draft text. Published versions are
@@ -69,24 +152,14 @@ impl Store {
         input: AgreementInput,
         now: DateTime<Utc>,
     ) -> Result<Agreement> {
-        let input = input.normalized();
-        input.validate()?;
-        let _guard = self.lock();
-        let (actor, _) = self.author()?;
-        let mut a = self.agreement(id)?;
-        check_revision(KIND, expected_revision, a.meta.revision)?;
-        check_not_archived(KIND, &a.meta)?;
-        if a.input() == input {
-            return Ok(a);
-        }
-        a.title = input.title;
-        a.kind = input.kind;
-        a.summary = input.summary;
-        a.draft = input.draft;
-        a.meta.touch(now);
-        let summary = format!("Edited agreement “{}”", a.title);
-        self.save(&actor, now, &a, Action::Updated, summary)?;
-        Ok(a)
+        self.update::<Agreement>(
+            id,
+            expected_revision,
+            input,
+            now,
+            |_, _| Ok(()),
+            |_, _| Ok(()),
+        )
     }
 
     /// Publishes the draft as a new immutable version.
@@ -97,74 +170,39 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Agreement> {
         let _guard = self.lock();
-        let (actor, _) = self.author()?;
-        let mut a = self.agreement(id)?;
-        check_revision(KIND, expected_revision, a.meta.revision)?;
-        check_not_archived(KIND, &a.meta)?;
-        if a.draft.trim().is_empty() {
-            return Err(Error::Validation(vec![FieldError::new(
-                "draft",
-                "required",
-                "Write the agreement text before publishing it.",
-            )]));
+        let actor = self.actor()?;
+        let old = self.agreement(id)?;
+        check_revision(KIND, expected_revision, old.meta.revision)?;
+        check_not_archived(KIND, &old.meta)?;
+        let problems = old.publish_problems();
+        if !problems.is_empty() {
+            return Err(Error::Validation(problems));
         }
-        let sha256 = text_sha256(&a.draft);
-        if let Some(same) = a.versions.iter().find(|v| v.sha256 == sha256) {
-            return Err(Error::Validation(vec![FieldError::new(
-                "draft",
-                "unchanged",
-                format!(
-                    "This text is already published as version {}. Edit it to publish a new version.",
-                    same.number
-                ),
-            )]));
-        }
+        let mut a = old.clone();
         let number = a.latest().map_or(1, |v| v.number + 1);
         a.versions.push(AgreementVersion {
             number,
-            text: a.draft.clone(),
-            sha256,
+            text: a.body.draft.clone(),
+            sha256: text_sha256(&a.body.draft),
             published_at: now,
-            published_by: actor.clone(),
+            published_by: self.require_workspace()?.actor(),
         });
         a.meta.touch(now);
-        let summary = format!("Published “{}” version {number}", a.title);
-        self.save(&actor, now, &a, Action::Published, summary)?;
+        let log = LogDraft::new(KIND, Verb::Published, a.id)
+            .with("label", a.body.title.clone())
+            .with("version", number);
+        self.save(&actor, now, Some(&old), &a, log)?;
         Ok(a)
     }
 
-    pub fn archive_agreement(
-        &self,
-        id: AgreementId,
-        archived: bool,
-        now: DateTime<Utc>,
-    ) -> Result<Agreement> {
-        let _guard = self.lock();
-        let (actor, _) = self.author()?;
-        let a = self.agreement(id)?;
-        if archived && !a.meta.archived {
-            let in_use: Vec<String> = self
-                .all::<crate::challenge::Challenge>()?
-                .into_iter()
-                .filter(|c| {
-                    !c.meta.archived
-                        && c.status != crate::challenge::ChallengeStatus::Closed
-                        && c.required_agreements.contains(&id)
-                })
-                .map(|c| format!("“{}”", c.title))
-                .collect();
-            if !in_use.is_empty() {
-                return Err(Error::Transition {
-                    message: format!(
-                        "“{}” is required by {}. Remove it from those challenges (or close them) before archiving it.",
-                        a.title,
-                        in_use.join(", ")
-                    ),
-                    problems: vec![],
-                });
-            }
-        }
-        self.set_archived(&actor, a, archived, now)
+    /// Archives an agreement, unless open challenges require it.
+    pub fn archive_agreement(&self, id: AgreementId, now: DateTime<Utc>) -> Result<Agreement> {
+        self.archive(id, now)
+    }
+
+    /// Restores an archived agreement.
+    pub fn restore_agreement(&self, id: AgreementId, now: DateTime<Utc>) -> Result<Agreement> {
+        self.restore(id, now)
     }
 
     /// Records that a contributor accepted a published version (the latest
@@ -177,7 +215,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Acceptance> {
         let _guard = self.lock();
-        let (actor, origin) = self.author()?;
+        let actor = self.actor()?;
         let a = self.agreement(agreement)?;
         let c = self.contributor(contributor)?;
         check_not_archived(KIND, &a.meta)?;
@@ -191,10 +229,10 @@ impl Store {
                 "version",
                 "unpublished",
                 match version {
-                    Some(n) => format!("“{}” has no published version {n}.", a.title),
+                    Some(n) => format!("“{}” has no published version {n}.", a.body.title),
                     None => format!(
                         "“{}” has no published version yet; publish it first.",
-                        a.title
+                        a.body.title
                     ),
                 },
             )])
@@ -211,25 +249,35 @@ impl Store {
         }
         let acc = Acceptance {
             id: AcceptanceId::new(),
-            meta: RecordMeta::new(origin, now),
+            meta: RecordMeta::new(actor.org, now),
             agreement,
             version: v.number,
             version_sha256: v.sha256.clone(),
             contributor,
             accepted_at: now,
-            recorded_by: actor.clone(),
+            recorded_by: self.require_workspace()?.actor(),
         };
-        let summary = format!("{} accepted “{}” version {}", c.name, a.title, v.number);
-        self.save(&actor, now, &acc, Action::Accepted, summary)?;
+        let log = LogDraft::new(RecordKind::Acceptance, Verb::Created, acc.id)
+            .with("label", c.body.name.clone())
+            .with("contributor", contributor.to_string())
+            .with("agreement", agreement.to_string())
+            .with("agreement_title", a.body.title.clone())
+            .with("version", v.number);
+        self.save(&actor, now, None, &acc, log)?;
         Ok(acc)
     }
 
-    /// Acceptances, newest first.
+    /// Acceptances, newest first (through the index: per agreement or
+    /// contributor lists never read the others).
     pub fn acceptances(&self, filter: &AcceptanceFilter) -> Result<Vec<Acceptance>> {
-        let mut list: Vec<Acceptance> = self.all()?;
-        list.retain(|a| filter.matches(a));
-        list.sort_by_key(|a| std::cmp::Reverse(a.accepted_at));
-        Ok(list)
+        let mut q = Query::default();
+        if let Some(a) = filter.agreement {
+            q.fields.push((F_AGREEMENT, a.to_string()));
+        }
+        if let Some(c) = filter.contributor {
+            q.fields.push((F_CONTRIBUTOR, c.to_string()));
+        }
+        Ok(self.list::<Acceptance>(&q, PageRequest::all())?.items)
     }
 
     /// Whether the contributor has accepted the agreement's latest version.

@@ -2,9 +2,14 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{check_not_archived, check_revision, stored, Store, T};
-use crate::activity::Action;
-use crate::challenge::{Challenge, ChallengeFilter, ChallengeInput, ChallengeStatus};
+use super::{
+    check_revision, stored, Editable, IndexKeys, Page, PageRequest, Query, Store, Stored, T,
+};
+use crate::activity::{LogDraft, Verb};
+use crate::challenge::{
+    Challenge, ChallengeBody, ChallengeFilter, ChallengeInput, ChallengeStatus, ChallengeSummary,
+    F_STATUS, F_TYPE,
+};
 use crate::ids::ChallengeId;
 use crate::record::{RecordKind, RecordMeta};
 use crate::validation::FieldError;
@@ -12,45 +17,62 @@ use crate::{Error, Result};
 
 const KIND: RecordKind = RecordKind::Challenge;
 
-stored!(Challenge, T::Challenges, KIND, |c| format!("“{}”", c.title));
+impl Stored for Challenge {
+    const TREE: T = T::Challenges;
+    const KIND: RecordKind = KIND;
+    type Summary = ChallengeSummary;
+    stored!();
+
+    fn label(&self) -> String {
+        self.body.title.clone()
+    }
+
+    fn summary(&self) -> ChallengeSummary {
+        ChallengeSummary::of(self)
+    }
+
+    fn index(&self, ix: &mut IndexKeys) {
+        ix.field(F_STATUS, self.status.as_str());
+        ix.field(F_TYPE, self.body.challenge_type.as_str());
+        ix.words(&self.body.title);
+        ix.words(&self.body.brief);
+        // Most recently updated first, then by title.
+        let millis = self.meta.updated_at.timestamp_millis();
+        let newest_first = u64::MAX - u64::try_from(millis).unwrap_or(0);
+        let mut sort = newest_first.to_be_bytes().to_vec();
+        sort.extend_from_slice(self.body.title.to_lowercase().as_bytes());
+        ix.sort_by(&sort);
+    }
+}
+
+impl Editable for Challenge {
+    type Body = ChallengeBody;
+    fn body(&self) -> &ChallengeBody {
+        &self.body
+    }
+    fn body_mut(&mut self) -> &mut ChallengeBody {
+        &mut self.body
+    }
+}
 
 impl Store {
     /// Creates a challenge as a draft.
     pub fn create_challenge(&self, input: ChallengeInput, now: DateTime<Utc>) -> Result<Challenge> {
-        let input = input.normalized();
-        input.validate()?;
+        let mut body = input.normalized();
+        body.validate()?;
         let _guard = self.lock();
-        let (actor, origin) = self.author()?;
-        self.check_references(&input)?;
-        let mut c = Challenge {
-            id: ChallengeId::new(),
-            meta: RecordMeta::new(origin, now),
-            status: ChallengeStatus::Draft,
-            title: String::new(),
-            brief: String::new(),
-            problem: String::new(),
-            goals: Vec::new(),
-            success_criteria: Vec::new(),
-            assets_shared: Vec::new(),
-            lessons: Vec::new(),
-            constraints: Vec::new(),
-            challenge_type: input.challenge_type,
-            lead: String::new(),
-            deadline: None,
-            audience: Default::default(),
-            rules: Default::default(),
-            required_agreements: Vec::new(),
-            incentives: Vec::new(),
-            criteria: Vec::new(),
-            risks: Vec::new(),
-            decisions: Vec::new(),
-        };
-        c.apply(input);
-        if c.lead.is_empty() {
-            c.lead = actor.clone();
+        let actor = self.actor()?;
+        self.check_references(&body)?;
+        if body.lead.is_empty() {
+            body.lead = self.require_workspace()?.actor();
         }
-        let summary = format!("Created challenge “{}”", c.title);
-        self.save(&actor, now, &c, Action::Created, summary)?;
+        let c = Challenge {
+            id: ChallengeId::new(),
+            meta: RecordMeta::new(actor.org, now),
+            status: ChallengeStatus::Draft,
+            body,
+        };
+        self.insert(&actor, now, &c)?;
         Ok(c)
     }
 
@@ -58,17 +80,30 @@ impl Store {
         self.get(id.key(), id)
     }
 
-    /// Matching challenges, most recently updated first.
-    pub fn challenges(&self, filter: &ChallengeFilter) -> Result<Vec<Challenge>> {
-        let mut list: Vec<Challenge> = self.all()?;
-        list.retain(|c| filter.matches(c));
-        list.sort_by(|a, b| {
-            b.meta
-                .updated_at
-                .cmp(&a.meta.updated_at)
-                .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
-        });
-        Ok(list)
+    /// The challenge whose id is or starts with `prefix` (8+ hex digits).
+    pub fn find_challenge(&self, prefix: &str) -> Result<Challenge> {
+        let key = self.resolve::<Challenge>(prefix)?;
+        self.get(key, prefix)
+    }
+
+    /// A page of matching challenges, most recently updated first.
+    pub fn challenges(
+        &self,
+        filter: &ChallengeFilter,
+        page: PageRequest,
+    ) -> Result<Page<ChallengeSummary>> {
+        let mut q = Query {
+            text: filter.text.clone(),
+            include_archived: filter.include_archived,
+            ..Query::default()
+        };
+        if let Some(s) = filter.status {
+            q.fields.push((F_STATUS, s.as_str().into()));
+        }
+        if let Some(t) = filter.challenge_type {
+            q.fields.push((F_TYPE, t.as_str().into()));
+        }
+        self.list::<Challenge>(&q, page)
     }
 
     /// Saves an edit. An open challenge must keep meeting the requirements for
@@ -81,30 +116,25 @@ impl Store {
         input: ChallengeInput,
         now: DateTime<Utc>,
     ) -> Result<Challenge> {
-        let input = input.normalized();
-        input.validate()?;
-        let _guard = self.lock();
-        let (actor, _) = self.author()?;
-        self.check_references(&input)?;
-        let mut c = self.challenge(id)?;
-        check_revision(KIND, expected_revision, c.meta.revision)?;
-        check_not_archived(KIND, &c.meta)?;
-        if c.input() == input {
-            return Ok(c);
-        }
-        c.apply(input);
-        // An open challenge must stay openable; later stages keep their history
-        // (a passed deadline must not block recording a decision).
-        if c.status == ChallengeStatus::Open {
-            let problems = self.open_problems(&c, now)?;
-            if !problems.is_empty() {
-                return Err(Error::Validation(problems));
-            }
-        }
-        c.meta.touch(now);
-        let summary = format!("Edited challenge “{}”", c.title);
-        self.save(&actor, now, &c, Action::Updated, summary)?;
-        Ok(c)
+        self.update::<Challenge>(
+            id,
+            expected_revision,
+            input,
+            now,
+            |store, body| store.check_references(body),
+            |store, c| {
+                // An open challenge must stay openable; later stages keep
+                // their history (a passed deadline must not block recording
+                // a decision).
+                if c.status == ChallengeStatus::Open {
+                    let problems = store.open_problems(c, now)?;
+                    if !problems.is_empty() {
+                        return Err(Error::Validation(problems));
+                    }
+                }
+                Ok(())
+            },
+        )
     }
 
     /// Moves a challenge along its lifecycle, checking the transition.
@@ -116,23 +146,22 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Challenge> {
         let _guard = self.lock();
-        let (actor, _) = self.author()?;
-        let mut c = self.challenge(id)?;
-        check_revision(KIND, expected_revision, c.meta.revision)?;
-        let from = c.status;
+        let actor = self.actor()?;
+        let old = self.challenge(id)?;
+        check_revision(KIND, expected_revision, old.meta.revision)?;
+        super::check_not_archived(KIND, &old.meta)?;
+        let from = old.status;
         if from == to {
-            return Ok(c);
+            return Ok(old);
         }
         if !from.next().contains(&to) {
             let allowed: Vec<&str> = from.next().iter().map(|s| s.as_str()).collect();
             return Err(Error::Transition {
                 message: if allowed.is_empty() {
-                    format!("A {} challenge cannot change status.", from.as_str())
+                    format!("A {from} challenge cannot change status.")
                 } else {
                     format!(
-                        "A {} challenge cannot become {}; it can become: {}.",
-                        from.as_str(),
-                        to.as_str(),
+                        "A {from} challenge cannot become {to}; it can become: {}.",
                         allowed.join(", ")
                     )
                 },
@@ -140,7 +169,7 @@ impl Store {
             });
         }
         if to == ChallengeStatus::Open {
-            let problems: Vec<FieldError> = self.open_problems(&c, now)?;
+            let problems: Vec<FieldError> = self.open_problems(&old, now)?;
             if !problems.is_empty() {
                 let list: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
                 return Err(Error::Transition {
@@ -149,36 +178,25 @@ impl Store {
                 });
             }
         }
-        if c.meta.archived {
-            return Err(Error::Transition {
-                message: "Restore this challenge from the archive before changing its status."
-                    .into(),
-                problems: vec![],
-            });
-        }
+        let mut c = old.clone();
         c.status = to;
         c.meta.touch(now);
-        let summary = format!(
-            "Moved “{}” from {} to {}",
-            c.title,
-            from.as_str(),
-            to.as_str()
-        );
-        self.save(&actor, now, &c, Action::StatusChanged, summary)?;
+        let log = LogDraft::new(KIND, Verb::StatusChanged, c.id)
+            .with("label", c.body.title.clone())
+            .with("from", from.as_str())
+            .with("to", to.as_str());
+        self.save(&actor, now, Some(&old), &c, log)?;
         Ok(c)
     }
 
-    /// Archives (hides from lists) or restores a challenge.
-    pub fn archive_challenge(
-        &self,
-        id: ChallengeId,
-        archived: bool,
-        now: DateTime<Utc>,
-    ) -> Result<Challenge> {
-        let _guard = self.lock();
-        let (actor, _) = self.author()?;
-        let c = self.challenge(id)?;
-        self.set_archived(&actor, c, archived, now)
+    /// Archives a challenge: it leaves the list and is frozen until restored.
+    pub fn archive_challenge(&self, id: ChallengeId, now: DateTime<Utc>) -> Result<Challenge> {
+        self.archive(id, now)
+    }
+
+    /// Restores an archived challenge.
+    pub fn restore_challenge(&self, id: ChallengeId, now: DateTime<Utc>) -> Result<Challenge> {
+        self.restore(id, now)
     }
 
     /// Everything that stops `c` from being open: [`Challenge::open_requirements`]
@@ -186,7 +204,7 @@ impl Store {
     /// nobody could accept it).
     pub fn open_problems(&self, c: &Challenge, now: DateTime<Utc>) -> Result<Vec<FieldError>> {
         let mut problems = c.open_requirements(now);
-        for (i, id) in c.required_agreements.iter().enumerate() {
+        for (i, id) in c.body.required_agreements.iter().enumerate() {
             let a = self.agreement(*id)?;
             let field = format!("required_agreements.{i}");
             if a.meta.archived {
@@ -195,14 +213,14 @@ impl Store {
                     "archived",
                     format!(
                         "The required agreement “{}” is archived; restore it or remove it.",
-                        a.title
+                        a.body.title
                     ),
                 ));
             } else if a.versions.is_empty() {
                 problems.push(FieldError::new(
                     field,
                     "unpublished",
-                    format!("The required agreement “{}” has no published version for contributors to accept; publish it first.", a.title),
+                    format!("The required agreement “{}” has no published version for contributors to accept; publish it first.", a.body.title),
                 ));
             }
         }
@@ -210,7 +228,7 @@ impl Store {
     }
 
     /// Every agreement and invited contributor a challenge names must exist.
-    fn check_references(&self, input: &ChallengeInput) -> Result<()> {
+    fn check_references(&self, input: &ChallengeBody) -> Result<()> {
         let mut problems = Vec::new();
         for (i, a) in input.required_agreements.iter().enumerate() {
             if self.agreement(*a).is_err() {

@@ -2,16 +2,58 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{check_not_archived, check_revision, stored, Store, T};
-use crate::activity::Action;
-use crate::contributor::{Contributor, ContributorFilter, ContributorInput};
+use super::{stored, Editable, IndexKeys, Page, PageRequest, Query, Store, Stored, T};
+use crate::contributor::{
+    Contributor, ContributorBody, ContributorFilter, ContributorInput, ContributorSummary,
+    F_EXPERTISE, F_GROUP, F_KIND,
+};
 use crate::ids::ContributorId;
 use crate::record::{RecordKind, RecordMeta};
 use crate::Result;
 
-const KIND: RecordKind = RecordKind::Contributor;
+impl Stored for Contributor {
+    const TREE: T = T::Contributors;
+    const KIND: RecordKind = RecordKind::Contributor;
+    type Summary = ContributorSummary;
+    stored!();
 
-stored!(Contributor, T::Contributors, KIND, |c| c.name.clone());
+    fn label(&self) -> String {
+        self.body.name.clone()
+    }
+
+    fn summary(&self) -> ContributorSummary {
+        ContributorSummary::of(self)
+    }
+
+    fn index(&self, ix: &mut IndexKeys) {
+        let b = &self.body;
+        ix.field(F_KIND, b.kind.as_str());
+        for t in &b.expertise {
+            ix.field(F_EXPERTISE, t);
+        }
+        for g in &b.groups {
+            ix.field(F_GROUP, g);
+        }
+        for text in [&b.name, &b.affiliation]
+            .into_iter()
+            .chain(&b.expertise)
+            .chain(&b.groups)
+        {
+            ix.words(text);
+        }
+        ix.sort_by(b.name.to_lowercase().as_bytes());
+    }
+}
+
+impl Editable for Contributor {
+    type Body = ContributorBody;
+    fn body(&self) -> &ContributorBody {
+        &self.body
+    }
+    fn body_mut(&mut self) -> &mut ContributorBody {
+        &mut self.body
+    }
+}
 
 impl Store {
     pub fn create_contributor(
@@ -19,26 +61,16 @@ impl Store {
         input: ContributorInput,
         now: DateTime<Utc>,
     ) -> Result<Contributor> {
-        let input = input.normalized();
-        input.validate()?;
+        let body = input.normalized();
+        body.validate()?;
         let _guard = self.lock();
-        let (actor, origin) = self.author()?;
-        let mut c = Contributor {
+        let actor = self.actor()?;
+        let c = Contributor {
             id: ContributorId::new(),
-            meta: RecordMeta::new(origin, now),
-            name: String::new(),
-            entity: input.entity,
-            kind: input.kind,
-            affiliation: String::new(),
-            expertise: Vec::new(),
-            groups: Vec::new(),
-            contact: Default::default(),
-            notes: String::new(),
-            recognition: Vec::new(),
+            meta: RecordMeta::new(actor.org, now),
+            body,
         };
-        c.apply(input);
-        let summary = format!("Added contributor {}", c.name);
-        self.save(&actor, now, &c, Action::Created, summary)?;
+        self.insert(&actor, now, &c)?;
         Ok(c)
     }
 
@@ -46,12 +78,32 @@ impl Store {
         self.get(id.key(), id)
     }
 
-    /// Matching contributors, sorted by name.
-    pub fn contributors(&self, filter: &ContributorFilter) -> Result<Vec<Contributor>> {
-        let mut list: Vec<Contributor> = self.all()?;
-        list.retain(|c| filter.matches(c));
-        list.sort_by_cached_key(|c| c.name.to_lowercase());
-        Ok(list)
+    /// The contributor whose id is or starts with `prefix` (8+ hex digits).
+    pub fn find_contributor(&self, prefix: &str) -> Result<Contributor> {
+        let key = self.resolve::<Contributor>(prefix)?;
+        self.get(key, prefix)
+    }
+
+    /// A page of matching contributors, sorted by name.
+    pub fn contributors(
+        &self,
+        filter: &ContributorFilter,
+        page: PageRequest,
+    ) -> Result<Page<ContributorSummary>> {
+        let mut q = Query {
+            text: filter.text.clone(),
+            include_archived: filter.include_archived,
+            ..Query::default()
+        };
+        if let Some(k) = filter.kind {
+            q.fields.push((F_KIND, k.as_str().into()));
+        }
+        for (field, value) in [(F_EXPERTISE, &filter.expertise), (F_GROUP, &filter.group)] {
+            if let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+                q.fields.push((field, v.into()));
+            }
+        }
+        self.list::<Contributor>(&q, page)
     }
 
     /// Saves an edit; `expected_revision` (if given) must be the stored one.
@@ -62,33 +114,31 @@ impl Store {
         input: ContributorInput,
         now: DateTime<Utc>,
     ) -> Result<Contributor> {
-        let input = input.normalized();
-        input.validate()?;
-        let _guard = self.lock();
-        let (actor, _) = self.author()?;
-        let mut c = self.contributor(id)?;
-        check_revision(KIND, expected_revision, c.meta.revision)?;
-        check_not_archived(KIND, &c.meta)?;
-        if c.input() == input {
-            return Ok(c);
-        }
-        c.apply(input);
-        c.meta.touch(now);
-        let summary = format!("Edited contributor {}", c.name);
-        self.save(&actor, now, &c, Action::Updated, summary)?;
-        Ok(c)
+        self.update::<Contributor>(
+            id,
+            expected_revision,
+            input,
+            now,
+            |_, _| Ok(()),
+            |_, _| Ok(()),
+        )
     }
 
-    /// Archives (hides from lists) or restores a contributor.
+    /// Archives a contributor: hidden from lists, frozen until restored.
     pub fn archive_contributor(
         &self,
         id: ContributorId,
-        archived: bool,
         now: DateTime<Utc>,
     ) -> Result<Contributor> {
-        let _guard = self.lock();
-        let (actor, _) = self.author()?;
-        let c = self.contributor(id)?;
-        self.set_archived(&actor, c, archived, now)
+        self.archive(id, now)
+    }
+
+    /// Restores an archived contributor.
+    pub fn restore_contributor(
+        &self,
+        id: ContributorId,
+        now: DateTime<Utc>,
+    ) -> Result<Contributor> {
+        self.restore(id, now)
     }
 }

@@ -1,42 +1,58 @@
 //! The sled store. One database per workspace directory, one tree per record
-//! kind, plus `meta` (schema version, workspace, identity, log head) and `log`.
+//! kind, plus `meta` (schema version, workspace, identity, log head, counts),
+//! `log`, `index` and `summaries` (see [`index`]).
 //!
-//! Every change is one sled transaction over all trees — the records it writes
-//! and their activity-log entries together — followed by a flush, so a call
-//! that returned `Ok` is on disk. Read-modify-write sequences are serialized by
-//! a mutex so concurrent commands cannot lose updates.
+//! Every change is one sled transaction over all trees — the records it
+//! writes, their index keys and summaries, and their activity-log entries
+//! together — followed by a flush, so a call that returned `Ok` is on disk.
+//! Read-modify-write sequences are serialized by a mutex so concurrent
+//! commands cannot lose updates.
+//!
+//! Record kinds plug in through two traits: [`Stored`] (how a record is
+//! keyed, labelled, summarized and indexed) and [`Editable`] (its body, which
+//! the one generic [`Store::update`] path edits). See ARCHITECTURE.md, "How
+//! to add a record kind".
 
 mod agreements;
 mod challenges;
 mod contributors;
+pub mod index;
+mod list;
 mod schema;
 mod workspace;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 use sled::Transactional;
 
-use crate::activity::{verify_chain, Action, LogDraft, LogEntry, Verification, GENESIS};
+use crate::activity::{
+    action_code, hash_value, verify_chain, LogDraft, LogEntry, StoredEntry, Verb, Verification,
+    ENTRY_FORMAT, GENESIS,
+};
+use crate::ids::RecordId;
 use crate::record::{RecordKind, RecordMeta};
-use crate::workspace::Workspace;
+use crate::workspace::{Actor, Workspace};
 use crate::{Error, Result};
 
+pub use index::IndexKeys;
+pub use list::{Page, PageRequest, Query};
 pub use schema::{stored_version, Migration, SCHEMA_VERSION};
 
 /// The sled database's folder inside the workspace directory.
 const DB_DIR: &str = "db";
-const META: &str = "meta";
-const LOG: &str = "log";
 const LOG_HEAD: &str = "log_head";
+const INDEX_VERSION_KEY: &str = "index_version";
 
-/// Indexes of the trees inside a transaction.
-#[derive(Clone, Copy)]
+/// The trees, in transaction order. `TREE_NAMES` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum T {
     Meta = 0,
     Log = 1,
@@ -44,7 +60,20 @@ pub(crate) enum T {
     Challenges = 3,
     Agreements = 4,
     Acceptances = 5,
+    Index = 6,
+    Summaries = 7,
 }
+
+const TREE_NAMES: [&str; 8] = [
+    "meta",
+    "log",
+    "contributors",
+    "challenges",
+    "agreements",
+    "acceptances",
+    "index",
+    "summaries",
+];
 
 pub struct Store {
     path: PathBuf,
@@ -59,66 +88,140 @@ impl std::fmt::Debug for Store {
     }
 }
 
-/// One record write inside a commit.
-pub(crate) struct Put {
-    pub tree: T,
-    pub key: Vec<u8>,
-    pub value: Vec<u8>,
-    pub log: LogDraft,
-}
-
-impl Put {
-    pub fn new<R: Serialize>(tree: T, key: [u8; 16], record: &R, log: LogDraft) -> Result<Self> {
-        Ok(Self {
-            tree,
-            key: key.to_vec(),
-            value: serde_json::to_vec(record)?,
-            log,
-        })
-    }
-}
-
-/// A record kind with its own tree: what the generic reads and writes need.
-pub(crate) trait Stored: Serialize + DeserializeOwned {
+/// A record kind with its own tree: what the generic reads, writes, lists
+/// and indexes need.
+pub(crate) trait Stored: Serialize + DeserializeOwned + Clone {
     const TREE: T;
     const KIND: RecordKind;
+    /// The slim row lists return.
+    type Summary: Serialize + DeserializeOwned;
     fn key(&self) -> [u8; 16];
     fn id_string(&self) -> String;
     fn meta(&self) -> &RecordMeta;
     fn meta_mut(&mut self) -> &mut RecordMeta;
-    /// How the activity log names it (“Title”, or a contributor's name).
+    /// How the activity log's `detail.label` names it (a title or a name).
     fn label(&self) -> String;
+    fn summary(&self) -> Self::Summary;
+    /// Filters, searchable words and list order.
+    fn index(&self, ix: &mut IndexKeys);
+    /// Refuses archiving while something still depends on the record.
+    fn check_archive(&self, _store: &Store) -> Result<()> {
+        Ok(())
+    }
 }
 
+/// The editable part of a record, declared once per kind.
+pub trait Body: Clone + PartialEq + Serialize + DeserializeOwned {
+    /// Trims text, tidies lists and assigns ids to new rows.
+    fn normalized(self) -> Self;
+    /// Every field problem at once.
+    fn validate(&self) -> Result<()>;
+}
+
+/// A record kind edited through its body by [`Store::update`].
+pub(crate) trait Editable: Stored {
+    type Body: Body;
+    fn body(&self) -> &Self::Body;
+    fn body_mut(&mut self) -> &mut Self::Body;
+}
+
+/// Implements [`Stored`]'s bookkeeping for a record with `id` and `meta`.
 macro_rules! stored {
-    ($ty:ty, $tree:expr, $kind:expr, |$r:ident| $label:expr) => {
-        impl $crate::store::Stored for $ty {
-            const TREE: $crate::store::T = $tree;
-            const KIND: $crate::record::RecordKind = $kind;
-            fn key(&self) -> [u8; 16] {
-                self.id.key()
-            }
-            fn id_string(&self) -> String {
-                self.id.to_string()
-            }
-            fn meta(&self) -> &$crate::record::RecordMeta {
-                &self.meta
-            }
-            fn meta_mut(&mut self) -> &mut $crate::record::RecordMeta {
-                &mut self.meta
-            }
-            fn label(&self) -> String {
-                let $r = self;
-                $label
-            }
+    () => {
+        fn key(&self) -> [u8; 16] {
+            self.id.key()
+        }
+        fn id_string(&self) -> String {
+            self.id.to_string()
+        }
+        fn meta(&self) -> &$crate::record::RecordMeta {
+            &self.meta
+        }
+        fn meta_mut(&mut self) -> &mut $crate::record::RecordMeta {
+            &mut self.meta
         }
     };
 }
 pub(crate) use stored;
 
+/// One record write inside a commit, with its index changes.
+pub(crate) struct Put {
+    tree: T,
+    key: Vec<u8>,
+    value: Vec<u8>,
+    log: LogDraft,
+    index_remove: Vec<Vec<u8>>,
+    index_insert: Vec<Vec<u8>>,
+    summary: Option<(Vec<u8>, Vec<u8>)>,
+    /// A record new to its tree (counted).
+    count: Option<RecordKind>,
+}
+
+impl Put {
+    /// A write outside the record trees (the workspace in `meta`).
+    pub fn raw<R: Serialize>(tree: T, key: &str, record: &R, log: LogDraft) -> Result<Self> {
+        Ok(Self {
+            tree,
+            key: key.as_bytes().to_vec(),
+            value: serde_json::to_vec(record)?,
+            log,
+            index_remove: vec![],
+            index_insert: vec![],
+            summary: None,
+            count: None,
+        })
+    }
+
+    /// A record replacing `old` (or new when `old` is `None`).
+    pub fn record<R: Stored>(old: Option<&R>, new: &R, log: LogDraft) -> Result<Self> {
+        let old_keys = old.map(index_of).unwrap_or_default().keys;
+        let ix = index_of(new);
+        let index_remove = old_keys.difference(&ix.keys).cloned().collect();
+        let index_insert = ix.keys.difference(&old_keys).cloned().collect();
+        let summary = serde_json::to_vec(&new.summary())?;
+        Ok(Self {
+            tree: R::TREE,
+            key: new.key().to_vec(),
+            value: serde_json::to_vec(new)?,
+            log,
+            index_remove,
+            index_insert,
+            summary: Some((
+                index::summary_key(R::KIND, new.key()),
+                index::summary_value(&ix.sort, &summary),
+            )),
+            count: old.is_none().then_some(R::KIND),
+        })
+    }
+}
+
+/// Every index key of a record, including "archived" and its sort key.
+pub(crate) fn index_of<R: Stored>(r: &R) -> IndexKeys {
+    let mut ix = IndexKeys::new(R::KIND, r.key());
+    r.index(&mut ix);
+    if r.meta().archived {
+        ix.field(index::F_ARCHIVED, "1");
+    }
+    ix.finish()
+}
+
+impl Default for IndexKeys {
+    fn default() -> Self {
+        IndexKeys::new(RecordKind::Workspace, [0; 16])
+    }
+}
+
+fn count_key(kind: RecordKind) -> String {
+    format!("count.{kind}")
+}
+
+fn abort<E: Into<Error>>(e: E) -> ConflictableTransactionError<Error> {
+    ConflictableTransactionError::Abort(e.into())
+}
+
 impl Store {
     /// Opens (creating if needed) the workspace stored in `dir`, running any
-    /// pending schema migrations.
+    /// pending schema migrations and rebuilding indexes of an older layout.
     pub fn open(dir: impl AsRef<Path>) -> Result<Self> {
         Self::open_with(dir.as_ref(), SCHEMA_VERSION, schema::MIGRATIONS)
     }
@@ -136,15 +239,7 @@ impl Store {
                 Error::from(e)
             }
         })?;
-        let names = [
-            META,
-            LOG,
-            "contributors",
-            "challenges",
-            "agreements",
-            "acceptances",
-        ];
-        let trees = names
+        let trees = TREE_NAMES
             .iter()
             .map(|n| db.open_tree(n))
             .collect::<std::result::Result<Vec<_>, _>>()?;
@@ -154,7 +249,12 @@ impl Store {
             trees,
             write: Mutex::new(()),
         };
-        schema::migrate(&store, target, migrations)?;
+        let fresh = schema::migrate(&store, target, migrations)?;
+        if fresh {
+            store.set_meta(INDEX_VERSION_KEY, &index::INDEX_VERSION)?;
+        } else if store.meta_get::<u32>(INDEX_VERSION_KEY)? != Some(index::INDEX_VERSION) {
+            store.rebuild_indexes()?;
+        }
         Ok(store)
     }
 
@@ -191,6 +291,12 @@ impl Store {
             .transpose()
     }
 
+    fn set_meta<V: Serialize>(&self, key: &str, value: &V) -> Result<()> {
+        self.tree(T::Meta).insert(key, serde_json::to_vec(value)?)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
     /// One record by key, or [`Error::NotFound`] naming `id`.
     pub(crate) fn get<R: Stored>(&self, key: [u8; 16], id: impl ToString) -> Result<R> {
         match self.tree(R::TREE).get(key)? {
@@ -199,7 +305,8 @@ impl Store {
         }
     }
 
-    /// Every record of one kind, in key order.
+    /// Every record of one kind, in key order (for rebuilds and checks, not
+    /// for lists: those use [`Self::list`]).
     pub(crate) fn all<R: Stored>(&self) -> Result<Vec<R>> {
         self.tree(R::TREE)
             .iter()
@@ -208,60 +315,172 @@ impl Store {
             .collect()
     }
 
+    /// The key of the one record of kind `R` whose id starts with `prefix`
+    /// (at least 8 hex digits; hyphens optional), or the full id.
+    pub(crate) fn resolve<R: Stored>(&self, prefix: &str) -> Result<[u8; 16]> {
+        let text = prefix.trim();
+        if let Ok(u) = uuid::Uuid::parse_str(text) {
+            return Ok(*u.as_bytes());
+        }
+        let hex: String = text.chars().filter(|c| *c != '-').collect();
+        if hex.len() < 8 || hex.len() > 32 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+            return Err(Error::InvalidId(text.to_owned()));
+        }
+        let hex = hex.to_lowercase();
+        let whole = hex.len() / 2;
+        let bytes = hex::decode(&hex[..whole * 2]).map_err(|_| Error::InvalidId(text.into()))?;
+        let mut found = Vec::new();
+        for k in self.tree(R::TREE).scan_prefix(&bytes).keys() {
+            let k = k?;
+            if hex::encode(&k).starts_with(&hex) {
+                found.push(k);
+                if found.len() > 1 {
+                    break;
+                }
+            }
+        }
+        match found.as_slice() {
+            [one] => one
+                .as_ref()
+                .try_into()
+                .map_err(|_| Error::Corrupt("record key is not 16 bytes".into())),
+            [] => Err(Error::not_found(R::KIND, text)),
+            _ => Err(Error::Ambiguous {
+                kind: R::KIND,
+                prefix: text.to_owned(),
+                count: found.len(),
+            }),
+        }
+    }
+
     /// The workspace, or [`Error::NotInitialized`].
     pub fn require_workspace(&self) -> Result<Workspace> {
         self.workspace()?.ok_or(Error::NotInitialized)
     }
 
-    /// Writes one record and its log entry (the common case of [`Self::commit`]).
+    /// Writes one record (replacing `old`) and its log entry.
     pub(crate) fn save<R: Stored>(
         &self,
-        actor: &str,
+        actor: &Actor,
         now: DateTime<Utc>,
+        old: Option<&R>,
         record: &R,
-        action: Action,
-        summary: String,
+        log: LogDraft,
     ) -> Result<()> {
-        let log = LogDraft {
-            action,
-            record_kind: R::KIND,
-            record_id: record.id_string(),
-            summary,
-        };
-        let put = Put::new(R::TREE, record.key(), record, log)?;
+        let put = Put::record(old, record, log)?;
         self.commit(actor, now, vec![put], vec![])?;
         Ok(())
     }
 
-    /// Archives or restores a record loaded under the write lock (callers make
-    /// their own checks first). Setting the state it already has is a no-op.
-    pub(crate) fn set_archived<R: Stored>(
+    /// Stores a new record, logged as `{kind}.created`.
+    pub(crate) fn insert<R: Stored>(
         &self,
-        actor: &str,
-        mut record: R,
+        actor: &Actor,
+        now: DateTime<Utc>,
+        record: &R,
+    ) -> Result<()> {
+        let log =
+            LogDraft::new(R::KIND, Verb::Created, record.id_string()).with("label", record.label());
+        self.save(actor, now, None, record, log)
+    }
+
+    /// Stores many new records in one transaction (bulk generation and,
+    /// later, imports), each logged as `{kind}.created`.
+    pub(crate) fn insert_many<R: Stored>(&self, now: DateTime<Utc>, records: &[R]) -> Result<()> {
+        let _guard = self.lock();
+        let actor = self.actor()?;
+        let puts = records
+            .iter()
+            .map(|r| {
+                let log =
+                    LogDraft::new(R::KIND, Verb::Created, r.id_string()).with("label", r.label());
+                Put::record(None, r, log)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        self.commit(&actor, now, puts, vec![])?;
+        Ok(())
+    }
+
+    /// The one edit path of every kind: lock → load → revision check →
+    /// archived check → `check` (references) → apply → `after` (rules on
+    /// the edited record) → save → log `{kind}.updated` with the names of
+    /// the fields that changed. An edit that changes nothing writes nothing.
+    pub(crate) fn update<R: Editable>(
+        &self,
+        id: impl RecordId,
+        expected_revision: Option<u64>,
+        body: R::Body,
+        now: DateTime<Utc>,
+        check: impl FnOnce(&Store, &R::Body) -> Result<()>,
+        after: impl FnOnce(&Store, &R) -> Result<()>,
+    ) -> Result<R> {
+        let body = body.normalized();
+        body.validate()?;
+        let _guard = self.lock();
+        let actor = self.actor()?;
+        let old: R = self.get(id.key(), id)?;
+        check_revision(R::KIND, expected_revision, old.meta().revision)?;
+        check_not_archived(R::KIND, old.meta())?;
+        check(self, &body)?;
+        if *old.body() == body {
+            return Ok(old);
+        }
+        let fields = changed_fields(old.body(), &body)?;
+        let mut r = old.clone();
+        *r.body_mut() = body;
+        after(self, &r)?;
+        r.meta_mut().touch(now);
+        let log = LogDraft::new(R::KIND, Verb::Updated, r.id_string())
+            .with("label", r.label())
+            .with("fields", fields);
+        self.save(&actor, now, Some(&old), &r, log)?;
+        Ok(r)
+    }
+
+    /// Archives a record: it leaves lists (unless asked for) and is frozen
+    /// until restored. Archiving an archived record is a no-op.
+    pub(crate) fn archive<R: Stored>(&self, id: impl RecordId, now: DateTime<Utc>) -> Result<R> {
+        self.set_archived::<R>(id, true, now)
+    }
+
+    /// Restores an archived record. Restoring a live record is a no-op.
+    pub(crate) fn restore<R: Stored>(&self, id: impl RecordId, now: DateTime<Utc>) -> Result<R> {
+        self.set_archived::<R>(id, false, now)
+    }
+
+    fn set_archived<R: Stored>(
+        &self,
+        id: impl RecordId,
         archived: bool,
         now: DateTime<Utc>,
     ) -> Result<R> {
-        if record.meta().archived == archived {
-            return Ok(record);
+        let _guard = self.lock();
+        let actor = self.actor()?;
+        let old: R = self.get(id.key(), id)?;
+        if old.meta().archived == archived {
+            return Ok(old);
         }
+        if archived {
+            old.check_archive(self)?;
+        }
+        let mut record = old.clone();
         record.meta_mut().archived = archived;
         record.meta_mut().touch(now);
-        let (action, verb) = if archived {
-            (Action::Archived, "Archived")
+        let verb = if archived {
+            Verb::Archived
         } else {
-            (Action::Restored, "Restored")
+            Verb::Restored
         };
-        let summary = format!("{verb} {} {}", R::KIND, record.label());
-        self.save(actor, now, &record, action, summary)?;
+        let log = LogDraft::new(R::KIND, verb, record.id_string()).with("label", record.label());
+        self.save(&actor, now, Some(&old), &record, log)?;
         Ok(record)
     }
 
-    /// Writes records and their log entries in one transaction, then flushes.
-    /// `meta` carries extra meta-tree writes (key, JSON value).
+    /// Writes records, their index changes and their log entries in one
+    /// transaction, then flushes. `meta` carries extra meta-tree writes.
     pub(crate) fn commit(
         &self,
-        actor: &str,
+        actor: &Actor,
         now: DateTime<Utc>,
         puts: Vec<Put>,
         meta: Vec<(&'static str, Vec<u8>)>,
@@ -270,35 +489,63 @@ impl Store {
         let entries = refs.as_slice().transaction(|tx| {
             let meta_tree = &tx[T::Meta as usize];
             let log_tree = &tx[T::Log as usize];
+            let index_tree = &tx[T::Index as usize];
             let (mut seq, mut prev) = read_head(meta_tree)?;
             let mut entries = Vec::with_capacity(puts.len());
+            let mut counts: Vec<(RecordKind, u64)> = Vec::new();
             for put in &puts {
                 tx[put.tree as usize].insert(put.key.as_slice(), put.value.as_slice())?;
+                for k in &put.index_remove {
+                    index_tree.remove(k.as_slice())?;
+                }
+                for k in &put.index_insert {
+                    index_tree.insert(k.as_slice(), &[])?;
+                }
+                if let Some((k, v)) = &put.summary {
+                    tx[T::Summaries as usize].insert(k.as_slice(), v.as_slice())?;
+                }
+                if let Some(kind) = put.count {
+                    match counts.iter_mut().find(|(k, _)| *k == kind) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((kind, 1)),
+                    }
+                }
                 let mut entry = LogEntry {
+                    v: ENTRY_FORMAT,
                     seq,
                     at: now,
-                    actor: actor.to_owned(),
-                    action: put.log.action,
+                    action: action_code(put.log.record_kind, put.log.verb),
+                    actor: Some(actor.person),
+                    org: Some(actor.org),
                     record_kind: put.log.record_kind,
                     record_id: put.log.record_id.clone(),
-                    summary: put.log.summary.clone(),
+                    detail: put.log.detail.clone(),
                     state_sha256: hex::encode(Sha256::digest(&put.value)),
                     prev_sha256: prev.clone(),
                     sha256: String::new(),
+                    legacy: None,
                 };
-                entry.sha256 = entry.compute_hash();
-                let bytes = serde_json::to_vec(&entry)
-                    .map_err(|e| ConflictableTransactionError::Abort(Error::from(e)))?;
+                entry.sha256 = hash_value(&serde_json::to_value(&entry).map_err(abort)?);
+                let bytes = serde_json::to_vec(&entry).map_err(abort)?;
                 log_tree.insert(&seq.to_be_bytes(), bytes)?;
+                index_tree.insert(index::log_key(&entry.record_id, seq), &[])?;
                 prev = entry.sha256.clone();
                 seq += 1;
                 entries.push(entry);
             }
+            for (kind, n) in counts {
+                let key = count_key(kind);
+                let old: u64 = match meta_tree.get(key.as_bytes())? {
+                    Some(b) => serde_json::from_slice(&b).map_err(abort)?,
+                    None => 0,
+                };
+                let new = serde_json::to_vec(&(old + n)).map_err(abort)?;
+                meta_tree.insert(key.as_bytes(), new)?;
+            }
             for (key, value) in &meta {
                 meta_tree.insert(*key, value.as_slice())?;
             }
-            let head = serde_json::to_vec(&(seq, &prev))
-                .map_err(|e| ConflictableTransactionError::Abort(Error::from(e)))?;
+            let head = serde_json::to_vec(&(seq, &prev)).map_err(abort)?;
             meta_tree.insert(LOG_HEAD, head)?;
             Ok(entries)
         })?;
@@ -306,33 +553,56 @@ impl Store {
         Ok(entries)
     }
 
-    /// Log entries, newest first, skipping `offset` and returning at most `limit`.
-    pub fn activity(&self, offset: usize, limit: usize) -> Result<Vec<LogEntry>> {
-        self.tree(T::Log)
-            .iter()
+    /// Log entries, newest first: a page of `limit` after skipping `offset`.
+    pub fn activity(&self, offset: usize, limit: usize) -> Result<Page<LogEntry>> {
+        let total = self.activity_len()?;
+        let end = total.saturating_sub(offset as u64);
+        let start = end.saturating_sub(limit as u64);
+        let items = self
+            .tree(T::Log)
+            .range(start.to_be_bytes()..end.to_be_bytes())
             .values()
             .rev()
-            .skip(offset)
-            .take(limit)
-            .map(|v| Ok(serde_json::from_slice(&v?)?))
+            .map(|v| StoredEntry::parse(&v?)?.into_entry())
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Page {
+            items,
+            total: usize::try_from(total).unwrap_or(usize::MAX),
+            offset,
+            limit: Some(limit),
+        })
+    }
+
+    /// Log entries about any of the given records, newest first (through
+    /// the log index: no scan of the whole log).
+    pub fn activity_for(&self, record_ids: &[String]) -> Result<Vec<LogEntry>> {
+        let mut seqs: Vec<u64> = Vec::new();
+        for id in record_ids {
+            for k in self
+                .tree(T::Index)
+                .scan_prefix(index::log_prefix(id))
+                .keys()
+            {
+                let k = k?;
+                let tail: [u8; 8] = k[k.len().saturating_sub(8)..]
+                    .try_into()
+                    .map_err(|_| Error::Corrupt("log index key is too short".into()))?;
+                seqs.push(u64::from_be_bytes(tail));
+            }
+        }
+        seqs.sort_unstable_by(|a, b| b.cmp(a));
+        seqs.dedup();
+        seqs.into_iter()
+            .filter_map(|s| self.tree(T::Log).get(s.to_be_bytes()).transpose())
+            .map(|v| StoredEntry::parse(&v?)?.into_entry())
             .collect()
     }
 
-    /// Log entries about any of the given records, newest first.
-    pub fn activity_for(&self, record_ids: &[String]) -> Result<Vec<LogEntry>> {
-        let mut out = Vec::new();
-        for v in self.tree(T::Log).iter().values().rev() {
-            let e: LogEntry = serde_json::from_slice(&v?)?;
-            if record_ids.contains(&e.record_id) {
-                out.push(e);
-            }
-        }
-        Ok(out)
-    }
-
-    /// Number of entries in the activity log.
-    pub fn activity_len(&self) -> usize {
-        self.tree(T::Log).len()
+    /// Number of entries in the activity log (from the recorded head).
+    pub fn activity_len(&self) -> Result<u64> {
+        Ok(self
+            .meta_get::<(u64, String)>(LOG_HEAD)?
+            .map_or(0, |(n, _)| n))
     }
 
     /// Walks the whole hash chain and reports the first broken link.
@@ -348,10 +618,119 @@ impl Store {
                 .try_into()
                 .map(u64::from_be_bytes)
                 .map_err(|_| Error::Corrupt("log key is not 8 bytes".into()))?;
-            Ok((seq, serde_json::from_slice::<LogEntry>(&v)?))
+            Ok((seq, StoredEntry::parse(&v)?))
         });
         Ok(verify_chain(entries, head))
     }
+
+    /// The index keys, summaries and counts the records call for.
+    fn expected_indexes(&self) -> Result<Expected> {
+        let mut e = Expected::default();
+        self.expect_kind::<crate::contributor::Contributor>(&mut e)?;
+        self.expect_kind::<crate::challenge::Challenge>(&mut e)?;
+        self.expect_kind::<crate::agreement::Agreement>(&mut e)?;
+        self.expect_kind::<crate::agreement::Acceptance>(&mut e)?;
+        for item in self.tree(T::Log).iter().values() {
+            let entry = StoredEntry::parse(&item?)?.into_entry()?;
+            e.keys.insert(index::log_key(&entry.record_id, entry.seq));
+        }
+        Ok(e)
+    }
+
+    fn expect_kind<R: Stored>(&self, e: &mut Expected) -> Result<()> {
+        let records: Vec<R> = self.all()?;
+        e.counts.push((R::KIND, records.len() as u64));
+        for r in &records {
+            let ix = index_of(r);
+            let summary = serde_json::to_vec(&r.summary())?;
+            e.summaries.push((
+                index::summary_key(R::KIND, r.key()),
+                index::summary_value(&ix.sort, &summary),
+            ));
+            e.keys.extend(ix.keys);
+        }
+        Ok(())
+    }
+
+    /// Rebuilds indexes, summaries and counts from the records and the log
+    /// (after a migration, or when the index layout changed).
+    pub fn rebuild_indexes(&self) -> Result<()> {
+        let _guard = self.lock();
+        let e = self.expected_indexes()?;
+        self.tree(T::Index).clear()?;
+        self.tree(T::Summaries).clear()?;
+        let mut batch = sled::Batch::default();
+        for k in e.keys {
+            batch.insert(k, &[]);
+        }
+        self.tree(T::Index).apply_batch(batch)?;
+        let mut batch = sled::Batch::default();
+        for (k, v) in e.summaries {
+            batch.insert(k, v);
+        }
+        self.tree(T::Summaries).apply_batch(batch)?;
+        for (kind, n) in e.counts {
+            self.tree(T::Meta)
+                .insert(count_key(kind), serde_json::to_vec(&n)?)?;
+        }
+        self.set_meta(INDEX_VERSION_KEY, &index::INDEX_VERSION)?;
+        Ok(())
+    }
+
+    /// Compares the stored indexes with what the records call for; each
+    /// difference is one line. Empty means they agree.
+    pub fn check_indexes(&self) -> Result<Vec<String>> {
+        let _guard = self.lock();
+        let e = self.expected_indexes()?;
+        let mut problems = Vec::new();
+        let mut actual: HashSet<Vec<u8>> = HashSet::new();
+        for k in self.tree(T::Index).iter().keys() {
+            actual.insert(k?.to_vec());
+        }
+        let missing = e.keys.iter().filter(|k| !actual.contains(*k)).count();
+        let extra = actual.iter().filter(|k| !e.keys.contains(*k)).count();
+        if missing > 0 {
+            problems.push(format!("{missing} index keys missing"));
+        }
+        if extra > 0 {
+            problems.push(format!("{extra} index keys left over"));
+        }
+        let summaries = self.tree(T::Summaries);
+        if summaries.len() != e.summaries.len() {
+            problems.push(format!(
+                "{} summaries for {} records",
+                summaries.len(),
+                e.summaries.len()
+            ));
+        }
+        for (k, v) in &e.summaries {
+            if summaries.get(k)?.as_deref() != Some(v.as_slice()) {
+                problems.push(format!(
+                    "summary of record {} is stale",
+                    hex::encode(&k[1..])
+                ));
+            }
+        }
+        for (kind, n) in e.counts {
+            let stored: u64 = self.meta_get(&count_key(kind))?.unwrap_or(0);
+            if stored != n {
+                problems.push(format!("{kind} count is {stored}, records {n}"));
+            }
+        }
+        Ok(problems)
+    }
+
+    /// Number of records of a kind (archived included).
+    pub(crate) fn count(&self, kind: RecordKind) -> Result<u64> {
+        Ok(self.meta_get(&count_key(kind))?.unwrap_or(0))
+    }
+}
+
+#[derive(Default)]
+struct Expected {
+    keys: std::collections::BTreeSet<Vec<u8>>,
+    summaries: Vec<(Vec<u8>, Vec<u8>)>,
+    counts: Vec<(RecordKind, u64)>,
 }
 
 fn read_head(
@@ -359,18 +738,27 @@ fn read_head(
 ) -> std::result::Result<(u64, String), ConflictableTransactionError<Error>> {
     match meta.get(LOG_HEAD)? {
         None => Ok((0, GENESIS.to_owned())),
-        Some(bytes) => serde_json::from_slice(&bytes)
-            .map_err(|e| ConflictableTransactionError::Abort(Error::from(e))),
+        Some(bytes) => serde_json::from_slice(&bytes).map_err(abort),
     }
 }
 
+/// The top-level fields whose values differ between two bodies.
+fn changed_fields<B: Serialize>(old: &B, new: &B) -> Result<Vec<String>> {
+    let (Value::Object(a), Value::Object(b)) =
+        (serde_json::to_value(old)?, serde_json::to_value(new)?)
+    else {
+        return Ok(vec![]);
+    };
+    Ok(b.iter()
+        .filter(|(k, v)| a.get(*k) != Some(*v))
+        .map(|(k, _)| k.clone())
+        .collect())
+}
+
 /// Refuses changes to an archived record.
-pub(crate) fn check_not_archived(kind: RecordKind, meta: &crate::record::RecordMeta) -> Result<()> {
+pub(crate) fn check_not_archived(kind: RecordKind, meta: &RecordMeta) -> Result<()> {
     if meta.archived {
-        return Err(Error::Transition {
-            message: format!("This {kind} is archived. Restore it before changing it."),
-            problems: vec![],
-        });
+        return Err(Error::Archived { kind });
     }
     Ok(())
 }

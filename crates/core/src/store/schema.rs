@@ -6,7 +6,7 @@ use super::{Store, T};
 use crate::{Error, Result};
 
 /// The schema this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 const KEY: &str = "schema_version";
 
@@ -17,12 +17,40 @@ pub struct Migration {
     pub run: fn(&sled::Db) -> Result<()>,
 }
 
-/// Migrations in order. Version 1 is the first schema, so none yet; when
-/// version 2 comes, add `Migration { from: 1, run: … }` and a test that opens
-/// a version-1 database.
-pub(crate) const MIGRATIONS: &[Migration] = &[];
+/// Migrations in order; each has a test that opens a database of its
+/// `from` version (tests/fixtures holds a real one written by version 1).
+pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    run: v1_row_ids,
+}];
 
-pub(crate) fn migrate(store: &Store, target: u32, migrations: &[Migration]) -> Result<()> {
+/// Version 2: rows inside challenges (incentives, criteria, risks,
+/// decisions) get stable ids. Log entries are left exactly as written (they
+/// keep verifying with their original hashes); indexes are rebuilt after.
+fn v1_row_ids(db: &sled::Db) -> Result<()> {
+    let tree = db.open_tree("challenges")?;
+    let mut batch = sled::Batch::default();
+    for item in tree.iter() {
+        let (k, v) = item?;
+        let mut record: serde_json::Value = serde_json::from_slice(&v)?;
+        for rows in ["incentives", "criteria", "risks", "decisions"] {
+            if let Some(list) = record.get_mut(rows).and_then(|r| r.as_array_mut()) {
+                for row in list.iter_mut().filter_map(|r| r.as_object_mut()) {
+                    let has = row.get("id").is_some_and(|id| !id.is_null());
+                    if !has {
+                        row.insert("id".into(), crate::ids::RowId::new().to_string().into());
+                    }
+                }
+            }
+        }
+        batch.insert(k, serde_json::to_vec(&record)?);
+    }
+    tree.apply_batch(batch)?;
+    Ok(())
+}
+
+/// Brings the database to `target`; true when it was brand new.
+pub(crate) fn migrate(store: &Store, target: u32, migrations: &[Migration]) -> Result<bool> {
     let meta = store.tree(T::Meta);
     let stored: Option<u32> = store.meta_get(KEY)?;
     let mut version = match stored {
@@ -31,7 +59,7 @@ pub(crate) fn migrate(store: &Store, target: u32, migrations: &[Migration]) -> R
             // A brand-new database: stamp it and we are done.
             meta.insert(KEY, serde_json::to_vec(&target)?)?;
             store.db.flush()?;
-            return Ok(());
+            return Ok(true);
         }
     };
     if version > target {
@@ -50,7 +78,7 @@ pub(crate) fn migrate(store: &Store, target: u32, migrations: &[Migration]) -> R
         meta.insert(KEY, serde_json::to_vec(&version)?)?;
         store.db.flush()?;
     }
-    Ok(())
+    Ok(false)
 }
 
 /// The stored schema version (for diagnostics).

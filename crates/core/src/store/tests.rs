@@ -7,8 +7,9 @@ use crate::activity::Verification;
 use crate::agreement::{AgreementInput, AgreementKind};
 use crate::challenge::*;
 use crate::contributor::{ContributorFilter, ContributorInput, ContributorKind};
+use crate::ids::RowId;
 use crate::workspace::WorkspaceInput;
-use crate::Store;
+use crate::{PageRequest, Store};
 
 fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).single().unwrap()
@@ -57,19 +58,23 @@ fn full_challenge() -> ChallengeInput {
         },
         required_agreements: vec![],
         incentives: vec![Incentive {
+            id: RowId::default(),
             kind: IncentiveKind::Money,
             description: "€10k".into(),
         }],
         criteria: vec![Criterion {
+            id: RowId::default(),
             name: "Noise".into(),
             weight: 60,
             description: "dB".into(),
         }],
         risks: vec![Risk {
+            id: RowId::default(),
             risk: "IP fear".into(),
             mitigation: "Licence".into(),
         }],
         decisions: vec![Decision {
+            id: RowId::default(),
             kind: DecisionKind::Dispute,
             date: t0().date_naive(),
             text: "Who owns data".into(),
@@ -137,7 +142,7 @@ fn challenge_round_trips_every_field_across_reopen() {
             .unwrap();
         created = store.create_challenge(full_challenge(), t0()).unwrap();
         id = created.id;
-        assert_eq!(created.goals, vec!["-7 dB"], "blank lines dropped");
+        assert_eq!(created.body.goals, vec!["-7 dB"], "blank lines dropped");
         assert_eq!(created.status, ChallengeStatus::Draft);
         assert_eq!(created.meta.revision, 1);
         assert_eq!(
@@ -148,8 +153,8 @@ fn challenge_round_trips_every_field_across_reopen() {
     let store = Store::open(dir.path()).unwrap();
     let loaded = store.challenge(id).unwrap();
     assert_eq!(loaded, created);
-    assert_eq!(loaded.rules.ip_regime, IpRegime::ExclusiveAssignment);
-    assert_eq!(loaded.decisions[0].resolution, "Farmers");
+    assert_eq!(loaded.body.rules.ip_regime, IpRegime::ExclusiveAssignment);
+    assert_eq!(loaded.body.decisions[0].resolution, "Farmers");
 }
 
 #[test]
@@ -163,34 +168,52 @@ fn challenge_list_filters_by_status_type_and_text() {
         .set_challenge_status(a.id, None, ChallengeStatus::Open, t0())
         .unwrap();
     let open = store
-        .challenges(&ChallengeFilter {
-            status: Some(ChallengeStatus::Open),
-            ..Default::default()
-        })
+        .challenges(
+            &ChallengeFilter {
+                status: Some(ChallengeStatus::Open),
+                ..Default::default()
+            },
+            PageRequest::all(),
+        )
         .unwrap();
     assert_eq!(open.iter().map(|c| c.id).collect::<Vec<_>>(), vec![a.id]);
     let ideation = store
-        .challenges(&ChallengeFilter {
-            challenge_type: Some(ChallengeType::Ideation),
-            ..Default::default()
-        })
+        .challenges(
+            &ChallengeFilter {
+                challenge_type: Some(ChallengeType::Ideation),
+                ..Default::default()
+            },
+            PageRequest::all(),
+        )
         .unwrap();
     assert_eq!(ideation.len(), 1);
     assert_eq!(ideation[0].id, b.id);
     let by_brief = store
-        .challenges(&ChallengeFilter {
-            text: Some("CAST IRON".into()),
-            ..Default::default()
-        })
+        .challenges(
+            &ChallengeFilter {
+                text: Some("CAST IRON".into()),
+                ..Default::default()
+            },
+            PageRequest::all(),
+        )
         .unwrap();
     assert_eq!(by_brief.len(), 1);
-    store.archive_challenge(b.id, true, t0()).unwrap();
-    assert_eq!(store.challenges(&Default::default()).unwrap().len(), 1);
+    store.archive_challenge(b.id, t0()).unwrap();
+    assert_eq!(
+        store
+            .challenges(&Default::default(), PageRequest::all())
+            .unwrap()
+            .len(),
+        1
+    );
     let all = store
-        .challenges(&ChallengeFilter {
-            include_archived: true,
-            ..Default::default()
-        })
+        .challenges(
+            &ChallengeFilter {
+                include_archived: true,
+                ..Default::default()
+            },
+            PageRequest::all(),
+        )
         .unwrap();
     assert_eq!(all.len(), 2);
 }
@@ -227,7 +250,7 @@ fn opening_requires_title_brief_deadline_and_incentive() {
         .unwrap();
     assert_eq!(opened.meta.revision, 2);
     // An open challenge cannot lose its incentives.
-    let mut edit = opened.input();
+    let mut edit = opened.body.clone();
     edit.incentives.clear();
     let err = store
         .update_challenge(ok.id, Some(2), edit, t0())
@@ -241,20 +264,20 @@ fn opening_requires_title_brief_deadline_and_incentive() {
         .set_challenge_status(ok.id, None, ChallengeStatus::Open, t0())
         .unwrap_err();
     assert_eq!(err.kind(), "invalid_transition");
-    let mut lesson = closed.input();
+    let mut lesson = closed.body.clone();
     lesson
         .lessons
         .push("Sand casting needed too much machining".into());
     let saved = store.update_challenge(ok.id, None, lesson, t0()).unwrap();
     assert_eq!(saved.status, ChallengeStatus::Closed);
-    assert_eq!(saved.lessons.len(), 2);
+    assert_eq!(saved.body.lessons.len(), 2);
 }
 
 #[test]
 fn stale_revision_is_a_conflict() {
     let (_d, store) = open_ws();
     let c = store.create_challenge(full_challenge(), t0()).unwrap();
-    let mut edit = c.input();
+    let mut edit = c.body.clone();
     edit.title = "Edited".into();
     store
         .update_challenge(c.id, Some(1), edit.clone(), t0())
@@ -264,7 +287,7 @@ fn stale_revision_is_a_conflict() {
         .update_challenge(c.id, Some(1), edit, t0())
         .unwrap_err();
     assert_eq!(err.kind(), "conflict");
-    assert_eq!(store.challenge(c.id).unwrap().title, "Edited");
+    assert_eq!(store.challenge(c.id).unwrap().body.title, "Edited");
 }
 
 #[test]
@@ -298,18 +321,24 @@ fn contributors_filter_by_kind_and_expertise() {
     assert_eq!(fields, vec!["name", "contact.email"]);
 
     let acoustics = store
-        .contributors(&ContributorFilter {
-            expertise: Some("ACOUSTICS".into()),
-            ..Default::default()
-        })
+        .contributors(
+            &ContributorFilter {
+                expertise: Some("ACOUSTICS".into()),
+                ..Default::default()
+            },
+            PageRequest::all(),
+        )
         .unwrap();
     assert_eq!(acoustics.len(), 2);
     let labs = store
-        .contributors(&ContributorFilter {
-            kind: Some(ContributorKind::UniversityLab),
-            expertise: Some("acoustics".into()),
-            ..Default::default()
-        })
+        .contributors(
+            &ContributorFilter {
+                kind: Some(ContributorKind::UniversityLab),
+                expertise: Some("acoustics".into()),
+                ..Default::default()
+            },
+            PageRequest::all(),
+        )
         .unwrap();
     assert_eq!(labs.iter().map(|c| c.id).collect::<Vec<_>>(), vec![lab.id]);
 }
@@ -338,7 +367,7 @@ fn published_versions_never_change_and_edits_make_new_versions() {
     let again = store.publish_agreement(a.id, None, t0()).unwrap_err();
     assert_eq!(again.field_errors()[0].code, "unchanged");
 
-    let mut edit = v1.input();
+    let mut edit = v1.body.clone();
     edit.draft = "Keep secrets for 3 years.".into();
     let edited = store.update_agreement(a.id, None, edit, t0()).unwrap();
     assert_eq!(
@@ -378,7 +407,10 @@ fn every_change_is_logged_and_chained() {
     assert_eq!(entries.len(), 3, "workspace, create, open");
     assert_eq!(entries[0].seq, 2, "newest first");
     assert_eq!(entries[0].prev_sha256, entries[1].sha256);
-    assert_eq!(entries[0].actor, "Ada");
+    assert_eq!(
+        entries[0].actor,
+        Some(store.require_workspace().unwrap().user)
+    );
     assert_eq!(store.activity_for(&[c.id.to_string()]).unwrap().len(), 2);
     let Verification::Intact { entries: n, .. } = store.verify_log().unwrap() else {
         panic!("log should verify")
@@ -390,7 +422,7 @@ fn every_change_is_logged_and_chained() {
 fn tampering_with_a_stored_entry_breaks_verification_at_that_entry() {
     let (_d, store) = open_ws();
     let c = store.create_challenge(full_challenge(), t0()).unwrap();
-    let mut edit = c.input();
+    let mut edit = c.body.clone();
     edit.title = "Renamed".into();
     store.update_challenge(c.id, None, edit, t0()).unwrap();
     let log = store.tree(super::T::Log);
@@ -427,16 +459,16 @@ fn removing_the_last_entry_is_detected() {
 fn archived_records_cannot_change_until_restored() {
     let (_d, store) = open_ws();
     let c = store.create_challenge(full_challenge(), t0()).unwrap();
-    store.archive_challenge(c.id, true, t0()).unwrap();
+    store.archive_challenge(c.id, t0()).unwrap();
     let err = store
         .update_challenge(c.id, None, full_challenge(), t0())
         .unwrap_err();
-    assert_eq!(err.kind(), "invalid_transition");
+    assert_eq!(err.kind(), "archived");
     let err = store
         .set_challenge_status(c.id, None, ChallengeStatus::Open, t0())
         .unwrap_err();
-    assert_eq!(err.kind(), "invalid_transition");
-    store.archive_challenge(c.id, false, t0()).unwrap();
+    assert_eq!(err.kind(), "archived");
+    store.restore_challenge(c.id, t0()).unwrap();
     store
         .set_challenge_status(c.id, None, ChallengeStatus::Open, t0())
         .unwrap();
@@ -453,8 +485,9 @@ fn a_passed_deadline_does_not_block_recording_decisions_later_on() {
         .set_challenge_status(c.id, None, ChallengeStatus::Evaluating, t0())
         .unwrap();
     let later = t0().checked_add_days(Days::new(400)).unwrap();
-    let mut edit = store.challenge(c.id).unwrap().input();
+    let mut edit = store.challenge(c.id).unwrap().body.clone();
     edit.decisions.push(Decision {
+        id: RowId::default(),
         kind: DecisionKind::Decision,
         date: later.date_naive(),
         text: "Selected the winner".into(),
@@ -462,7 +495,7 @@ fn a_passed_deadline_does_not_block_recording_decisions_later_on() {
         resolution: String::new(),
     });
     let saved = store.update_challenge(c.id, None, edit, later).unwrap();
-    assert_eq!(saved.decisions.len(), 2);
+    assert_eq!(saved.body.decisions.len(), 2);
 }
 
 #[test]
@@ -490,10 +523,18 @@ fn required_agreements_must_be_published_to_open_and_stay_while_in_use() {
     store
         .set_challenge_status(c.id, None, ChallengeStatus::Open, t0())
         .unwrap();
-    let err = store.archive_agreement(a.id, true, t0()).unwrap_err();
-    assert_eq!(err.kind(), "invalid_transition");
+    let err = store.archive_agreement(a.id, t0()).unwrap_err();
+    assert_eq!(err.kind(), "in_use");
     assert!(err.to_string().contains("Quiet pump"), "{err}");
-    let found = store.agreements(Some("ip assignment"), false).unwrap();
+    let found = store
+        .agreements(
+            &crate::agreement::AgreementFilter {
+                text: Some("ip assignment".into()),
+                include_archived: false,
+            },
+            PageRequest::all(),
+        )
+        .unwrap();
     assert_eq!(found.len(), 1, "search matches the kind");
 }
 
@@ -536,4 +577,212 @@ fn organization_can_be_renamed_and_staffed_but_the_user_stays() {
         .unwrap_err();
     assert_eq!(err.field_errors()[0].code, "user_removed");
     assert!(store.verify_log().unwrap().is_intact());
+}
+
+#[test]
+fn rows_keep_their_ids_when_edited_and_new_rows_get_fresh_ones() {
+    let (_d, store) = open_ws();
+    let c = store.create_challenge(full_challenge(), t0()).unwrap();
+    let criterion = c.body.criteria[0].id;
+    let incentive = c.body.incentives[0].id;
+    assert!(!criterion.is_new() && !incentive.is_new());
+    assert_ne!(criterion, incentive);
+    let mut edit = c.body.clone();
+    edit.criteria[0].name = "Noise (dB)".into();
+    edit.criteria.push(Criterion {
+        id: RowId::default(),
+        name: "Cost".into(),
+        weight: 10,
+        description: String::new(),
+    });
+    // A copied id is a new row, not a second copy of the first.
+    edit.risks.push(Risk {
+        id: c.body.risks[0].id,
+        risk: "Copy".into(),
+        mitigation: String::new(),
+    });
+    let saved = store.update_challenge(c.id, None, edit, t0()).unwrap();
+    assert_eq!(
+        saved.body.criteria[0].id, criterion,
+        "edited row keeps its id"
+    );
+    assert!(!saved.body.criteria[1].id.is_new());
+    assert_ne!(saved.body.criteria[1].id, criterion);
+    assert_ne!(saved.body.risks[0].id, saved.body.risks[1].id);
+    assert_eq!(store.challenge(c.id).unwrap(), saved);
+}
+
+#[test]
+fn log_entries_are_structured_data() {
+    let (_d, store) = open_ws();
+    let c = store.create_challenge(full_challenge(), t0()).unwrap();
+    let mut edit = c.body.clone();
+    edit.title = "Quieter pump".into();
+    edit.goals.push("-9 dB".into());
+    store.update_challenge(c.id, None, edit, t0()).unwrap();
+    store
+        .set_challenge_status(c.id, None, ChallengeStatus::Open, t0())
+        .unwrap();
+    store.archive_challenge(c.id, t0()).unwrap();
+    let entries = store.activity_for(&[c.id.to_string()]).unwrap();
+    let actions: Vec<&str> = entries.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        [
+            "challenge.archived",
+            "challenge.status_changed",
+            "challenge.updated",
+            "challenge.created"
+        ]
+    );
+    let ws = store.require_workspace().unwrap();
+    for e in &entries {
+        assert_eq!(e.actor, Some(ws.user));
+        assert_eq!(e.org, Some(ws.organization.id));
+        assert_eq!(e.record_id, c.id.to_string());
+        assert!(e.legacy.is_none());
+    }
+    assert_eq!(entries[1].detail["from"], "draft");
+    assert_eq!(entries[1].detail["to"], "open");
+    assert_eq!(
+        entries[2].detail["fields"],
+        serde_json::json!(["goals", "title"])
+    );
+    assert_eq!(entries[2].detail["label"], "Quieter pump");
+    assert!(store.verify_log().unwrap().is_intact());
+}
+
+#[test]
+fn lists_are_paged_filtered_and_agree_with_the_records() {
+    let (_d, store) = open_ws();
+    let kinds = [
+        ContributorKind::Supplier,
+        ContributorKind::UniversityLab,
+        ContributorKind::Expert,
+    ];
+    let mut ids = Vec::new();
+    for i in 0..60 {
+        let mut input = ContributorInput::new(format!("Person {i:02}"), kinds[i % 3]);
+        input.expertise = vec![if i % 2 == 0 { "Acoustics" } else { "CFD" }.into()];
+        input.groups = vec!["Makers".into()];
+        ids.push(store.create_contributor(input, t0()).unwrap());
+    }
+    // Edits move records between filters; archiving hides them.
+    let mut edit = ids[0].body.clone();
+    edit.kind = ContributorKind::Customer;
+    edit.name = "Zed".into();
+    store
+        .update_contributor(ids[0].id, None, edit, t0())
+        .unwrap();
+    store.archive_contributor(ids[3].id, t0()).unwrap();
+
+    let labs = ContributorFilter {
+        kind: Some(ContributorKind::UniversityLab),
+        expertise: Some("acoustics".into()),
+        ..Default::default()
+    };
+    let all = store.contributors(&labs, PageRequest::all()).unwrap();
+    let expected: Vec<String> = (0..60)
+        .filter(|i| i % 3 == 1 && i % 2 == 0)
+        .map(|i| format!("Person {i:02}"))
+        .collect();
+    let names: Vec<String> = all.iter().map(|c| c.name.clone()).collect();
+    assert_eq!(names, expected, "sorted by name");
+    assert_eq!(all.total, expected.len());
+    let page = store.contributors(&labs, PageRequest::new(2, 3)).unwrap();
+    assert_eq!(page.total, expected.len());
+    assert_eq!(
+        page.iter().map(|c| c.name.clone()).collect::<Vec<_>>(),
+        expected[2..5]
+    );
+
+    let everyone = store
+        .contributors(&ContributorFilter::default(), PageRequest::new(55, 50))
+        .unwrap();
+    assert_eq!(everyone.total, 59, "one archived");
+    assert_eq!(everyone.len(), 4);
+    assert_eq!(everyone.last().unwrap().name, "Zed");
+    let with_archived = ContributorFilter {
+        include_archived: true,
+        ..Default::default()
+    };
+    assert_eq!(
+        store
+            .contributors(&with_archived, PageRequest::new(0, 0))
+            .unwrap()
+            .total,
+        60
+    );
+    let customers = ContributorFilter {
+        kind: Some(ContributorKind::Customer),
+        ..Default::default()
+    };
+    assert_eq!(
+        store
+            .contributors(&customers, PageRequest::all())
+            .unwrap()
+            .len(),
+        1
+    );
+    let search = ContributorFilter {
+        text: Some("pers 0".into()),
+        ..Default::default()
+    };
+    // "pers" and "0" must both start a word: Person 00 … Person 09, minus
+    // the renamed 00 and the archived 03.
+    assert_eq!(
+        store
+            .contributors(&search, PageRequest::all())
+            .unwrap()
+            .total,
+        8
+    );
+    let search = ContributorFilter {
+        text: Some("pers 07".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        store
+            .contributors(&search, PageRequest::all())
+            .unwrap()
+            .total,
+        1
+    );
+    assert!(store.check_indexes().unwrap().is_empty());
+}
+
+#[test]
+fn indexes_rebuild_to_the_same_state() {
+    let (_d, store) = open_ws();
+    crate::demo::seed(&store, t0()).unwrap();
+    assert_eq!(store.check_indexes().unwrap(), Vec::<String>::new());
+    store.tree(super::T::Index).clear().unwrap();
+    assert!(!store.check_indexes().unwrap().is_empty());
+    store.rebuild_indexes().unwrap();
+    assert_eq!(store.check_indexes().unwrap(), Vec::<String>::new());
+}
+
+#[test]
+fn ids_can_be_given_by_a_unique_prefix() {
+    let (_d, store) = open_ws();
+    let c = store.create_challenge(full_challenge(), t0()).unwrap();
+    let full = c.id.to_string();
+    assert_eq!(store.find_challenge(&full[..8]).unwrap().id, c.id);
+    assert_eq!(
+        store.find_challenge(&full[..13]).unwrap().id,
+        c.id,
+        "with a hyphen"
+    );
+    assert_eq!(
+        store.find_challenge(&full[..7]).unwrap_err().kind(),
+        "invalid_id"
+    );
+    assert_eq!(
+        store.find_challenge("ffffffff").unwrap_err().kind(),
+        if full.starts_with("ffffffff") {
+            "ambiguous_id"
+        } else {
+            "not_found"
+        }
+    );
 }

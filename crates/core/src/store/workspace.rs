@@ -3,11 +3,11 @@
 use chrono::{DateTime, Utc};
 
 use super::{Put, Store, T};
-use crate::activity::{Action, LogDraft};
+use crate::activity::{LogDraft, Verb};
 use crate::ids::{OrgId, PersonId};
 use crate::record::{RecordKind, RecordMeta};
 use crate::workspace::{
-    Identity, Organization, OrganizationInput, Person, Workspace, WorkspaceInput,
+    Actor, Identity, Organization, OrganizationInput, Person, Workspace, WorkspaceInput,
 };
 use crate::{Error, Result};
 
@@ -46,19 +46,15 @@ impl Store {
             user: person.id,
             organization,
         };
-        let put = Put {
-            tree: T::Meta,
-            key: WORKSPACE.as_bytes().to_vec(),
-            value: serde_json::to_vec(&workspace)?,
-            log: LogDraft {
-                action: Action::Created,
-                record_kind: RecordKind::Workspace,
-                record_id: workspace.organization.id.to_string(),
-                summary: format!("Created workspace for {}", workspace.organization.name),
-            },
-        };
+        let log = LogDraft::new(
+            RecordKind::Workspace,
+            Verb::Created,
+            workspace.organization.id,
+        )
+        .with("label", workspace.organization.name.clone());
+        let put = Put::raw(T::Meta, WORKSPACE, &workspace, log)?;
         self.commit(
-            &person.name,
+            &workspace.author(),
             now,
             vec![put],
             vec![(IDENTITY, serde_json::to_vec(&identity)?)],
@@ -81,6 +77,7 @@ impl Store {
             expected_revision,
             ws.organization.meta.revision,
         )?;
+        let before = ws.organization.clone();
         let org = &mut ws.organization;
         org.name = input.name.trim().to_owned();
         org.people = input
@@ -92,25 +89,34 @@ impl Store {
                 role: p.role.trim().to_owned(),
             })
             .collect();
+        let mut fields = Vec::new();
+        if org.name != before.name {
+            fields.push("name");
+        }
+        if org.people != before.people {
+            fields.push("people");
+        }
+        if fields.is_empty() {
+            return Ok(ws);
+        }
         org.meta.touch(now);
-        let put = Put {
-            tree: T::Meta,
-            key: WORKSPACE.as_bytes().to_vec(),
-            value: serde_json::to_vec(&ws)?,
-            log: LogDraft {
-                action: Action::Updated,
-                record_kind: RecordKind::Workspace,
-                record_id: ws.organization.id.to_string(),
-                summary: format!("Edited organization {}", ws.organization.name),
-            },
-        };
-        self.commit(&ws.actor(), now, vec![put], vec![])?;
+        let log = LogDraft::new(RecordKind::Workspace, Verb::Updated, ws.organization.id)
+            .with("label", ws.organization.name.clone())
+            .with("fields", fields);
+        let put = Put::raw(T::Meta, WORKSPACE, &ws, log)?;
+        self.commit(&ws.author(), now, vec![put], vec![])?;
         Ok(ws)
     }
 
-    /// The actor name and own organization id, for records being written.
-    pub(crate) fn author(&self) -> Result<(String, OrgId)> {
-        let ws = self.require_workspace()?;
-        Ok((ws.actor(), ws.organization.id))
+    /// Who the log records for changes made now.
+    pub(crate) fn actor(&self) -> Result<Actor> {
+        Ok(self.require_workspace()?.author())
+    }
+
+    /// A person's name by id (for rendering log entries), if known here.
+    pub fn person_name(&self, id: PersonId) -> Result<Option<String>> {
+        Ok(self
+            .workspace()?
+            .and_then(|ws| ws.person_name(id).map(str::to_owned)))
     }
 }

@@ -1,0 +1,64 @@
+//! The IPC commands are declared once (src-tauri/src/main.rs, between
+//! COMMANDS-BEGIN and COMMANDS-END; build.rs reads them from there). These
+//! tests fail when the capability file or the UI's api.js disagree.
+
+use std::collections::BTreeSet;
+
+use crate::support::workspace_root;
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(workspace_root().join(path)).unwrap()
+}
+
+fn declared() -> BTreeSet<String> {
+    let main = read("src-tauri/src/main.rs");
+    let start = main.find("COMMANDS-BEGIN").expect("COMMANDS-BEGIN marker");
+    let end = main.find("COMMANDS-END").expect("COMMANDS-END marker");
+    main[start..end]
+        .split("commands::")
+        .skip(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn capability_grants_exactly_the_declared_commands() {
+    let caps: serde_json::Value =
+        serde_json::from_str(&read("src-tauri/capabilities/main.json")).unwrap();
+    let granted: BTreeSet<String> = caps["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str())
+        .filter_map(|p| p.strip_prefix("allow-"))
+        .map(|p| p.replace('-', "_"))
+        .collect();
+    assert_eq!(granted, declared(), "capabilities/main.json vs main.rs");
+}
+
+#[test]
+fn the_ui_calls_only_declared_commands_and_every_one_is_used() {
+    let api = read("ui/js/api.js");
+    let called: BTreeSet<String> = api
+        .split("call('")
+        .skip(1)
+        .filter_map(|rest| rest.split('\'').next())
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(called, declared(), "ui/js/api.js vs main.rs");
+}
+
+#[test]
+fn every_command_is_a_tauri_command_in_commands_rs() {
+    let src = read("src-tauri/src/commands.rs");
+    for name in declared() {
+        assert!(
+            src.contains(&format!("pub fn {name}(")),
+            "{name} is declared in main.rs but not defined in commands.rs"
+        );
+    }
+}
