@@ -4,18 +4,19 @@
 //! says which layout the trees hold; an older or missing one is rebuilt on
 //! open).
 //!
-//! Layout of the `index` tree (every string lowercased; `K` = record kind
-//! byte, `key` = the record's 16-byte key):
+//! sled keeps at most 16 keys in a leaf page and a workspace opens in time
+//! proportional to its pages, so filters and words are **posting lists**
+//! (one key per value, holding every record key that has it) rather than
+//! one key per record and value. Layout (`K` = record kind byte, `key` = a
+//! record's 16-byte key, strings lowercased):
 //!
-//! | key | meaning |
-//! |---|---|
-//! | `K 'f' field value 0x00 key` | the record has `value` in filter `field` (0 = archived) |
-//! | `K 'w' word 0x00 key` | the record's searchable text contains `word` (prefix search) |
-//! | `K 's' sortkey 0x00 key` | the list order |
-//! | `0xFF record_id 0x00 seq` | log entry `seq` is about `record_id` |
-//!
-//! The `summaries` tree maps `K key` to `u16 sortkey length, sortkey, JSON`
-//! of the list row, so a page of a list deserializes only its own rows.
+//! | tree | key | value |
+//! |---|---|---|
+//! | `postings` | `K 'f' field value` | sorted record keys with `value` in filter `field` (0 = archived) |
+//! | `postings` | `K 'w' word` | sorted record keys whose searchable text has `word` (prefix search scans) |
+//! | `postings` | `0xFF record_id` | sequence numbers (8 bytes each) of the log entries about it |
+//! | `index` | `K 's' sortkey 0x00 key` | empty: the list order |
+//! | `summaries` | `K key` | `u16` sortkey length, sortkey, JSON of the list row |
 
 use std::collections::BTreeSet;
 
@@ -24,15 +25,16 @@ use crate::record::RecordKind;
 /// Filter id reserved for "archived" (value `"1"` when archived).
 pub(crate) const F_ARCHIVED: u8 = 0;
 /// The current index layout; bump it to have every workspace rebuilt.
-pub(crate) const INDEX_VERSION: u32 = 1;
+pub(crate) const INDEX_VERSION: u32 = 2;
 pub(crate) const LOG_PREFIX: u8 = 0xFF;
 const MAX_WORD: usize = 48;
 
-/// The index keys one record contributes.
+/// The index entries one record contributes: the posting lists it belongs
+/// to and its place in list order.
 pub struct IndexKeys {
     kind: u8,
     key: [u8; 16],
-    pub(crate) keys: BTreeSet<Vec<u8>>,
+    pub(crate) postings: BTreeSet<Vec<u8>>,
     pub(crate) sort: Vec<u8>,
 }
 
@@ -41,26 +43,20 @@ impl IndexKeys {
         Self {
             kind: kind as u8,
             key,
-            keys: BTreeSet::new(),
+            postings: BTreeSet::new(),
             sort: Vec::new(),
         }
     }
 
     /// The record matches `value` in filter `field`.
     pub fn field(&mut self, field: u8, value: &str) {
-        let mut k = field_prefix(self.kind, field, value);
-        k.extend_from_slice(&self.key);
-        self.keys.insert(k);
+        self.postings.insert(field_key(self.kind, field, value));
     }
 
     /// Every word of `text` becomes searchable.
     pub fn words(&mut self, text: &str) {
         for w in words(text) {
-            let mut k = vec![self.kind, b'w'];
-            k.extend_from_slice(w.as_bytes());
-            k.push(0);
-            k.extend_from_slice(&self.key);
-            self.keys.insert(k);
+            self.postings.insert(word_prefix(self.kind, &w));
         }
     }
 
@@ -69,13 +65,13 @@ impl IndexKeys {
         self.sort = sortkey.iter().copied().filter(|b| *b != 0).collect();
     }
 
-    pub(crate) fn finish(mut self) -> Self {
+    /// The key of this record in the `index` tree's list order.
+    pub(crate) fn sort_key(&self) -> Vec<u8> {
         let mut k = vec![self.kind, b's'];
         k.extend_from_slice(&self.sort);
         k.push(0);
         k.extend_from_slice(&self.key);
-        self.keys.insert(k);
-        self
+        k
     }
 }
 
@@ -84,10 +80,9 @@ pub(crate) fn norm(value: &str) -> String {
     value.trim().to_lowercase().replace('\0', "")
 }
 
-pub(crate) fn field_prefix(kind: u8, field: u8, value: &str) -> Vec<u8> {
+pub(crate) fn field_key(kind: u8, field: u8, value: &str) -> Vec<u8> {
     let mut k = vec![kind, b'f', field];
     k.extend_from_slice(norm(value).as_bytes());
-    k.push(0);
     k
 }
 
@@ -101,17 +96,26 @@ pub(crate) fn sort_prefix(kind: u8) -> Vec<u8> {
     vec![kind, b's']
 }
 
-pub(crate) fn log_key(record_id: &str, seq: u64) -> Vec<u8> {
-    let mut k = log_prefix(record_id);
-    k.extend_from_slice(&seq.to_be_bytes());
+/// The posting list of the log entries about `record_id`.
+pub(crate) fn log_key(record_id: &str) -> Vec<u8> {
+    let mut k = vec![LOG_PREFIX];
+    k.extend_from_slice(record_id.as_bytes());
     k
 }
 
-pub(crate) fn log_prefix(record_id: &str) -> Vec<u8> {
-    let mut k = vec![LOG_PREFIX];
-    k.extend_from_slice(record_id.as_bytes());
-    k.push(0);
-    k
+/// A posting list of 16-byte record keys, kept sorted.
+pub(crate) fn posting_keys(v: &[u8]) -> impl Iterator<Item = [u8; 16]> + '_ {
+    v.chunks_exact(16).filter_map(|c| c.try_into().ok())
+}
+
+/// Adds and removes record keys in a posting list value.
+pub(crate) fn posting_apply(v: &[u8], add: &[[u8; 16]], remove: &[[u8; 16]]) -> Vec<u8> {
+    let mut keys: BTreeSet<[u8; 16]> = posting_keys(v).collect();
+    for k in remove {
+        keys.remove(k);
+    }
+    keys.extend(add.iter().copied());
+    keys.into_iter().flatten().collect()
 }
 
 pub(crate) fn summary_key(kind: RecordKind, key: [u8; 16]) -> Vec<u8> {
@@ -139,7 +143,7 @@ pub(crate) fn split_summary(v: &[u8]) -> Option<(&[u8], &[u8])> {
     Some((sort, json))
 }
 
-/// The record key at the end of an index key.
+/// The record key at the end of a sort key.
 pub(crate) fn record_key(k: &[u8]) -> Option<[u8; 16]> {
     k.len()
         .checked_sub(16)
@@ -165,6 +169,14 @@ mod tests {
         assert!(w.contains("quieter") && w.contains("pumps") && w.contains("10"));
         assert!(w.contains("باز"), "{w:?}");
         assert!(!w.iter().any(|x| x.contains('*')));
+    }
+
+    #[test]
+    fn posting_lists_stay_sorted_and_unique() {
+        let (a, b, c) = ([1u8; 16], [2u8; 16], [3u8; 16]);
+        let v = posting_apply(&[], &[c, a], &[]);
+        let v = posting_apply(&v, &[b, a], &[c]);
+        assert_eq!(posting_keys(&v).collect::<Vec<_>>(), vec![a, b]);
     }
 
     #[test]

@@ -77,14 +77,14 @@ impl Store {
     /// A page of `R`'s summaries matching `q`, in list order.
     pub(crate) fn list<R: Stored>(&self, q: &Query, page: PageRequest) -> Result<Page<R::Summary>> {
         let kind = R::KIND as u8;
-        let archived = self.keys_with(&index::field_prefix(kind, F_ARCHIVED, "1"), true)?;
+        let archived = self.posting(&index::field_key(kind, F_ARCHIVED, "1"), false)?;
         let mut sets: Vec<HashSet<[u8; 16]>> = Vec::new();
         for (field, value) in &q.fields {
-            sets.push(self.keys_with(&index::field_prefix(kind, *field, value), true)?);
+            sets.push(self.posting(&index::field_key(kind, *field, value), false)?);
         }
         if let Some(text) = &q.text {
             for w in index::words(text) {
-                sets.push(self.keys_with(&index::word_prefix(kind, &w), false)?);
+                sets.push(self.posting(&index::word_prefix(kind, &w), true)?);
             }
         }
         let limit = page.limit.unwrap_or(usize::MAX);
@@ -152,18 +152,17 @@ impl Store {
         })
     }
 
-    /// Record keys under an index prefix (`exact`: the prefix ends with the
-    /// value's terminator, so only whole values match).
-    fn keys_with(&self, prefix: &[u8], exact: bool) -> Result<HashSet<[u8; 16]>> {
+    /// The record keys of one posting list, or (`prefix`) of every list
+    /// whose key starts with `key` (a word typed in part).
+    fn posting(&self, key: &[u8], prefix: bool) -> Result<HashSet<[u8; 16]>> {
+        let tree = self.tree(T::Postings);
         let mut out = HashSet::new();
-        for k in self.tree(T::Index).scan_prefix(prefix).keys() {
-            let k = k?;
-            if exact && k.len() != prefix.len() + 16 {
-                continue;
+        if prefix {
+            for v in tree.scan_prefix(key).values() {
+                out.extend(index::posting_keys(&v?));
             }
-            if let Some(key) = index::record_key(&k) {
-                out.insert(key);
-            }
+        } else if let Some(v) = tree.get(key)? {
+            out.extend(index::posting_keys(&v));
         }
         Ok(out)
     }

@@ -1,6 +1,6 @@
 //! The sled store. One database per workspace directory, one tree per record
 //! kind, plus `meta` (schema version, workspace, identity, log head, counts),
-//! `log`, `index` and `summaries` (see [`index`]).
+//! `log`, `index`, `postings` and `summaries` (see [`index`]).
 //!
 //! Every change is one sled transaction over all trees — the records it
 //! writes, their index keys and summaries, and their activity-log entries
@@ -21,7 +21,7 @@ mod list;
 mod schema;
 mod workspace;
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
@@ -62,9 +62,10 @@ pub(crate) enum T {
     Acceptances = 5,
     Index = 6,
     Summaries = 7,
+    Postings = 8,
 }
 
-const TREE_NAMES: [&str; 8] = [
+const TREE_NAMES: [&str; 9] = [
     "meta",
     "log",
     "contributors",
@@ -73,6 +74,7 @@ const TREE_NAMES: [&str; 8] = [
     "acceptances",
     "index",
     "summaries",
+    "postings",
 ];
 
 pub struct Store {
@@ -150,11 +152,19 @@ pub(crate) struct Put {
     key: Vec<u8>,
     value: Vec<u8>,
     log: LogDraft,
-    index_remove: Vec<Vec<u8>>,
-    index_insert: Vec<Vec<u8>>,
-    summary: Option<(Vec<u8>, Vec<u8>)>,
+    index: Option<IndexChange>,
     /// A record new to its tree (counted).
     count: Option<RecordKind>,
+}
+
+/// How a record's write changes the indexes.
+struct IndexChange {
+    record: [u8; 16],
+    sort_remove: Option<Vec<u8>>,
+    sort_insert: Option<Vec<u8>>,
+    post_add: Vec<Vec<u8>>,
+    post_remove: Vec<Vec<u8>>,
+    summary: (Vec<u8>, Vec<u8>),
 }
 
 impl Put {
@@ -165,50 +175,50 @@ impl Put {
             key: key.as_bytes().to_vec(),
             value: serde_json::to_vec(record)?,
             log,
-            index_remove: vec![],
-            index_insert: vec![],
-            summary: None,
+            index: None,
             count: None,
         })
     }
 
     /// A record replacing `old` (or new when `old` is `None`).
     pub fn record<R: Stored>(old: Option<&R>, new: &R, log: LogDraft) -> Result<Self> {
-        let old_keys = old.map(index_of).unwrap_or_default().keys;
+        let before = old.map(index_of);
         let ix = index_of(new);
-        let index_remove = old_keys.difference(&ix.keys).cloned().collect();
-        let index_insert = ix.keys.difference(&old_keys).cloned().collect();
+        let old_postings = before
+            .as_ref()
+            .map(|b| b.postings.clone())
+            .unwrap_or_default();
+        let (old_sort, new_sort) = (before.as_ref().map(IndexKeys::sort_key), ix.sort_key());
         let summary = serde_json::to_vec(&new.summary())?;
         Ok(Self {
             tree: R::TREE,
             key: new.key().to_vec(),
             value: serde_json::to_vec(new)?,
             log,
-            index_remove,
-            index_insert,
-            summary: Some((
-                index::summary_key(R::KIND, new.key()),
-                index::summary_value(&ix.sort, &summary),
-            )),
+            index: Some(IndexChange {
+                record: new.key(),
+                sort_remove: old_sort.clone().filter(|o| *o != new_sort),
+                sort_insert: (old_sort.as_ref() != Some(&new_sort)).then_some(new_sort),
+                post_add: ix.postings.difference(&old_postings).cloned().collect(),
+                post_remove: old_postings.difference(&ix.postings).cloned().collect(),
+                summary: (
+                    index::summary_key(R::KIND, new.key()),
+                    index::summary_value(&ix.sort, &summary),
+                ),
+            }),
             count: old.is_none().then_some(R::KIND),
         })
     }
 }
 
-/// Every index key of a record, including "archived" and its sort key.
+/// Every index entry of a record, including "archived".
 pub(crate) fn index_of<R: Stored>(r: &R) -> IndexKeys {
     let mut ix = IndexKeys::new(R::KIND, r.key());
     r.index(&mut ix);
     if r.meta().archived {
         ix.field(index::F_ARCHIVED, "1");
     }
-    ix.finish()
-}
-
-impl Default for IndexKeys {
-    fn default() -> Self {
-        IndexKeys::new(RecordKind::Workspace, [0; 16])
-    }
+    ix
 }
 
 fn count_key(kind: RecordKind) -> String {
@@ -229,16 +239,28 @@ impl Store {
     pub(crate) fn open_with(dir: &Path, target: u32, migrations: &[Migration]) -> Result<Self> {
         std::fs::create_dir_all(dir)?;
         let db_path = dir.join(DB_DIR);
-        let db = sled::Config::new().path(&db_path).open().map_err(|e| {
-            let text = e.to_string();
-            if text.contains("lock") || text.contains("Resource temporarily unavailable") {
-                Error::Locked {
-                    path: dir.display().to_string(),
+        // A store dropped a moment ago may still hold the lock while sled's
+        // flusher thread winds down; wait for it briefly before giving up.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_millis(1500);
+        let db = loop {
+            match sled::Config::new().path(&db_path).open() {
+                Ok(db) => break db,
+                Err(e) => {
+                    let text = e.to_string();
+                    let locked =
+                        text.contains("lock") || text.contains("Resource temporarily unavailable");
+                    if !locked {
+                        return Err(Error::from(e));
+                    }
+                    if std::time::Instant::now() >= deadline {
+                        return Err(Error::Locked {
+                            path: dir.display().to_string(),
+                        });
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(25));
                 }
-            } else {
-                Error::from(e)
             }
-        })?;
+        };
         let trees = TREE_NAMES
             .iter()
             .map(|n| db.open_tree(n))
@@ -493,15 +515,25 @@ impl Store {
             let (mut seq, mut prev) = read_head(meta_tree)?;
             let mut entries = Vec::with_capacity(puts.len());
             let mut counts: Vec<(RecordKind, u64)> = Vec::new();
+            // Posting lists touched by several puts are read and written once.
+            let mut postings: BTreeMap<&[u8], PostingDelta> = BTreeMap::new();
+            let mut log_postings: BTreeMap<Vec<u8>, Vec<u8>> = BTreeMap::new();
             for put in &puts {
                 tx[put.tree as usize].insert(put.key.as_slice(), put.value.as_slice())?;
-                for k in &put.index_remove {
-                    index_tree.remove(k.as_slice())?;
-                }
-                for k in &put.index_insert {
-                    index_tree.insert(k.as_slice(), &[])?;
-                }
-                if let Some((k, v)) = &put.summary {
+                if let Some(ix) = &put.index {
+                    if let Some(k) = &ix.sort_remove {
+                        index_tree.remove(k.as_slice())?;
+                    }
+                    if let Some(k) = &ix.sort_insert {
+                        index_tree.insert(k.as_slice(), &[])?;
+                    }
+                    for k in &ix.post_add {
+                        postings.entry(k).or_default().0.push(ix.record);
+                    }
+                    for k in &ix.post_remove {
+                        postings.entry(k).or_default().1.push(ix.record);
+                    }
+                    let (k, v) = &ix.summary;
                     tx[T::Summaries as usize].insert(k.as_slice(), v.as_slice())?;
                 }
                 if let Some(kind) = put.count {
@@ -528,10 +560,34 @@ impl Store {
                 entry.sha256 = hash_value(&serde_json::to_value(&entry).map_err(abort)?);
                 let bytes = serde_json::to_vec(&entry).map_err(abort)?;
                 log_tree.insert(&seq.to_be_bytes(), bytes)?;
-                index_tree.insert(index::log_key(&entry.record_id, seq), &[])?;
+                log_postings
+                    .entry(index::log_key(&entry.record_id))
+                    .or_default()
+                    .extend_from_slice(&seq.to_be_bytes());
                 prev = entry.sha256.clone();
                 seq += 1;
                 entries.push(entry);
+            }
+            let postings_tree = &tx[T::Postings as usize];
+            for (k, (add, remove)) in postings {
+                let old = postings_tree
+                    .get(k)?
+                    .map(|v| v.to_vec())
+                    .unwrap_or_default();
+                let new = index::posting_apply(&old, &add, &remove);
+                if new.is_empty() {
+                    postings_tree.remove(k)?;
+                } else {
+                    postings_tree.insert(k, new)?;
+                }
+            }
+            for (k, seqs) in log_postings {
+                let mut v = postings_tree
+                    .get(k.as_slice())?
+                    .map(|v| v.to_vec())
+                    .unwrap_or_default();
+                v.extend_from_slice(&seqs);
+                postings_tree.insert(k, v)?;
             }
             for (kind, n) in counts {
                 let key = count_key(kind);
@@ -578,16 +634,12 @@ impl Store {
     pub fn activity_for(&self, record_ids: &[String]) -> Result<Vec<LogEntry>> {
         let mut seqs: Vec<u64> = Vec::new();
         for id in record_ids {
-            for k in self
-                .tree(T::Index)
-                .scan_prefix(index::log_prefix(id))
-                .keys()
-            {
-                let k = k?;
-                let tail: [u8; 8] = k[k.len().saturating_sub(8)..]
-                    .try_into()
-                    .map_err(|_| Error::Corrupt("log index key is too short".into()))?;
-                seqs.push(u64::from_be_bytes(tail));
+            if let Some(v) = self.tree(T::Postings).get(index::log_key(id))? {
+                seqs.extend(
+                    v.chunks_exact(8)
+                        .filter_map(|c| c.try_into().ok())
+                        .map(u64::from_be_bytes),
+                );
             }
         }
         seqs.sort_unstable_by(|a, b| b.cmp(a));
@@ -623,23 +675,29 @@ impl Store {
         Ok(verify_chain(entries, head))
     }
 
-    /// The index keys, summaries and counts the records call for.
+    /// The sort keys, posting lists, summaries and counts the records and
+    /// the log call for.
     fn expected_indexes(&self) -> Result<Expected> {
         let mut e = Expected::default();
         self.expect_kind::<crate::contributor::Contributor>(&mut e)?;
         self.expect_kind::<crate::challenge::Challenge>(&mut e)?;
         self.expect_kind::<crate::agreement::Agreement>(&mut e)?;
         self.expect_kind::<crate::agreement::Acceptance>(&mut e)?;
+        let mut logs: BTreeMap<Vec<u8>, Vec<u8>> = BTreeMap::new();
         for item in self.tree(T::Log).iter().values() {
             let entry = StoredEntry::parse(&item?)?.into_entry()?;
-            e.keys.insert(index::log_key(&entry.record_id, entry.seq));
+            logs.entry(index::log_key(&entry.record_id))
+                .or_default()
+                .extend_from_slice(&entry.seq.to_be_bytes());
         }
+        e.postings.extend(logs);
         Ok(e)
     }
 
     fn expect_kind<R: Stored>(&self, e: &mut Expected) -> Result<()> {
         let records: Vec<R> = self.all()?;
         e.counts.push((R::KIND, records.len() as u64));
+        let mut lists: BTreeMap<Vec<u8>, BTreeSet<[u8; 16]>> = BTreeMap::new();
         for r in &records {
             let ix = index_of(r);
             let summary = serde_json::to_vec(&r.summary())?;
@@ -647,23 +705,35 @@ impl Store {
                 index::summary_key(R::KIND, r.key()),
                 index::summary_value(&ix.sort, &summary),
             ));
-            e.keys.extend(ix.keys);
+            e.sort_keys.insert(ix.sort_key());
+            for p in ix.postings {
+                lists.entry(p).or_default().insert(r.key());
+            }
+        }
+        for (k, keys) in lists {
+            e.postings.insert(k, keys.into_iter().flatten().collect());
         }
         Ok(())
     }
 
-    /// Rebuilds indexes, summaries and counts from the records and the log
-    /// (after a migration, or when the index layout changed).
+    /// Rebuilds indexes, postings, summaries and counts from the records and
+    /// the log (after a migration, or when the index layout changed).
     pub fn rebuild_indexes(&self) -> Result<()> {
         let _guard = self.lock();
         let e = self.expected_indexes()?;
-        self.tree(T::Index).clear()?;
-        self.tree(T::Summaries).clear()?;
+        for t in [T::Index, T::Postings, T::Summaries] {
+            self.tree(t).clear()?;
+        }
         let mut batch = sled::Batch::default();
-        for k in e.keys {
+        for k in e.sort_keys {
             batch.insert(k, &[]);
         }
         self.tree(T::Index).apply_batch(batch)?;
+        let mut batch = sled::Batch::default();
+        for (k, v) in e.postings {
+            batch.insert(k, v);
+        }
+        self.tree(T::Postings).apply_batch(batch)?;
         let mut batch = sled::Batch::default();
         for (k, v) in e.summaries {
             batch.insert(k, v);
@@ -683,17 +753,35 @@ impl Store {
         let _guard = self.lock();
         let e = self.expected_indexes()?;
         let mut problems = Vec::new();
-        let mut actual: HashSet<Vec<u8>> = HashSet::new();
+        let mut actual: BTreeSet<Vec<u8>> = BTreeSet::new();
         for k in self.tree(T::Index).iter().keys() {
             actual.insert(k?.to_vec());
         }
-        let missing = e.keys.iter().filter(|k| !actual.contains(*k)).count();
-        let extra = actual.iter().filter(|k| !e.keys.contains(*k)).count();
-        if missing > 0 {
-            problems.push(format!("{missing} index keys missing"));
+        if actual != e.sort_keys {
+            problems.push(format!(
+                "list order: {} keys missing, {} left over",
+                e.sort_keys.difference(&actual).count(),
+                actual.difference(&e.sort_keys).count()
+            ));
         }
-        if extra > 0 {
-            problems.push(format!("{extra} index keys left over"));
+        let mut stored: BTreeMap<Vec<u8>, Vec<u8>> = BTreeMap::new();
+        for item in self.tree(T::Postings).iter() {
+            let (k, v) = item?;
+            stored.insert(k.to_vec(), v.to_vec());
+        }
+        if stored != e.postings {
+            let differ = e
+                .postings
+                .iter()
+                .filter(|(k, v)| stored.get(*k) != Some(*v))
+                .count();
+            let extra = stored
+                .keys()
+                .filter(|k| !e.postings.contains_key(*k))
+                .count();
+            problems.push(format!(
+                "posting lists: {differ} missing or different, {extra} left over"
+            ));
         }
         let summaries = self.tree(T::Summaries);
         if summaries.len() != e.summaries.len() {
@@ -726,9 +814,13 @@ impl Store {
     }
 }
 
+/// Record keys to add to and remove from one posting list.
+type PostingDelta = (Vec<[u8; 16]>, Vec<[u8; 16]>);
+
 #[derive(Default)]
 struct Expected {
-    keys: std::collections::BTreeSet<Vec<u8>>,
+    sort_keys: BTreeSet<Vec<u8>>,
+    postings: BTreeMap<Vec<u8>, Vec<u8>>,
     summaries: Vec<(Vec<u8>, Vec<u8>)>,
     counts: Vec<(RecordKind, u64)>,
 }
