@@ -8,6 +8,7 @@ scripts/install-deps.sh run
 export OPENCALL_DATA_DIR="${OPENCALL_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/opencall-demo}"
 cargo build -p opencall-cli -p opencall-app
 target="${CARGO_TARGET_DIR:-target}"
-"$target/debug/opencall-cli" demo
+# OPENCALL_DEMO_SCALE=large adds 5,000 challenges and 50,000 contributors.
+"$target/debug/opencall-cli" demo --scale "${OPENCALL_DEMO_SCALE:-small}"
 echo "Launching Opencall on $OPENCALL_DATA_DIR"
 exec "$target/debug/opencall"
