@@ -62,3 +62,47 @@ fn every_command_is_a_tauri_command_in_commands_rs() {
         );
     }
 }
+
+/// Every enum the UI labels is the core's own list of names (declared once
+/// with `named_enum!`): no value without a label, no label without a value.
+#[test]
+fn the_ui_labels_exactly_the_core_enum_values() {
+    use opencall_core::agreement::AgreementKind;
+    use opencall_core::challenge::{
+        AudienceKind, ChallengeStatus, ChallengeType, DecisionKind, IncentiveKind, IpRegime,
+    };
+    use opencall_core::contributor::{ContributorKind, EntityKind};
+    use opencall_core::record::RecordKind;
+    let i18n = read("ui/js/i18n.js");
+    let start = i18n.find("enums: {").expect("an enums block in i18n.js");
+    let block = &i18n[start..];
+    let group = |name: &str| -> BTreeSet<String> {
+        let at = block
+            .find(&format!("\n    {name}: {{"))
+            .unwrap_or_else(|| panic!("no enums.{name} in i18n.js"));
+        let body = &block[at..];
+        let open = body.find('{').unwrap() + 1;
+        let close = body.find('}').unwrap();
+        body[open..close]
+            .split(',')
+            .filter_map(|pair| pair.split(':').next())
+            .map(|k| k.trim().to_owned())
+            .filter(|k| !k.is_empty())
+            .collect()
+    };
+    let names = |v: Vec<&str>| v.into_iter().map(str::to_owned).collect::<BTreeSet<_>>();
+    for (ui, core) in [
+        ("challenge_status", names(ChallengeStatus::names())),
+        ("challenge_type", names(ChallengeType::names())),
+        ("audience", names(AudienceKind::names())),
+        ("ip_regime", names(IpRegime::names())),
+        ("incentive", names(IncentiveKind::names())),
+        ("decision", names(DecisionKind::names())),
+        ("contributor_kind", names(ContributorKind::names())),
+        ("entity", names(EntityKind::names())),
+        ("agreement_kind", names(AgreementKind::names())),
+        ("record_kind", names(RecordKind::names())),
+    ] {
+        assert_eq!(group(ui), core, "enums.{ui} in ui/js/i18n.js");
+    }
+}

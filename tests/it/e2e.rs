@@ -23,9 +23,17 @@ fn set_up_workspace(s: &Session) {
 /// Publishing asks for confirmation in a native dialog, which WebDriver cannot
 /// click; answer "yes" for this page.
 fn auto_confirm(s: &Session) {
+    answer_dialogs(s, true);
+}
+
+/// Answers every native yes/no dialog on this page with `yes` (OK) or not
+/// (Cancel / "Keep editing"), counting the questions in `window.__asked`.
+fn answer_dialogs(s: &Session, yes: bool) {
     s.exec(
-        "window.__TAURI__.dialog.ask = async () => true; return true;",
-        json!([]),
+        "const answer = arguments[0]; window.__asked = window.__asked || 0;
+         window.__TAURI__.dialog.ask = async () => { window.__asked += 1; return answer; };
+         return true;",
+        json!([yes]),
     );
 }
 
@@ -424,5 +432,214 @@ fn organization_and_people_are_edited_in_workspace_settings() {
     assert_eq!(s.value_of("[data-field='people.1.name']"), "Jonas Weber");
     assert_eq!(s.value_of("[data-field='people.1.role']"), "R&D lead");
     assert_eq!(s.value_of("[data-field='people.0.name']"), "Maria Keller");
+    s.quit();
+}
+
+fn hash(s: &Session) -> String {
+    s.exec("return location.hash;", json!([]))
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn leaving_a_dirty_form_asks_and_keeping_edits_keeps_them() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    set_up_workspace(&s);
+    s.click("#new-challenge");
+    s.type_into("[data-field='title']", "Half-done idea");
+    answer_dialogs(&s, false);
+
+    // The sidebar asks; "Keep editing" stays on the form with the text.
+    s.click("#nav-contributors");
+    s.wait_until("the app asked", "return window.__asked === 1;");
+    assert_eq!(hash(&s), "#/challenges/new");
+    assert_eq!(s.value_of("[data-field='title']"), "Half-done idea");
+
+    // So does the back link, and the browser's Back.
+    s.click(".back-link");
+    s.wait_until("the app asked again", "return window.__asked === 2;");
+    s.exec("history.back(); return true;", json!([]));
+    s.wait_until("the app asked a third time", "return window.__asked === 3;");
+    s.wait_until(
+        "back on the form",
+        "return location.hash === '#/challenges/new';",
+    );
+    assert_eq!(s.value_of("[data-field='title']"), "Half-done idea");
+    shot(&driver, "10-dirty-form-kept");
+
+    // Discarding leaves.
+    answer_dialogs(&s, true);
+    s.click("#nav-contributors");
+    s.wait_text("h1", "Contributors");
+    assert_eq!(hash(&s), "#/contributors");
+    s.quit();
+}
+
+#[test]
+fn a_filtered_paged_contributor_list_survives_opening_one_and_going_back() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    set_up_workspace(&s);
+    // 55 labs and 3 suppliers, created through the app's own commands
+    // (typing them would take minutes).
+    s.exec(
+        "window.__seeded = false;
+         (async () => {
+           const make = (name, kind, tags) => window.__TAURI__.core.invoke('create_contributor', { input: {
+             name, entity: 'organization', kind, affiliation: '', expertise: tags, groups: [],
+             contact: { email: '', phone: '', website: '' }, notes: '', recognition: [] } });
+           for (let i = 1; i <= 55; i++) await make(`Lab ${String(i).padStart(2, '0')}`, 'university_lab', ['acoustics']);
+           for (const n of ['Supplier A', 'Supplier B', 'Supplier C']) await make(n, 'supplier', ['elastomers']);
+           window.__seeded = true;
+         })().catch((e) => { window.__seeded = 'seeding failed: ' + JSON.stringify(e); });
+         return true;",
+        json!([]),
+    );
+    s.wait_until(
+        "contributors created",
+        "if (typeof window.__seeded === 'string') throw new Error(window.__seeded); return window.__seeded === true;",
+    );
+    s.click("#nav-contributors");
+    s.wait_text(".list-count", "58 contributors");
+    let rows = "return document.querySelectorAll('#contributor-list .contributor-name').length;";
+    assert_eq!(s.exec(rows, json!([])), json!(50), "one page of 50");
+
+    s.set_value("#filter-kind", "university_lab");
+    s.wait_text(".list-count", "55 contributors");
+    s.click("#list-next");
+    s.wait_text("#list-page", "Page 2 of 2");
+    s.wait_text("#contributor-list", "Lab 51");
+    let h = hash(&s);
+    assert!(
+        h.contains("kind=university_lab") && h.contains("page=2"),
+        "{h}"
+    );
+    assert_eq!(s.exec(rows, json!([])), json!(5));
+    shot(&driver, "11-contributors-page-2");
+
+    // Open one, then the browser's Back: the same filter and page.
+    s.click("#contributor-list .contributor-name");
+    s.wait_text("h1", "Lab 51");
+    s.exec("history.back(); return true;", json!([]));
+    s.wait_text("#list-page", "Page 2 of 2");
+    assert_eq!(s.value_of("#filter-kind"), "university_lab");
+    assert_eq!(s.exec(rows, json!([])), json!(5));
+    assert!(s.text_of("#contributor-list").contains("Lab 55"));
+
+    // The page's own back link restores them too.
+    s.click("#contributor-list .contributor-name");
+    s.wait_text("h1", "Lab 51");
+    s.click(".back-link");
+    s.wait_text("#list-page", "Page 2 of 2");
+    assert_eq!(s.value_of("#filter-kind"), "university_lab");
+    assert_eq!(hash(&s), h);
+    s.quit();
+}
+
+#[test]
+fn wrong_criterion_weights_come_back_as_field_errors() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    set_up_workspace(&s);
+    s.click("#new-challenge");
+    s.fill("[data-field='title']", "Weighing ideas");
+    add_row(&s, "criteria");
+    s.fill("[data-field='criteria.0.name']", "Noise reduction");
+    for bad in ["-5", "abc"] {
+        s.fill("[data-field='criteria.0.weight']", bad);
+        s.click("#save-challenge");
+        s.wait_until(
+            "the weight is marked invalid",
+            "return document.querySelector(\"[data-field='criteria.0.weight']\").getAttribute('aria-invalid') === 'true';",
+        );
+        let message = s.exec(
+            "return document.querySelector(\"[data-field='criteria.0.weight']\").closest('.row-editor').querySelector('.field-error').textContent;",
+            json!([]),
+        );
+        let message = message.as_str().unwrap_or_default().to_owned();
+        assert!(!message.trim().is_empty(), "weight {bad}: no message");
+        let page = s
+            .exec("return document.body.innerText;", json!([]))
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        for leak in [
+            "invalid args",
+            "expected u32",
+            "invalid value",
+            "invalid type",
+        ] {
+            assert!(
+                !page.contains(leak),
+                "weight {bad}: {leak:?} on the page: {page}"
+            );
+        }
+        assert_eq!(hash(&s), "#/challenges/new", "weight {bad} was not saved");
+    }
+    shot(&driver, "12-weight-errors");
+    s.quit();
+}
+
+/// True when nothing on the page sticks out sideways: no horizontal
+/// scrolling, every button and table inside the window, and no table column
+/// squeezed to a sliver by a long word elsewhere.
+fn nothing_overflows(s: &Session) -> bool {
+    s.exec(
+        "const m = document.getElementById('main');
+         const inside = [...document.querySelectorAll('button, a.button, table, .page-header, .card')]
+           .every((e) => { const r = e.getBoundingClientRect(); return r.width === 0 || r.right <= window.innerWidth + 1; });
+         const columns = [...document.querySelectorAll('th')].every((th) => th.getBoundingClientRect().width >= 48);
+         return inside && columns && m.scrollWidth <= m.clientWidth + 1 && document.documentElement.scrollWidth <= window.innerWidth + 1;",
+        json!([]),
+    ) == json!(true)
+}
+
+#[test]
+fn long_words_wrap_and_an_empty_agreement_explains_why_it_cannot_be_published() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    set_up_workspace(&s);
+    // 200 characters without a break (the longest title the core accepts).
+    let word = format!("{}Rotor", "Pumpenkennlinie".repeat(13));
+    s.click("#nav-agreements");
+    s.click("#new-agreement");
+    s.fill("[data-field='title']", &word);
+    s.click("#save-agreement");
+    s.wait_text("#draft-state", "Not published");
+    assert!(nothing_overflows(&s), "agreement page overflows");
+
+    // The draft is empty: publishing explains why instead of asking.
+    answer_dialogs(&s, true);
+    s.click("#publish-agreement");
+    s.wait_text("#publish-problems", "Write the agreement text");
+    assert_eq!(s.exec("return window.__asked;", json!([])), json!(0));
+    assert!(!s.text_of("#publish-problems").contains("draft:"));
+
+    s.click("#nav-challenges");
+    s.click("#new-challenge");
+    s.fill("[data-field='title']", &word);
+    s.fill("[data-field='brief']", &format!("See {word}"));
+    add_row(&s, "criteria");
+    s.fill("[data-field='criteria.0.name']", &word);
+    s.fill("[data-field='criteria.0.weight']", "10");
+    s.click("#save-challenge");
+    s.wait("#challenge-criteria");
+    assert!(nothing_overflows(&s), "challenge page overflows");
+    assert!(s
+        .text_of("#audience-note")
+        .contains("Only your organization"));
+    s.click(".back-link");
+    s.wait("#challenge-list a.item-card");
+    assert!(nothing_overflows(&s), "challenge list overflows");
+    s.click("#nav-activity");
+    s.wait_text("#activity-table", "Pumpenkennlinie");
+    assert!(nothing_overflows(&s), "activity table overflows");
+    shot(&driver, "13-long-words");
     s.quit();
 }

@@ -2,18 +2,36 @@
 // that inserts HTML is setSanitizedHtml, for Markdown rendered and sanitized
 // in Rust (ammonia).
 
-export function h(tag, props, ...children) {
-  const el = document.createElement(tag);
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const BOOLEAN_PROPS = new Set(['checked', 'selected', 'disabled', 'required', 'multiple', 'readOnly']);
+
+function setProps(el, props, isSvg) {
   for (const [key, value] of Object.entries(props || {})) {
     if (value == null || value === false) continue;
-    if (key === 'class') el.className = value;
-    else if (key === 'dataset') Object.assign(el.dataset, value);
+    if (key === 'class') {
+      if (isSvg) el.setAttribute('class', value); else el.className = value;
+    } else if (key === 'dataset') Object.assign(el.dataset, value);
     else if (key === 'style') Object.assign(el.style, value); // CSSOM: allowed under the strict CSP
     else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2).toLowerCase(), value);
-    else if (key === 'value') el.value = value;
-    else if (key === 'checked' || key === 'selected' || key === 'disabled' || key === 'required' || key === 'multiple') el[key] = Boolean(value);
+    else if (!isSvg && key === 'value') el.value = value;
+    else if (!isSvg && BOOLEAN_PROPS.has(key)) el[key] = Boolean(value);
     else el.setAttribute(key, value === true ? '' : String(value));
   }
+}
+
+/** h('a', {href, class}, 'text', child, [more]) — an HTML element. */
+export function h(tag, props, ...children) {
+  const el = document.createElement(tag);
+  setProps(el, props, false);
+  append(el, children);
+  return el;
+}
+
+/** svg('rect', {x: 0, width: 10}) — an SVG element (attributes via
+ *  setAttribute, text only), for charts. */
+export function svg(tag, props, ...children) {
+  const el = document.createElementNS(SVG_NS, tag);
+  setProps(el, props, true);
   append(el, children);
   return el;
 }
@@ -31,18 +49,22 @@ export function clear(el) {
   return el;
 }
 
+/** User text inside a mixed label, isolated for bidi. */
+export const bdi = (text) => h('bdi', {}, text);
+
 /** Inserts HTML that Rust rendered from Markdown and sanitized. Links inside
- *  never navigate the app window. */
+ *  never navigate the app window; a click hands the address to `onLink`. */
 export function setSanitizedHtml(el, html, onLink) {
   el.innerHTML = html; // sanitized by ammonia in opencall-core::markdown
   el.onLink = onLink;
+  if (!el.hasAttribute('dir')) el.setAttribute('dir', 'auto');
   if (!el.dataset.linkGuard) {
     el.dataset.linkGuard = '1';
     const block = (e) => {
       const a = e.target.closest && e.target.closest('a');
       if (!a) return;
       e.preventDefault();
-      if (e.type === 'click' && el.onLink) el.onLink(a.getAttribute('href') || '');
+      if (e.type === 'click' && el.onLink) el.onLink(a.getAttribute('href') || '', a);
     };
     for (const type of ['click', 'auxclick', 'dragstart']) el.addEventListener(type, block);
   }
@@ -53,19 +75,6 @@ export function setSanitizedHtml(el, html, onLink) {
 export function localToday() {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-export function formatDate(iso) {
-  if (!iso) return '';
-  const d = new Date(iso.length <= 10 ? `${iso}T00:00:00` : iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-}
-
-export function formatDateTime(iso) {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso || '';
-  return d.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 /** Days from today to an ISO date (negative when past). */

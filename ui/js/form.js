@@ -1,12 +1,14 @@
-// Form building blocks: labelled fields with hint and error slots, list and
-// row editors, and inline display of the core's field-level errors.
+// Form building blocks: labelled fields with hint and error slots, row
+// editors, a record picker, inline display of the core's field-level errors,
+// and `formView` — the one form scaffold every form uses (save flow, Ctrl+S,
+// Esc, and a navigation guard so no way out loses unsaved edits silently).
 
-import { h, clear } from './dom.js';
+import { h, clear, bdi } from './dom.js';
 import { t } from './i18n.js';
-import { confirmDialog } from './api.js';
+import { errorLines, requestReload, debounce } from './ui.js';
 
 let uid = 0;
-const nextId = (name) => `f-${name.replace(/[^a-z0-9]+/gi, '-')}-${++uid}`;
+const nextId = (name) => `f-${String(name).replace(/[^a-z0-9]+/gi, '-')}-${++uid}`;
 
 /** A labelled field. `control` gets id/aria wiring; `name` is the error path. */
 export function field(name, labelText, control, { hint, wide } = {}) {
@@ -21,8 +23,15 @@ export function field(name, labelText, control, { hint, wide } = {}) {
     h('label', { for: id }, labelText), control, hintEl, errorEl);
 }
 
-export const input = (value = '', attrs = {}) => h('input', { type: 'text', value: value ?? '', autocomplete: 'off', ...attrs });
-export const textarea = (value = '', attrs = {}) => h('textarea', { rows: 4, ...attrs, value: value ?? '' });
+const NO_DIR = new Set(['date', 'number', 'checkbox', 'radio', 'hidden', 'range', 'color']);
+
+/** A text input; text takes its direction from what is typed (dir=auto), so
+ *  Persian aligns right and English left in either UI direction. */
+export function input(value = '', attrs = {}) {
+  const type = attrs.type || 'text';
+  return h('input', { type, value: value ?? '', autocomplete: 'off', ...(NO_DIR.has(type) ? {} : { dir: 'auto' }), ...attrs });
+}
+export const textarea = (value = '', attrs = {}) => h('textarea', { rows: 4, dir: 'auto', ...attrs, value: value ?? '' });
 
 export function select(value, opts, attrs = {}) {
   const el = h('select', attrs, opts.map(([v, l]) => h('option', { value: v }, l)));
@@ -42,24 +51,39 @@ export const readLines = (el) => el.value.split('\n').map((s) => s.trim()).filte
 export const tagsInput = (tags = [], attrs = {}) => input((tags || []).join(', '), attrs);
 export const readTags = (el) => el.value.split(',').map((s) => s.trim()).filter(Boolean);
 
+/** A whole number as typed: a number when it is one, else the text itself —
+ *  the core validates type and range and answers with a field error. */
+export function readInteger(raw) {
+  const s = String(raw ?? '').trim();
+  return /^[-+]?\d{1,15}$/.test(s) ? Number(s) : s;
+}
+
+const changed = (el) => el.dispatchEvent(new Event('change', { bubbles: true }));
+
 /**
- * Editable table of rows. columns: [{key, label, type: 'text'|'number'|'date'|'select'|'textarea', options}]
- * Returns {element, value()}; every input carries data-field="name.i.key" for inline errors.
+ * Editable table of rows. columns: [{key, label, type: 'text'|'integer'|'date'|'select'|'textarea'|'hidden', options}]
+ * A 'hidden' `id` column carries each row's stable id (null for new rows).
+ * `canRemove(row)` may withhold the × of a row (e.g. yourself).
+ * Returns {element, value(), check()}; every input carries data-field="name.i.key" for inline errors.
  */
-export function rowEditor(name, legend, columns, rows, { addLabel, hint, blank }) {
+export function rowEditor(name, legend, columns, rows, { addLabel, hint, blank, canRemove = () => true }) {
   const body = h('div', { class: 'rows' });
   const list = [];
   // The caller wraps this in a card whose <legend> names it.
-  const fieldset = h('div', { class: 'row-editor', role: 'group', 'aria-label': legend, dataset: { field: name } },
+  const group = h('div', { class: 'row-editor', role: 'group', 'aria-label': legend, dataset: { field: name } },
     hint ? h('p', { class: 'hint' }, hint) : null, body,
     h('p', { class: 'field-error', hidden: true, id: nextId(`${name}-err`) }));
-  const addButton = h('button', { type: 'button', class: 'button subtle', onclick: () => { addRow(blank()); list[list.length - 1].inputs[0].focus(); } }, `+ ${addLabel}`);
-  fieldset.append(addButton);
+  const firstVisible = (row) => row.inputs.find((el, c) => columns[c].type !== 'hidden');
+  const addButton = h('button', {
+    type: 'button', class: 'button subtle',
+    onclick: () => { addRow(blank()); firstVisible(list[list.length - 1])?.focus(); changed(group); },
+  }, `+ ${addLabel}`);
+  group.append(addButton);
 
   function renumber() {
     list.forEach((row, i) => {
       row.inputs.forEach((el, c) => { el.dataset.field = `${name}.${i}.${columns[c].key}`; });
-      row.remove.setAttribute('aria-label', `${t('common.remove')}: ${legend} ${i + 1}`);
+      row.remove?.setAttribute('aria-label', `${t('common.remove')}: ${legend} ${i + 1}`);
     });
   }
 
@@ -69,17 +93,20 @@ export function rowEditor(name, legend, columns, rows, { addLabel, hint, blank }
       const attrs = { 'aria-label': col.label, class: `col-${col.key}` };
       if (col.type === 'hidden') return h('input', { type: 'hidden', value: v ?? '' });
       if (col.type === 'select') return select(v, col.options, attrs);
-      if (col.type === 'number') return input(v ?? '', { ...attrs, type: 'number', min: 1, max: 100, step: 1, inputmode: 'numeric' });
+      // Text, not type=number: what the user typed reaches the core as typed
+      // and comes back as a field error when it is not a whole number in range.
+      if (col.type === 'integer' || col.type === 'number') return input(v ?? '', { ...attrs, inputmode: 'numeric', dir: 'ltr', class: `${attrs.class} integer` });
       if (col.type === 'date') return input(v ?? '', { ...attrs, type: 'date' });
       if (col.type === 'textarea') return textarea(v ?? '', { ...attrs, rows: 2 });
       return input(v ?? '', attrs);
     });
     const row = { inputs };
-    const remove = h('button', {
+    const removable = canRemove(data);
+    const remove = removable ? h('button', {
       type: 'button', class: 'button icon', title: t('common.remove'),
-      onclick: () => { const i = list.indexOf(row); list.splice(i, 1); el.remove(); renumber(); addButton.focus(); },
-    }, '×');
-    row.remove = remove;
+      onclick: () => { const i = list.indexOf(row); list.splice(i, 1); el.remove(); renumber(); addButton.focus(); changed(group); },
+    }, '×') : h('span', { class: 'row-spacer', 'aria-hidden': 'true' });
+    row.remove = removable ? remove : null;
     const el = h('div', { class: 'row' }, inputs.map((i, c) => (columns[c].type === 'hidden' ? i
       : h('label', { class: `cell cell-${columns[c].key}` }, h('span', { class: 'cell-label' }, columns[c].label), i))), remove);
     list.push(row);
@@ -89,47 +116,100 @@ export function rowEditor(name, legend, columns, rows, { addLabel, hint, blank }
 
   (rows || []).forEach(addRow);
   return {
-    element: fieldset,
-    /** Problems the server could not even parse: empty dates, fractional numbers. */
+    element: group,
+    /** Problems worth catching before a round trip: empty dates. */
     check: () => {
       const problems = [];
       list.forEach((row, i) => columns.forEach((col, c) => {
-        const raw = row.inputs[c].value;
-        if (col.type === 'date' && !raw) problems.push({ field: `${name}.${i}.${col.key}`, code: 'required', message: t('common.dateRequired') });
-        if (col.type === 'number' && !(Number.isInteger(Number(raw)) && raw !== '')) problems.push({ field: `${name}.${i}.${col.key}`, code: 'not_a_number', message: t('common.wholeNumber') });
+        if (col.type === 'date' && !row.inputs[c].value) problems.push({ field: `${name}.${i}.${col.key}`, code: 'required', message: t('common.dateRequired') });
       }));
       return problems;
     },
     value: () => list.map((row) => Object.fromEntries(columns.map((col, c) => {
       const raw = row.inputs[c].value;
-      if (col.type === 'number') return [col.key, raw === '' ? 0 : Number(raw)];
+      if (col.type === 'integer' || col.type === 'number') return [col.key, readInteger(raw)];
       if (col.type === 'hidden') return [col.key, raw === '' ? null : raw];
       return [col.key, raw];
     }))),
   };
 }
 
-/** Clears, then shows the core's field errors next to their inputs, with a summary. */
-export function showErrors(form, summary, fields, fallbackMessage) {
+/**
+ * Picks records from a list that may be long (thousands of contributors):
+ * the chosen ones as removable chips, and a search box that asks the core
+ * for a few matches. `search(text)` → items; `item` = {id, name, archived};
+ * `describe(item)` → a short secondary text.
+ */
+export function recordPicker({ name, label, selected = [], search, describe = () => '', placeholder, noMatches, addLabel, removeLabel }) {
+  const chosen = new Map(selected.map((x) => [x.id, x]));
+  const picked = h('ul', { class: 'picked' });
+  const results = h('ul', { class: 'picker-results' });
+  const box = input('', { type: 'search', placeholder, 'aria-label': label, class: 'picker-search' });
+  const element = h('div', { class: 'picker', tabindex: '-1', dataset: { field: name } }, picked, box, results);
+  let seq = 0;
+
+  const drawPicked = () => {
+    clear(picked);
+    picked.append(...[...chosen.values()].map((item) => h('li', { class: 'picked-item' },
+      bdi(item.name), describe(item) ? h('span', { class: 'muted small' }, ` · ${describe(item)}`) : null,
+      item.archived ? h('span', { class: 'badge archived' }, t('common.archived')) : null,
+      h('button', {
+        type: 'button', class: 'button icon small', 'aria-label': removeLabel(item), title: removeLabel(item),
+        onclick: () => { chosen.delete(item.id); drawPicked(); changed(element); box.focus(); },
+      }, '×'))));
+  };
+  const add = (item) => { chosen.set(item.id, item); drawPicked(); clear(results); box.value = ''; changed(element); box.focus(); };
+
+  const lookup = debounce(async () => {
+    const mine = ++seq;
+    const text = box.value.trim();
+    if (!text) { clear(results); return; }
+    let items;
+    try { items = await search(text); } catch { items = []; }
+    if (mine !== seq) return; // a newer search is on its way
+    clear(results);
+    const fresh = items.filter((x) => !chosen.has(x.id));
+    if (!fresh.length) { results.append(h('li', { class: 'muted small' }, noMatches)); return; }
+    results.append(...fresh.map((item) => h('li', {}, h('button', {
+      type: 'button', class: 'button subtle small picker-option', 'aria-label': addLabel(item), onclick: () => add(item),
+    }, '+ ', bdi(item.name), describe(item) ? h('span', { class: 'muted' }, ` · ${describe(item)}`) : null))));
+  });
+  // Typing here searches; it does not edit the record (no dirty mark).
+  box.addEventListener('input', (e) => { e.stopPropagation(); lookup(); });
+  box.addEventListener('change', (e) => e.stopPropagation());
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') { e.preventDefault(); results.querySelector('button')?.click(); }
+  });
+  drawPicked();
+  return { element, value: () => [...chosen.keys()] };
+}
+
+/** Clears, then shows an error: field errors next to their inputs (each on
+ *  its own line) with a summary; any other error as lines in the summary. */
+export function showErrors(form, summary, error) {
   clearErrors(form, summary);
-  if (!fields || fields.length === 0) {
-    if (fallbackMessage) summary.append(h('p', {}, fallbackMessage));
-    summary.hidden = !fallbackMessage;
-    if (fallbackMessage) summary.focus();
+  const fields = error && Array.isArray(error.fields) ? error.fields : (Array.isArray(error) ? error : []);
+  if (fields.length === 0) {
+    summary.append(...errorLines(error).map((line) => h('p', { dir: 'auto' }, line)));
+    if (error && error.kind === 'conflict') {
+      summary.append(h('button', { type: 'button', class: 'button small', onclick: requestReload }, t('common.reload')));
+    }
+    summary.hidden = false;
+    summary.focus();
     return;
   }
   const items = [];
   for (const f of fields) {
     const target = findField(form, f.field);
-    const labelText = target ? labelFor(form, target) : f.field;
+    const labelText = target ? labelFor(form, target) : '';
     if (target) {
       target.setAttribute('aria-invalid', 'true');
       const errEl = errorSlot(target);
-      if (errEl) { errEl.hidden = false; errEl.append(h('span', {}, f.message)); }
+      if (errEl) { errEl.hidden = false; errEl.append(h('span', { class: 'error-line' }, f.message)); }
     }
-    items.push(h('li', {}, h('a', {
-      href: '#', onclick: (e) => { e.preventDefault(); if (target) target.focus(); },
-    }, labelText ? `${labelText}: ` : '', f.message)));
+    items.push(h('li', {}, target
+      ? h('a', { href: '#', onclick: (e) => { e.preventDefault(); target.focus(); } }, labelText ? `${labelText}: ` : '', f.message)
+      : f.message));
   }
   summary.append(h('p', { class: 'summary-title' }, t('common.errorsTitle', { n: fields.length })), h('ul', {}, items));
   summary.hidden = false;
@@ -143,11 +223,16 @@ export function clearErrors(form, summary) {
 }
 
 function findField(form, path) {
-  let p = path;
+  let p = String(path || '');
   while (p) {
     const el = form.querySelector(`[data-field="${CSS.escape(p)}"]`);
     if (el) {
-      if (el.classList.contains('row-editor')) return el.querySelector('input,select,textarea,button') || el;
+      if (el.type === 'hidden') {
+        // A row's hidden id: point at the row's first visible control.
+        const row = el.closest('.row');
+        return row?.querySelector('input:not([type=hidden]),select,textarea') || el;
+      }
+      if (el.classList.contains('row-editor')) return el.querySelector('input:not([type=hidden]),select,textarea,button') || el;
       return el;
     }
     const cut = p.lastIndexOf('.');
@@ -177,10 +262,10 @@ function labelFor(form, el) {
 }
 
 /**
- * The one submit flow of every form: ignore a second submit while saving
- * (Ctrl+S), clear old errors, run `check()` (problems the server could not
- * even parse), show "Saving…", await `save()`, and put any error the save
- * throws next to its fields.
+ * The one submit flow: ignore a second submit while saving (Ctrl+S), clear
+ * old errors, run `check()` (problems worth catching locally), show
+ * "Saving…", await `save()`, and put any error it throws next to its fields.
+ * Resolves true when saved.
  */
 export function onSubmit(form, summary, button, save, check = () => []) {
   form.addEventListener('submit', async (e) => {
@@ -188,14 +273,14 @@ export function onSubmit(form, summary, button, save, check = () => []) {
     if (button.disabled) return;
     clearErrors(form, summary);
     const local = check();
-    if (local.length) { showErrors(form, summary, local); return; }
+    if (local.length) { showErrors(form, summary, { kind: 'validation', fields: local }); return; }
     const idle = button.textContent;
     button.disabled = true;
     button.textContent = t('common.saving');
     try {
       await save();
     } catch (err) {
-      showErrors(form, summary, err.fields, err.message);
+      showErrors(form, summary, err);
     } finally {
       button.disabled = false;
       button.textContent = idle;
@@ -204,21 +289,51 @@ export function onSubmit(form, summary, button, save, check = () => []) {
 }
 
 /**
- * Wires Ctrl+S (submit) and Escape (cancel) on a form, and returns a cancel
- * function that asks before throwing away unsaved edits.
+ * The form scaffold every form uses.
+ *
+ *   const { form } = formView(ctx, { id, saveId, body: [fieldsets…], collect, save, check, cancelTo });
+ *
+ * - `collect()` reads the form into the value sent to the core; it also
+ *   decides whether the form is dirty (compared with the value at start).
+ * - `save(value)` calls the core and returns the path to show next (or null
+ *   to stay); the guard is released first, so leaving after a save never asks.
+ * - `cancelTo` is where Cancel and Esc go; like every other way out (sidebar,
+ *   back link, Ctrl+N, a hash change, browser Back) it goes through the
+ *   router's guard, which asks before unsaved edits are lost.
+ * - Ctrl+S saves.
+ * `ctx` may be null (first-run setup, outside the router).
  */
-export function formKeys(form, onCancel) {
-  let dirty = false;
-  const markDirty = () => { dirty = true; };
-  form.addEventListener('input', markDirty);
-  form.addEventListener('change', markDirty);
-  const cancel = async () => {
-    if (dirty && !(await confirmDialog(t('common.discard'), { okLabel: t('common.discardOk'), cancelLabel: t('common.keepEditing') }))) return;
-    onCancel();
+export function formView(ctx, { id, saveId, body = [], collect, save, check = () => [], cancelTo = null, className = 'form', sticky = true, saveLabel }) {
+  const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true, id: 'form-errors' });
+  const saveButton = h('button', { type: 'submit', class: 'button primary', id: saveId }, saveLabel || t('common.save'));
+  const cancel = () => { if (ctx && cancelTo != null) ctx.navigate(cancelTo); };
+  const form = h('form', { class: className, novalidate: true, id }, summary, ...body,
+    h('div', { class: `form-actions${sticky ? ' sticky' : ''}` }, saveButton,
+      ctx && cancelTo != null ? h('button', { type: 'button', class: 'button', id: saveId ? saveId.replace(/^save-/, 'cancel-') : null, onclick: cancel }, t('common.cancel')) : null));
+
+  const snapshot = () => {
+    try { return JSON.stringify(collect ? collect() : null); } catch { return null; }
   };
+  let initial = snapshot();
+  let touched = false;
+  const markTouched = () => { touched = true; };
+  form.addEventListener('input', markTouched);
+  form.addEventListener('change', markTouched);
+  const isDirty = () => touched && (!collect || snapshot() !== initial);
+
   form.addEventListener('keydown', (e) => {
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') { e.preventDefault(); form.requestSubmit(); }
-    if (e.key === 'Escape' && onCancel) { e.preventDefault(); cancel(); }
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') { e.preventDefault(); form.requestSubmit(); }
+    if (e.key === 'Escape' && cancelTo != null && !e.defaultPrevented) { e.preventDefault(); cancel(); }
   });
-  return cancel;
+  if (ctx && ctx.setGuard) ctx.setGuard(isDirty);
+
+  onSubmit(form, summary, saveButton, async () => {
+    const next = await save(collect ? collect() : undefined);
+    // Saved: the form is clean again.
+    initial = snapshot();
+    touched = false;
+    if (next != null && ctx) ctx.navigate(next, { force: true });
+  }, check);
+
+  return { form, summary, saveButton, isDirty };
 }

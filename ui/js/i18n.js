@@ -1,19 +1,40 @@
-// Every UI string, in one place. English first; a right-to-left locale (fa)
-// only needs a dictionary here: the layout uses CSS logical properties.
+// Every UI string, in one place, and locale-aware formatting.
+//
+// - English is the reference dictionary and the fallback for any key another
+//   locale (a Persian `fa` is planned) does not have yet.
+// - A message with a count is an object of plural forms chosen with
+//   Intl.PluralRules for `{n}`: { one: '{n} challenge', other: '{n} challenges' }
+//   ('=0' may name an exact case).
+// - Numbers, dates and lists are formatted with Intl in the app's locale.
+// - `tx()` builds DOM nodes for mixed labels, isolating every inserted value
+//   in a <bdi> so user text in another script cannot reorder the sentence;
+//   `isolate()` does the same with Unicode isolates for plain strings
+//   (native dialogs, toasts, attributes).
+// The layout uses CSS logical properties, so a right-to-left locale needs only
+// its dictionary here.
 
 const en = {
   app: { name: 'Opencall', tagline: 'Open innovation, local-first', skip: 'Skip to content', loading: 'Opening workspace…' },
   nav: { label: 'Main', challenges: 'Challenges', contributors: 'Contributors', agreements: 'Agreements', activity: 'Activity', shortcuts: 'Shortcuts: / search · Ctrl+N new · Ctrl+S save · Esc cancel' },
   common: {
-    save: 'Save', saving: 'Saving…', cancel: 'Cancel', edit: 'Edit', archive: 'Archive', restore: 'Restore',
+    save: 'Save', saving: 'Saving…', cancel: 'Cancel', ok: 'OK', edit: 'Edit', archive: 'Archive', restore: 'Restore',
     search: 'Search', all: 'All', none: 'None', notSet: 'Not set', back: 'Back', add: 'Add', remove: 'Remove',
     showArchived: 'Show archived', archived: 'Archived', saved: 'Saved.', revision: 'Revision {n}',
     created: 'Created {date}', updated: 'Updated {date}', history: 'History', preview: 'Preview', write: 'Write',
     oneLine: 'One per line.', commaSeparated: 'Separate with commas.', yes: 'Yes', no: 'No',
-    errorsTitle: 'Please fix {n} problem(s) before saving:', loadMore: 'Load more', close: 'Close',
-    linkBlocked: 'Links do not open inside Opencall. Address: {href}',
-    dateRequired: 'Choose a date.', wholeNumber: 'Enter a whole number.', discard: 'Discard your unsaved changes?', discardOk: 'Discard', keepEditing: 'Keep editing',
+    errorsTitle: { one: 'Please fix this problem before saving:', other: 'Please fix these {n} problems before saving:' },
+    loadMore: 'Load more', close: 'Close',
+    dateRequired: 'Choose a date.', discard: 'Discard your unsaved changes?', discardOk: 'Discard', keepEditing: 'Keep editing',
     conflictHint: 'Someone changed this record meanwhile. Reload to see their version.', reload: 'Reload',
+    clearFilters: 'Clear filters', previous: 'Previous', next: 'Next',
+    pageOf: 'Page {page} of {pages}', range: 'Showing {from}–{to} of {total}',
+    loading: 'Loading…',
+    you: 'you',
+  },
+  link: {
+    title: 'Link', address: 'Link address', open: 'Open in browser', copy: 'Copy link', copied: 'Link copied.',
+    copyManually: 'Press Ctrl+C to copy the selected link.',
+    confirmOpen: 'Open this link in your web browser?\n\n{href}', notOpenable: 'Only web and email links open in the browser; copy this one instead.',
   },
   setup: {
     title: 'Welcome to Opencall',
@@ -27,7 +48,7 @@ const en = {
     fingerprint: 'Signing key {fp}', dataDir: 'Data: {dir}', settings: 'Workspace settings',
     title: 'Workspace', intro: 'Your organization as partners will see it, the people who use this copy, and where its data lives.',
     organization: 'Organization', people: 'People', peopleHint: 'Colleagues who lead challenges or record decisions. You cannot remove yourself.',
-    personName: 'Name', personRole: 'Role', addPerson: 'Add person', identity: 'Signing identity', you: 'You',
+    personName: 'Name', personRole: 'Role', addPerson: 'Add person', identity: 'Signing identity', you: 'You', youMark: '(you)',
     keyFingerprint: 'Key fingerprint', keyId: 'Key id', publicKey: 'Public key',
     keyHint: 'Created on this computer at setup; the secret half never leaves it. Partners compare the fingerprint to trust your bundles.',
     storage: 'Storage', dataDirLabel: 'Data directory', schema: 'Schema version',
@@ -36,41 +57,55 @@ const en = {
     listTitle: 'Challenges', new: 'New challenge', editTitle: 'Edit challenge', newTitle: 'New challenge',
     searchLabel: 'Search challenges', searchPlaceholder: 'Search titles and briefs', statusFilter: 'Status', typeFilter: 'Type',
     emptyTitle: 'No challenges yet', emptyBody: 'A challenge is an open question you pose to your network: what you need, what you share, what contributors get in return.',
-    emptyFiltered: 'No challenge matches these filters.', archivedHidden: 'All {n} challenge(s) here are archived. Tick “Show archived” to see them.', clearFilters: 'Clear filters',
-    count: '{n} challenge(s)', deadline: 'Deadline', deadlineIn: 'in {n} days', deadlineInOne: 'tomorrow', deadlineToday: 'today', deadlinePast: '{n} days ago', deadlinePastOne: 'yesterday', lead: 'Lead', type: 'Type', status: 'Status',
+    emptyFiltered: 'No challenge matches these filters.',
+    archivedHidden: { one: 'The only challenge here is archived. Tick “Show archived” to see it.', other: 'All {n} challenges here are archived. Tick “Show archived” to see them.' },
+    count: { '=0': 'No challenges', one: '{n} challenge', other: '{n} challenges' },
+    deadline: 'Deadline', lead: 'Lead', type: 'Type', status: 'Status',
     title: 'Title', brief: 'Brief', briefHint: 'Markdown: **bold**, *italic*, lists, links. Rendered safely.',
     problem: 'Problem statement', goals: 'Goals', successCriteria: 'Success criteria',
     assetsShared: 'What we share', assetsHint: 'Assets, data, test rigs, plans. One per line.',
-    lessons: 'Lessons learned & what did not work', lessonsHint: 'Pitfalls and ideas that failed are worth sharing too. One per line.',
+    lessons: 'Lessons learned and what did not work', lessonsHint: 'Pitfalls and ideas that failed are worth sharing too. One per line.',
     constraints: 'Constraints', audience: 'Audience', audienceKind: 'Who may take part',
+    audienceNote: {
+      internal_only: 'Only your organization’s staff will see this challenge.',
+      invited: 'Only the contributors and groups listed here will see this challenge.',
+      open: 'Anyone who receives this challenge will see it and may take part.',
+    },
     invitedContributors: 'Invited contributors', invitedGroups: 'Invited groups', groupsHint: 'Group names, separated with commas.',
+    inviteSearch: 'Find contributors to invite', inviteSearchPlaceholder: 'Type a name, affiliation or tag', invite: 'Invite {name}',
+    uninvite: 'Remove {name}', noMatches: 'No contributor matches.',
     rules: 'Rules of participation', conduct: 'Conduct', confidentiality: 'Confidentiality', ideaHandling: 'How ideas are handled',
     disputeResolution: 'Dispute resolution', ipRegime: 'Intellectual property',
-    requiredAgreements: 'Required agreements', requiredAgreementsHint: 'Contributors must accept these before they contribute.', noAgreements: 'No agreements exist yet — create them under Agreements.',
-    incentives: 'Incentives', incentivesHint: 'What participants get in return — say exactly what, and keep the promise.',
+    requiredAgreements: 'Required agreements', requiredAgreementsHint: 'Contributors must accept these before they contribute.', noAgreements: 'No agreements exist yet. Create them under Agreements.',
+    incentives: 'Incentives', incentivesHint: 'What participants get in return. Say exactly what, and keep the promise.',
     incentiveKind: 'Kind', incentiveDescription: 'What exactly', addIncentive: 'Add incentive',
-    criteria: 'Evaluation criteria', criteriaHint: 'Weights are relative; percentages are computed.', criterionName: 'Criterion', weight: 'Weight', description: 'Description', addCriterion: 'Add criterion',
+    criteria: 'Evaluation criteria', criteriaHint: 'Weights are whole numbers from 1 to 100 and relative to each other; percentages are computed.', criterionName: 'Criterion', weight: 'Weight', description: 'Description', addCriterion: 'Add criterion',
     risks: 'Risks', risk: 'Risk', mitigation: 'Mitigation', addRisk: 'Add risk',
-    decisions: 'Decisions & disputes', decisionKind: 'Kind', date: 'Date', text: 'What', by: 'By', resolution: 'Resolution', addDecision: 'Add entry',
-    basics: 'Basics', briefSection: 'Brief', problemSection: 'Problem & goals', sharingSection: 'Sharing & lessons',
+    decisions: 'Decisions and disputes', decisionKind: 'Kind', date: 'Date', text: 'What', by: 'By', resolution: 'Resolution', addDecision: 'Add entry',
+    basics: 'Basics', briefSection: 'Brief', problemSection: 'Problem and goals', sharingSection: 'Sharing and lessons',
     openBlockers: 'Before this challenge can open', readyToOpen: 'Ready to open: it has a title, a brief, a deadline and an incentive.',
     moveTo: { open: 'Open to contributors', reopen: 'Reopen for contributions', evaluating: 'Start evaluating', implementing: 'Start implementing', closed: 'Close', draft: 'Back to draft' },
     confirmArchive: 'Archive “{title}”? It disappears from the list; you can restore it from “Show archived”.',
     confirmClose: 'Close “{title}”? It stops taking contributions and cannot be reopened; you can still record lessons and decisions.',
-    statusChanged: 'Now {status}.', created: 'Challenge created.', archivedToast: 'Challenge archived.', restoredToast: 'Challenge restored.',
-    notFound: 'This challenge does not exist (it may have been removed).', weightShare: '{pct} %', nothing: 'Nothing yet.',
-    invitedNobody: 'Nobody invited yet.',
+    statusChanged: {
+      draft: 'The challenge is a draft again.', open: 'The challenge is now open to contributors.', evaluating: 'The challenge is now being evaluated.',
+      implementing: 'The challenge is now being implemented.', closed: 'The challenge is closed.',
+    },
+    created: 'Challenge created.', archivedToast: 'Challenge archived.', restoredToast: 'Challenge restored.',
+    notFound: 'This challenge does not exist (it may have been removed).', weightOf: '{weight} ({pct})', nothing: 'Nothing yet.',
+    invitedNobody: 'Nobody invited yet.', deadlineWithRelative: '{date} ({relative})',
   },
   contributor: {
     listTitle: 'Contributors', new: 'Add contributor', editTitle: 'Edit contributor', newTitle: 'New contributor',
     searchLabel: 'Search contributors', searchPlaceholder: 'Search names, affiliations, tags', kindFilter: 'Kind', expertiseFilter: 'Expertise', groupFilter: 'Group',
+    expertisePlaceholder: 'Expertise tag', groupPlaceholder: 'Group',
     emptyTitle: 'No contributors yet', emptyBody: 'No one is an expert about everything. Add the suppliers, inventors, labs, customers, experts and partner firms you want ideas from.',
-    emptyFiltered: 'No contributor matches these filters.', count: '{n} contributor(s)',
+    emptyFiltered: 'No contributor matches these filters.', count: { '=0': 'No contributors', one: '{n} contributor', other: '{n} contributors' },
     name: 'Name', entity: 'Is a', kind: 'Kind', affiliation: 'Affiliation', expertise: 'Expertise', expertiseHint: 'Tags, separated with commas (e.g. acoustics, CFD).',
     groups: 'Groups', groupsHint: 'Like-minded communities, separated with commas.', email: 'Email', phone: 'Phone', website: 'Website', notes: 'Notes',
     recognition: 'Recognition earned', recognitionWhat: 'What', addRecognition: 'Add recognition', contact: 'Contact',
-    agreements: 'Agreements accepted', noAcceptances: 'No agreement accepted yet.', recordAcceptance: 'Record acceptance', agreement: 'Agreement', version: 'Version', latest: 'latest (v{n})',
-    acceptedVersion: 'v{n} accepted {date}', outdated: 'a newer version exists', created: 'Contributor added.', archivedToast: 'Contributor archived.', restoredToast: 'Contributor restored.',
+    agreements: 'Agreements accepted', noAcceptances: 'No agreement accepted yet.', recordAcceptance: 'Record acceptance', agreement: 'Agreement', version: 'Version', latest: 'Latest (v{n})',
+    acceptedVersion: 'v{n} accepted {date}', outdated: 'A newer version exists', created: 'Contributor added.', archivedToast: 'Contributor archived.', restoredToast: 'Contributor restored.',
     confirmArchive: 'Archive {name}? They disappear from the list; you can restore them from “Show archived”.', accepted: 'Acceptance recorded.', notFound: 'This contributor does not exist.',
     noPublished: 'No published agreement to accept yet.',
   },
@@ -78,25 +113,70 @@ const en = {
     listTitle: 'Agreements', new: 'New agreement', editTitle: 'Edit agreement', newTitle: 'New agreement',
     searchLabel: 'Search agreements', searchPlaceholder: 'Search titles and summaries',
     emptyTitle: 'No agreements yet', emptyBody: 'Agreements create security: NDAs, submission terms, IP assignment, licences, joint development, participation rules. Published versions never change.',
-    emptyFiltered: 'No agreement matches.', count: '{n} agreement(s)',
+    emptyFiltered: 'No agreement matches.', count: { '=0': 'No agreements', one: '{n} agreement', other: '{n} agreements' },
     title: 'Title', kind: 'Kind', summary: 'Summary', draft: 'Text', draftHint: 'Editing changes only the draft. Publishing freezes it as a new version identified by its SHA-256.',
     draftSection: 'Working draft', unpublished: 'Unpublished changes', upToDate: 'Matches version {n}', notPublished: 'Not published yet',
     publish: 'Publish version {n}', published: 'Published version {n}.', versions: 'Published versions', noVersions: 'Nothing published yet.',
-    versionLabel: 'Version {n}', publishedBy: 'Published {date} by {who}', sha: 'SHA-256', latestVersion: 'v{n}',
+    cannotPublish: 'This draft cannot be published yet:',
+    versionLabel: 'Version {n}', publishedBy: 'Published {date} by {who}', sha: 'SHA-256', latestVersion: 'v{n}', versionShort: 'v{n}',
     acceptances: 'Acceptances', noAcceptances: 'Nobody has accepted this agreement yet.', created: 'Agreement created.',
+    acceptedOn: 'v{version} · {date}',
     confirmPublish: 'Publish this text as version {n}? Published versions can never be changed.', confirmArchive: 'Archive “{title}”?',
     archivedToast: 'Agreement archived.', restoredToast: 'Agreement restored.', notFound: 'This agreement does not exist.',
   },
   activity: {
     title: 'Activity', intro: 'Every change, who made it and when. Each entry is chained to the previous one by its SHA-256 hash, so tampering shows.',
-    verify: 'Verify chain', intact: 'Chain intact: {n} entries verified. Head {head}.', broken: 'Chain broken at entry {seq}: {reason}',
+    verify: 'Verify chain', intact: { one: 'Chain intact: {n} entry verified. Head {head}.', other: 'Chain intact: {n} entries verified. Head {head}.' },
+    broken: 'Chain broken at entry {seq}: {reason}',
     empty: 'No activity yet.', when: 'When', who: 'Who', what: 'What', hash: 'Hash',
+    count: { one: '{n} entry', other: '{n} entries' }, unknownPerson: 'Unknown person', system: 'Opencall',
+    entryRef: '#{seq} {hash}',
+  },
+  // One sentence per action code of the structured log. {label} is the
+  // record's title or name at that moment (user text, isolated for bidi).
+  log: {
+    workspace: {
+      created: 'Created the workspace {label}', updated: 'Updated the workspace {label}', updatedFields: 'Changed the {fields} of the workspace {label}',
+    },
+    challenge: {
+      created: 'Created the challenge {label}', updated: 'Edited the challenge {label}', updatedFields: 'Changed the {fields} of the challenge {label}',
+      status_changed: 'Moved the challenge {label} from {from} to {to}', archived: 'Archived the challenge {label}', restored: 'Restored the challenge {label}',
+    },
+    contributor: {
+      created: 'Added the contributor {label}', updated: 'Edited the contributor {label}', updatedFields: 'Changed the {fields} of the contributor {label}',
+      archived: 'Archived the contributor {label}', restored: 'Restored the contributor {label}',
+    },
+    agreement: {
+      created: 'Created the agreement {label}', updated: 'Edited the agreement {label}', updatedFields: 'Changed the {fields} of the agreement {label}',
+      archived: 'Archived the agreement {label}', restored: 'Restored the agreement {label}', published: 'Published version {version} of the agreement {label}',
+    },
+    acceptance: {
+      created: '{label} accepted version {version} of {agreement_title}',
+    },
+    unknown: '{action}: {label}',
+  },
+  // Field names as they appear inside a sentence ("Changed title and deadline …").
+  fieldNames: {
+    workspace: { name: 'name', people: 'people', organization: 'organization' },
+    challenge: {
+      title: 'title', brief: 'brief', problem: 'problem statement', goals: 'goals', success_criteria: 'success criteria',
+      assets_shared: 'what we share', lessons: 'lessons learned', constraints: 'constraints', challenge_type: 'type', lead: 'lead',
+      deadline: 'deadline', audience: 'audience', rules: 'rules', required_agreements: 'required agreements', incentives: 'incentives',
+      criteria: 'evaluation criteria', risks: 'risks', decisions: 'decisions', status: 'status',
+    },
+    contributor: {
+      name: 'name', entity: 'entity', kind: 'kind', affiliation: 'affiliation', expertise: 'expertise', groups: 'groups',
+      contact: 'contact details', notes: 'notes', recognition: 'recognition',
+    },
+    agreement: { title: 'title', kind: 'kind', summary: 'summary', draft: 'draft' },
   },
   enums: {
     challenge_status: { draft: 'Draft', open: 'Open', evaluating: 'Evaluating', implementing: 'Implementing', closed: 'Closed' },
+    // The same statuses inside a sentence ("from draft to open").
+    challenge_status_inline: { draft: 'draft', open: 'open', evaluating: 'evaluating', implementing: 'implementing', closed: 'closed' },
     challenge_type: { ideation: 'Ideation', theoretical: 'Theoretical', prototype: 'Prototype', partner_scouting: 'Partner scouting' },
     audience: { internal_only: 'Internal only', invited: 'Invited contributors and groups', open: 'Open to anyone who receives it' },
-    ip_regime: { none: 'None — contributors keep their IP', non_exclusive_licence: 'Non-exclusive licence to us', exclusive_assignment: 'Exclusive assignment to us' },
+    ip_regime: { none: 'None: contributors keep their IP', non_exclusive_licence: 'Non-exclusive licence to us', exclusive_assignment: 'Exclusive assignment to us' },
     incentive: { money: 'Money', contacts: 'Contacts', collaboration: 'Collaboration', recognition: 'Recognition', idea_exchange: 'Exchange of ideas', other: 'Other' },
     decision: { decision: 'Decision', dispute: 'Dispute' },
     contributor_kind: { supplier: 'Supplier', independent_inventor: 'Independent inventor', university_lab: 'University lab', customer: 'Customer', expert: 'Expert', partner_firm: 'Partner firm', employee: 'Employee' },
@@ -107,29 +187,109 @@ const en = {
   errors: {
     generic: 'Something went wrong.', no_backend: 'Opencall must run inside its desktop window.',
     startup: 'The workspace could not be opened', startupHint: 'Close other Opencall windows and restart. If the problem stays, check the data directory below.',
+    archived: 'This record is archived. Restore it before changing it.',
+    ipc: 'Opencall could not handle this request. Please check what you entered and try again.',
   },
 };
 
 const dictionaries = { en };
+const RTL = ['fa', 'ar', 'he', 'ur'];
 let current = en;
 let locale = 'en';
+const cache = new Map();
 
 export function setLocale(name) {
   locale = dictionaries[name] ? name : 'en';
   current = dictionaries[locale];
+  cache.clear();
   document.documentElement.lang = locale;
-  document.documentElement.dir = ['fa', 'ar', 'he'].includes(locale) ? 'rtl' : 'ltr';
+  document.documentElement.dir = RTL.includes(locale) ? 'rtl' : 'ltr';
 }
 
+export const getLocale = () => locale;
+
+function find(dict, key) {
+  return key.split('.').reduce((node, part) => (node == null ? undefined : node[part]), dict);
+}
+
+/** The entry for `key` in the current locale, else in English. */
 function lookup(key) {
-  return key.split('.').reduce((node, part) => (node == null ? undefined : node[part]), current);
+  const v = find(current, key);
+  return v === undefined && current !== en ? find(en, key) : v;
 }
 
-/** t('challenge.count', {n: 3}) */
-export function t(key, vars = {}) {
+const isPlural = (v) => v != null && typeof v === 'object' && typeof v.other === 'string';
+
+function formatter(kind, make) {
+  const k = `${kind}`;
+  if (!cache.has(k)) {
+    try { cache.set(k, make()); } catch { cache.set(k, null); }
+  }
+  return cache.get(k);
+}
+
+const pluralRules = () => formatter('plural', () => new Intl.PluralRules(locale));
+
+/** The message string for key + vars, choosing the plural form by `n`. */
+function message(key, vars) {
   const value = lookup(key);
-  if (typeof value !== 'string') return key;
-  return value.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
+  if (typeof value === 'string') return value;
+  if (isPlural(value)) {
+    const n = Number(vars.n ?? vars.count ?? 0);
+    if (typeof value[`=${n}`] === 'string') return value[`=${n}`];
+    const category = pluralRules()?.select(n) ?? (n === 1 ? 'one' : 'other');
+    return typeof value[category] === 'string' ? value[category] : value.other;
+  }
+  return null;
+}
+
+const show = (v) => (typeof v === 'number' ? formatNumber(v) : String(v ?? ''));
+
+/** t('challenge.count', {n: 3}) → '3 challenges'. Numbers are formatted in
+ *  the app's locale; a missing key shows as the key itself. */
+export function t(key, vars = {}) {
+  const msg = message(key, vars);
+  if (msg == null) return key;
+  return msg.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? show(vars[name]) : whole));
+}
+
+/** Whether a message exists (in the locale or English). */
+export const has = (key) => message(key, {}) != null;
+
+/**
+ * Like t(), but returns nodes: each inserted value is isolated in a <bdi>
+ * (nodes are inserted as they are), so user text in another script keeps the
+ * sentence in order. Text only, never HTML.
+ */
+export function tx(key, vars = {}) {
+  const msg = message(key, vars) ?? key;
+  const out = [];
+  let last = 0;
+  for (const m of msg.matchAll(/\{(\w+)\}/g)) {
+    if (m.index > last) out.push(msg.slice(last, m.index));
+    if (m[1] in vars) {
+      const v = vars[m[1]];
+      if (v instanceof Node) out.push(v);
+      else {
+        const el = document.createElement('bdi');
+        el.textContent = show(v);
+        out.push(el);
+      }
+    } else out.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  if (last < msg.length) out.push(msg.slice(last));
+  return out;
+}
+
+/** Wraps user text in Unicode first-strong isolates, for plain strings
+ *  (native dialogs, toasts, attributes) where a <bdi> cannot go. */
+export const isolate = (text) => `\u2068${text ?? ''}\u2069`;
+
+/** Shortens text for places that cannot wrap well (native dialogs). */
+export function ellipsize(text, max = 120) {
+  const s = String(text ?? '');
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 /** Label of an enum value: label('challenge_status', 'open') → 'Open'. */
@@ -138,7 +298,56 @@ export function label(group, value) {
   return typeof v === 'string' ? v : String(value ?? '');
 }
 
-/** [[value, label], …] for a select. */
+/** [[value, label], …] for a select, in the reference (English) order. */
 export function options(group) {
-  return Object.entries(current.enums[group] || {});
+  return Object.keys(en.enums[group] || {}).map((value) => [value, label(group, value)]);
+}
+
+/** A record field's name inside a sentence ('success_criteria' → 'success criteria'). */
+export function fieldName(kind, name) {
+  const v = lookup(`fieldNames.${kind}.${name}`);
+  return typeof v === 'string' ? v : String(name).replace(/[_.]+/g, ' ');
+}
+
+// ---- numbers, dates, lists -------------------------------------------------
+
+export function formatNumber(n) {
+  const f = formatter('number', () => new Intl.NumberFormat(locale));
+  return f ? f.format(n) : String(n);
+}
+
+/** 0.25 → '25%' (in the locale's own way). */
+export function formatPercent(fraction) {
+  const f = formatter('percent', () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+  return f ? f.format(fraction) : `${Math.round(fraction * 100)} %`;
+}
+
+/** An ISO date (YYYY-MM-DD) or timestamp → a medium date in the locale. */
+export function formatDate(iso) {
+  if (!iso) return '';
+  const d = new Date(iso.length <= 10 ? `${iso}T00:00:00` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const f = formatter('date', () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }));
+  return f ? f.format(d) : iso;
+}
+
+export function formatDateTime(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const f = formatter('datetime', () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }));
+  return f ? f.format(d) : iso;
+}
+
+/** -1 → 'yesterday', 0 → 'today', 3 → 'in 3 days'. */
+export function formatRelativeDays(days) {
+  const f = formatter('relative', () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  if (f) return f.format(days, 'day');
+  return days === 0 ? 'today' : days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
+
+/** ['a', 'b', 'c'] → 'a, b and c'. */
+export function formatList(items) {
+  const f = formatter('list', () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+  return f ? f.format(items) : items.join(', ');
 }

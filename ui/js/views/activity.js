@@ -1,40 +1,90 @@
-// Activity: the hash-chained log of every change, and chain verification.
+// Activity: the hash-chained log of every change, rendered from structured
+// entries (action code + detail) through i18n, and chain verification.
 
 import { api } from '../api.js';
-import { h, formatDateTime } from '../dom.js';
-import { t, label } from '../i18n.js';
-import { mount, pageHeader, emptyState, errorPanel } from '../ui.js';
+import { h, bdi } from '../dom.js';
+import { t, tx, label, has, fieldName, formatList, formatDateTime } from '../i18n.js';
+import { errorPanel, emptyState } from '../ui.js';
+import { listView } from '../list.js';
 
-const PAGE = 100;
+export const nav = { id: 'activity', label: 'nav.activity', place: 'main' };
+export const routes = [['/activity', (ctx) => list(ctx)]];
 
-/** Compact history for a record's detail page. */
+const LINKED = new Set(['challenge', 'contributor', 'agreement']);
+
+/** Who made the change: the resolved name, the old entry's actor text, or a
+ *  neutral word when the person no longer exists. */
+export function actorName(e) {
+  if (e.actor_name) return e.actor_name;
+  if (e.legacy && e.legacy.actor) return e.legacy.actor;
+  return e.actor ? t('activity.unknownPerson') : t('activity.system');
+}
+
+/**
+ * The sentence for a log entry, as nodes (user text isolated in <bdi>).
+ * Entries written by the old version keep their English summary as it is.
+ * With `link`, the record's label links to the record.
+ */
+export function describe(e, { link = false } = {}) {
+  if (e.legacy && e.legacy.summary != null) return [h('span', { dir: 'auto' }, e.legacy.summary)];
+  const action = String(e.action || '');
+  const cut = action.lastIndexOf('.');
+  const kind = cut < 0 ? action : action.slice(0, cut);
+  const verb = cut < 0 ? '' : action.slice(cut + 1);
+  const d = e.detail && typeof e.detail === 'object' ? e.detail : {};
+  const text = d.label ?? '';
+  const vars = {
+    label: link && LINKED.has(e.record_kind) && e.record_id
+      ? h('a', { href: `#/${e.record_kind}s/${e.record_id}` }, bdi(text))
+      : text,
+  };
+  let key = `log.${action}`;
+  if (verb === 'updated' && Array.isArray(d.fields) && d.fields.length) {
+    key = `log.${kind}.updatedFields`;
+    vars.fields = formatList(d.fields.map((f) => fieldName(kind, f)));
+  }
+  if (verb === 'status_changed') {
+    vars.from = label('challenge_status_inline', d.from);
+    vars.to = label('challenge_status_inline', d.to);
+  }
+  if (d.version != null) vars.version = d.version;
+  if (d.agreement_title != null) {
+    vars.agreement_title = link && d.agreement ? h('a', { href: `#/agreements/${d.agreement}` }, bdi(d.agreement_title)) : d.agreement_title;
+  }
+  if (!has(key)) {
+    key = 'log.unknown';
+    vars.action = action || label('record_kind', e.record_kind);
+  }
+  return tx(key, vars);
+}
+
+/** Compact history for a record's detail page (entries newest first). */
 export function historyList(entries) {
   if (!entries || entries.length === 0) return h('p', { class: 'muted' }, t('activity.empty'));
   return h('ol', { class: 'history' }, entries.map((e) => h('li', {},
-    h('span', {}, e.summary), h('span', { class: 'muted small' }, `${formatDateTime(e.at)} · ${e.actor}`))));
+    h('span', {}, describe(e)), h('span', { class: 'muted small' }, formatDateTime(e.at), ' · ', bdi(actorName(e))))));
+}
+
+/** The history of some records for a detail page; never fails the page. */
+export async function historyOf(ids, limit = 50) {
+  try {
+    const page = await api.listActivity(0, limit, ids);
+    return (page.items || []).slice(0, limit);
+  } catch {
+    return [];
+  }
 }
 
 function row(e) {
   return h('tr', {},
-    h('td', { class: 'nowrap' }, formatDateTime(e.at)),
-    h('td', {}, e.actor),
-    h('td', {}, h('span', { class: 'muted small' }, `${label('record_kind', e.record_kind)} · `), e.summary),
-    h('td', {}, h('code', { title: e.sha256 }, `#${e.seq} ${e.sha256.slice(0, 10)}`)));
+    h('td', {}, formatDateTime(e.at)),
+    h('td', { dir: 'auto' }, actorName(e)),
+    h('td', {}, e.legacy ? h('span', { class: 'muted small' }, `${label('record_kind', e.record_kind)} · `) : null, describe(e, { link: true })),
+    h('td', {}, h('code', { title: e.sha256 }, t('activity.entryRef', { seq: e.seq, hash: String(e.sha256 || '').slice(0, 10) }))));
 }
 
 export async function list(ctx) {
-  const body = h('tbody', {});
   const result = h('div', { id: 'verify-result', role: 'status' });
-  let offset = 0;
-  let failed = false;
-  const more = h('button', { type: 'button', class: 'button', hidden: true, onclick: () => load() }, t('common.loadMore'));
-  async function load() {
-    let entries;
-    try { entries = await api.listActivity(offset, PAGE); } catch (e) { failed = true; more.hidden = true; result.replaceChildren(errorPanel(e)); return; }
-    offset += entries.length;
-    body.append(...entries.map(row));
-    more.hidden = entries.length < PAGE;
-  }
   const verify = h('button', {
     type: 'button', class: 'button primary', id: 'verify-chain',
     onclick: async () => {
@@ -42,18 +92,28 @@ export async function list(ctx) {
         const v = await api.verifyActivity();
         result.className = `callout ${v.status === 'intact' ? 'ok' : 'warn'}`;
         result.textContent = v.status === 'intact'
-          ? t('activity.intact', { n: v.entries, head: v.head.slice(0, 16) })
+          ? t('activity.intact', { n: v.entries, head: String(v.head || '').slice(0, 16) })
           : t('activity.broken', { seq: v.seq, reason: v.reason });
-      } catch (e) { result.replaceChildren(errorPanel(e)); }
+      } catch (e) { result.className = ''; result.replaceChildren(errorPanel(e)); }
     },
   }, t('activity.verify'));
-  mount(ctx,
-    pageHeader(t('activity.title'), { subtitle: t('activity.intro'), actions: [verify] }),
-    result,
-    h('div', { class: 'card flush' }, h('table', { class: 'table', id: 'activity-table' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('activity.when')), h('th', { scope: 'col' }, t('activity.who')), h('th', { scope: 'col' }, t('activity.what')), h('th', { scope: 'col' }, t('activity.hash')))),
-      body)),
-    more);
-  await load();
-  if (offset === 0 && !failed) body.closest('.card')?.replaceWith(emptyState(t('activity.empty'), ''));
+  await listView(ctx, {
+    path: '/activity',
+    title: t('activity.title'),
+    subtitle: t('activity.intro'),
+    actions: [verify],
+    before: [result],
+    search: null,
+    filters: [],
+    listId: 'activity-list',
+    fetch: (_filter, page) => api.listActivity(page.offset, page.limit, null),
+    count: (n) => t('activity.count', { n }),
+    empty: () => emptyState(t('activity.empty'), ''),
+    emptyFiltered: t('activity.empty'),
+    render: (entries) => h('div', { class: 'card flush table-wrap' }, h('table', { class: 'table fixed activity-table', id: 'activity-table' },
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col', class: 'col-when' }, t('activity.when')), h('th', { scope: 'col', class: 'col-who' }, t('activity.who')),
+        h('th', { scope: 'col', class: 'col-what' }, t('activity.what')), h('th', { scope: 'col', class: 'col-hash' }, t('activity.hash')))),
+      h('tbody', {}, entries.map(row)))),
+  });
 }

@@ -2,88 +2,125 @@
 // actions, and the edit form with inline validation.
 
 import { api, confirmDialog } from '../api.js';
-import { h, clear, setSanitizedHtml, formatDate, formatDateTime, daysUntil, localToday } from '../dom.js';
-import { t, label, options } from '../i18n.js';
-import { field, input, textarea, select, linesArea, readLines, tagsInput, readTags, rowEditor, onSubmit, formKeys } from '../form.js';
-import { mount, pageHeader, emptyState, badge, chip, section, facts, bulletList, toast, showError, debounce, notFound, archiveButton } from '../ui.js';
-import { historyList } from './activity.js';
+import { h, bdi, setSanitizedHtml, daysUntil, localToday } from '../dom.js';
+import { t, label, options, isolate, ellipsize, formatDate, formatDateTime, formatRelativeDays, formatPercent } from '../i18n.js';
+import { field, input, textarea, select, linesArea, readLines, tagsInput, readTags, rowEditor, recordPicker, formView } from '../form.js';
+import { mount, pageHeader, emptyState, badge, archivedBadge, chip, section, facts, bulletList, toast, showError, loadOr404, archiveButton } from '../ui.js';
+import { listView, listPath, listHref } from '../list.js';
+import { historyList, historyOf } from './activity.js';
 
-const filters = { text: '', status: '', challenge_type: '', include_archived: false };
+/** The sidebar entry and the routes of this section (main.js assembles them). */
+export const nav = { id: 'challenges', label: 'nav.challenges', place: 'main', newPath: '/challenges/new' };
+export const routes = [
+  ['/challenges', (ctx) => list(ctx)],
+  ['/challenges/new', (ctx) => edit(ctx, null)],
+  ['/challenges/:id', (ctx, id) => detail(ctx, id)],
+  ['/challenges/:id/edit', (ctx, id) => edit(ctx, id)],
+];
+
+const ALL = { offset: 0, limit: null };
 
 function deadlineText(deadline, status) {
   if (!deadline) return t('common.notSet');
   if (status === 'closed') return formatDate(deadline);
-  const d = daysUntil(deadline);
-  let rel;
-  if (d === 0) rel = t('challenge.deadlineToday');
-  else if (d === 1) rel = t('challenge.deadlineInOne');
-  else if (d === -1) rel = t('challenge.deadlinePastOne');
-  else rel = d > 0 ? t('challenge.deadlineIn', { n: d }) : t('challenge.deadlinePast', { n: -d });
-  return `${formatDate(deadline)} (${rel})`;
+  return t('challenge.deadlineWithRelative', { date: formatDate(deadline), relative: formatRelativeDays(daysUntil(deadline)) });
 }
 
-export async function list(ctx) {
-  const results = h('div', { class: 'list', id: 'challenge-list' });
-  const count = h('p', { class: 'muted small', role: 'status' });
-  const search = input(filters.text, { type: 'search', id: 'challenge-search', placeholder: t('challenge.searchPlaceholder'), 'aria-label': t('challenge.searchLabel') });
-  const status = select(filters.status, [['', `${t('challenge.statusFilter')}: ${t('common.all')}`], ...options('challenge_status')], { id: 'filter-status', 'aria-label': t('challenge.statusFilter') });
-  const type = select(filters.challenge_type, [['', `${t('challenge.typeFilter')}: ${t('common.all')}`], ...options('challenge_type')], { id: 'filter-type', 'aria-label': t('challenge.typeFilter') });
-  const archived = h('input', { type: 'checkbox', id: 'filter-archived', checked: filters.include_archived });
+function card(c) {
+  return h('li', {},
+    h('a', { class: `item-card${c.archived ? ' is-archived' : ''}`, href: `#/challenges/${c.id}`, dataset: { id: c.id } },
+      h('div', { class: 'item-top' }, badge('challenge_status', c.status), h('span', { class: 'muted small' }, label('challenge_type', c.challenge_type)),
+        archivedBadge(c.archived)),
+      h('h3', { class: 'item-title', dir: 'auto' }, c.title),
+      h('p', { class: 'item-meta muted small' },
+        `${t('challenge.deadline')}: ${deadlineText(c.deadline, c.status)}`, ' · ', `${t('challenge.lead')}: `, c.lead ? bdi(c.lead) : t('common.notSet')),
+      (c.incentive_kinds || []).length ? h('p', { class: 'item-chips' }, c.incentive_kinds.slice(0, 3).map((k) => chip(label('incentive', k)))) : null));
+}
 
-  async function refresh() {
-    filters.text = search.value; filters.status = status.value; filters.challenge_type = type.value; filters.include_archived = archived.checked;
-    const filter = { text: filters.text || null, status: filters.status || null, challenge_type: filters.challenge_type || null, include_archived: filters.include_archived };
-    let items;
-    try { items = await api.listChallenges(filter); } catch (e) { showError(e); return; }
-    clear(results);
-    const filtered = filters.text || filters.status || filters.challenge_type;
-    count.textContent = t('challenge.count', { n: items.length });
-    if (items.length === 0) {
-      results.append(filtered
-        ? emptyState(t('challenge.emptyFiltered'), '', h('button', { class: 'button', type: 'button', onclick: () => { search.value = ''; status.value = ''; type.value = ''; refresh(); } }, t('challenge.clearFilters')))
-        : emptyState(t('challenge.emptyTitle'), t('challenge.emptyBody'), h('a', { class: 'button primary', href: '#/challenges/new' }, t('challenge.new'))));
-      if (!filtered && !filters.include_archived) {
-        const hidden = await api.listChallenges({ include_archived: true }).catch(() => []);
-        if (hidden.length) results.querySelector('.empty p')?.replaceChildren(t('challenge.archivedHidden', { n: hidden.length }));
+export function list(ctx) {
+  return listView(ctx, {
+    path: '/challenges',
+    title: t('challenge.listTitle'),
+    actions: [h('a', { class: 'button primary', href: '#/challenges/new', id: 'new-challenge' }, t('challenge.new'))],
+    search: { id: 'challenge-search', label: t('challenge.searchLabel'), placeholder: t('challenge.searchPlaceholder') },
+    filters: [
+      { key: 'status', type: 'select', id: 'filter-status', label: t('challenge.statusFilter'), options: options('challenge_status') },
+      { key: 'challenge_type', param: 'type', type: 'select', id: 'filter-type', label: t('challenge.typeFilter'), options: options('challenge_type') },
+      { key: 'include_archived', param: 'archived', type: 'checkbox', id: 'filter-archived', label: t('common.showArchived') },
+    ],
+    listId: 'challenge-list',
+    fetch: (filter, page) => api.listChallenges(filter, page),
+    count: (n) => t('challenge.count', { n }),
+    empty: () => emptyState(t('challenge.emptyTitle'), t('challenge.emptyBody'), h('a', { class: 'button primary', href: '#/challenges/new' }, t('challenge.new'))),
+    emptyFiltered: t('challenge.emptyFiltered'),
+    whenEmpty: async (filter) => {
+      if (filter.include_archived) return null;
+      const all = await api.listChallenges({ include_archived: true }, { offset: 0, limit: 1 });
+      return all.total ? t('challenge.archivedHidden', { n: all.total }) : null;
+    },
+    render: (items) => h('ul', { class: 'cards' }, items.map(card)),
+  });
+}
+
+/** Links in a brief never navigate the window: a click shows the address,
+ *  which can be copied, or opened in the system browser after a question. */
+function linkPanel() {
+  let href = '';
+  const address = h('input', { type: 'text', readOnly: true, class: 'link-address', id: 'link-address', dir: 'ltr', 'aria-label': t('link.address') });
+  const note = h('p', { class: 'muted small', hidden: true }, t('link.notOpenable'));
+  const open = h('button', {
+    type: 'button', class: 'button small primary', id: 'link-open',
+    onclick: async () => {
+      if (!(await confirmDialog(t('link.confirmOpen', { href: ellipsize(href, 300) }), { okLabel: t('link.open'), cancelLabel: t('common.cancel') }))) return;
+      try { await api.openExternal(href); } catch (e) { showError(e); }
+    },
+  }, t('link.open'));
+  const copy = h('button', {
+    type: 'button', class: 'button small', id: 'link-copy',
+    onclick: async () => {
+      try {
+        if (!navigator.clipboard || !navigator.clipboard.writeText) throw new Error('no clipboard');
+        await navigator.clipboard.writeText(href);
+        toast(t('link.copied'));
+      } catch {
+        // Fallback: select the address so Ctrl+C copies it.
+        address.focus();
+        address.select();
+        let copied = false;
+        try { copied = document.execCommand('copy'); } catch { copied = false; }
+        toast(copied ? t('link.copied') : t('link.copyManually'));
       }
-      return;
-    }
-    results.append(h('ul', { class: 'cards' }, items.map((c) => h('li', {},
-      h('a', { class: `item-card${c.meta.archived ? ' is-archived' : ''}`, href: `#/challenges/${c.id}`, dataset: { id: c.id } },
-        h('div', { class: 'item-top' }, badge('challenge_status', c.status), h('span', { class: 'muted small' }, label('challenge_type', c.challenge_type)),
-          c.meta.archived ? h('span', { class: 'badge archived' }, t('common.archived')) : null),
-        h('h3', { class: 'item-title' }, c.title),
-        h('p', { class: 'item-meta muted small' },
-          `${t('challenge.deadline')}: ${deadlineText(c.deadline, c.status)}`, ' · ', `${t('challenge.lead')}: ${c.lead || t('common.notSet')}`),
-        c.incentives.length ? h('p', { class: 'item-chips' }, c.incentives.slice(0, 3).map((i) => chip(label('incentive', i.kind)))) : null)))));
-  }
-  const debounced = debounce(refresh);
-  search.addEventListener('input', debounced);
-  [status, type, archived].forEach((el) => el.addEventListener('change', refresh));
-
-  mount(ctx,
-    pageHeader(t('challenge.listTitle'), { actions: [h('a', { class: 'button primary', href: '#/challenges/new', id: 'new-challenge' }, t('challenge.new'))] }),
-    h('div', { class: 'toolbar', role: 'search' }, search, status, type,
-      h('label', { class: 'check' }, archived, t('common.showArchived')), count),
-    results);
-  await refresh();
+    },
+  }, t('link.copy'));
+  const panel = h('div', { class: 'link-panel', id: 'link-panel', role: 'group', 'aria-label': t('link.title'), hidden: true },
+    h('span', { class: 'muted small' }, t('link.title')), address, open, copy,
+    h('button', { type: 'button', class: 'button icon small', 'aria-label': t('common.close'), title: t('common.close'), onclick: () => { panel.hidden = true; } }, '×'),
+    note);
+  return {
+    element: panel,
+    show(target) {
+      href = String(target || '').trim();
+      if (!href) return;
+      const openable = /^(https?:|mailto:)/i.test(href);
+      address.value = href;
+      open.hidden = !openable;
+      note.hidden = openable;
+      panel.hidden = false;
+      address.focus();
+      address.select();
+    },
+  };
 }
 
 export async function detail(ctx, id) {
-  let c;
-  try { c = await api.getChallenge(id); } catch (e) { notFound(ctx, 'challenge', e); return; }
-  const [agreementsList, contributorsList, history] = await Promise.all([
-    api.listAgreements(null, true).catch(() => []), api.listContributors({ include_archived: true }).catch(() => []), api.listActivity(0, 50, [c.id]).catch(() => []),
-  ]);
-  const agreementItem = (aid) => {
-    const a = agreementsList.find((x) => x.id === aid);
-    if (!a) return aid;
-    const latest = a.versions[a.versions.length - 1];
-    return h('span', {}, h('a', { href: `#/agreements/${a.id}` }, a.title),
-      latest ? h('span', { class: 'muted small' }, ` · v${latest.number}`) : h('span', { class: 'badge warn' }, t('agreement.notPublished')),
-      a.meta.archived ? h('span', { class: 'badge archived' }, t('common.archived')) : null);
-  };
-  const contributorName = (cid) => contributorsList.find((x) => x.id === cid)?.name || cid;
+  const c = await loadOr404(ctx, 'challenge', () => api.getChallenge(id));
+  if (!c) return;
+  const history = await historyOf([c.id]);
+  const back = { href: listHref('/challenges'), label: t('challenge.listTitle') };
+
+  const agreementItem = (ref) => h('span', {}, h('a', { href: `#/agreements/${ref.id}` }, bdi(ref.title)),
+    ref.latest_version != null ? h('span', { class: 'muted small' }, ` · ${t('agreement.versionShort', { n: ref.latest_version })}`) : h('span', { class: 'badge warn' }, t('agreement.notPublished')),
+    archivedBadge(ref.archived));
 
   const actions = [];
   if (!c.meta.archived) actions.push(h('a', { class: 'button', href: `#/challenges/${c.id}/edit`, id: 'edit-challenge' }, t('common.edit')));
@@ -94,25 +131,26 @@ export async function detail(ctx, id) {
       actions.push(h('button', {
         type: 'button', class: `button ${forward ? 'primary' : ''}`, dataset: { status: next },
         onclick: async () => {
-          if (next === 'closed' && !(await confirmDialog(t('challenge.confirmClose', { title: c.title }), { okLabel: t('challenge.moveTo.closed') }))) return;
+          if (next === 'closed' && !(await confirmDialog(t('challenge.confirmClose', { title: isolate(ellipsize(c.title)) }), { okLabel: t('challenge.moveTo.closed'), cancelLabel: t('common.cancel') }))) return;
           try {
             const updated = await api.setChallengeStatus(c.id, c.meta.revision, next);
-            toast(t('challenge.statusChanged', { status: label('challenge_status', updated.status) }));
-            detail(ctx, id);
+            toast(t(`challenge.statusChanged.${updated.status}`));
+            ctx.navigate(`/challenges/${c.id}`, { force: true });
           } catch (e) { showError(e); }
         },
       }, t(`challenge.moveTo.${labelKey}`)));
     });
   }
   actions.push(archiveButton(ctx, 'challenge', c, {
-    id: 'archive-challenge', confirmText: t('challenge.confirmArchive', { title: c.title }), archive: api.archiveChallenge,
+    id: 'archive-challenge', confirmKey: 'challenge.confirmArchive', title: c.title, listHref: listPath('/challenges'),
   }));
 
-  const brief = h('div', { class: 'prose', id: 'challenge-brief' });
-  setSanitizedHtml(brief, c.brief_html, (href) => toast(t('common.linkBlocked', { href })));
+  const links = linkPanel();
+  const brief = h('div', { class: 'prose', id: 'challenge-brief', dir: 'auto' });
+  setSanitizedHtml(brief, c.brief_html, (href) => links.show(href));
 
   const blockers = c.status === 'draft'
-    ? h('section', { class: `callout ${c.open_requirements.length ? 'warn' : 'ok'}`, 'aria-label': t('challenge.openBlockers') },
+    ? h('section', { class: `callout ${c.open_requirements.length ? 'warn' : 'ok'}`, 'aria-label': t('challenge.openBlockers'), id: 'open-blockers' },
       c.open_requirements.length
         ? [h('h2', {}, t('challenge.openBlockers')), h('ul', {}, c.open_requirements.map((p) => h('li', {}, p.message)))]
         : h('p', {}, t('challenge.readyToOpen')))
@@ -120,37 +158,45 @@ export async function detail(ctx, id) {
 
   const total = c.total_weight || 0;
   const criteria = c.criteria.length
-    ? h('table', { class: 'table', id: 'challenge-criteria' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('challenge.criterionName')), h('th', { scope: 'col' }, t('challenge.weight')), h('th', { scope: 'col' }, t('challenge.description')))),
+    ? h('div', { class: 'table-wrap' }, h('table', { class: 'table fixed criteria-table', id: 'challenge-criteria' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'col-name' }, t('challenge.criterionName')), h('th', { scope: 'col', class: 'col-weight' }, t('challenge.weight')), h('th', { scope: 'col', class: 'col-description' }, t('challenge.description')))),
       h('tbody', {}, c.criteria.map((cr) => {
-        const pct = total ? Math.round((cr.weight / total) * 100) : 0;
-        return h('tr', {}, h('td', {}, cr.name),
-          h('td', { class: 'weight' }, h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: 'bar-fill', style: { inlineSize: `${pct}%` } })), ` ${cr.weight} (${t('challenge.weightShare', { pct })})`),
-          h('td', {}, cr.description));
-      })))
+        const share = total ? cr.weight / total : 0;
+        return h('tr', { dataset: { id: cr.id || '' } }, h('td', { dir: 'auto' }, cr.name),
+          h('td', { class: 'weight' }, h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { class: 'bar-fill', style: { inlineSize: `${Math.round(share * 100)}%` } })),
+            ' ', t('challenge.weightOf', { weight: cr.weight, pct: formatPercent(share) })),
+          h('td', { dir: 'auto' }, cr.description));
+      }))))
     : h('p', { class: 'muted' }, t('challenge.nothing'));
 
+  const invited = c.invited_contributors || [];
   const audience = [
-    h('p', {}, label('audience', c.audience.kind)),
+    h('p', { id: 'audience-kind' }, label('audience', c.audience.kind)),
+    h('p', { class: 'hint audience-note', id: 'audience-note' }, t(`challenge.audienceNote.${c.audience.kind}`)),
     c.audience.kind === 'invited'
-      ? facts([[t('challenge.invitedContributors'), c.audience.contributors.map(contributorName).join(', ')], [t('challenge.invitedGroups'), c.audience.groups.join(', ')]])
+      ? facts([
+        [t('challenge.invitedContributors'), invited.length
+          ? h('ul', { class: 'bullets' }, invited.map((p) => h('li', {}, h('a', { href: `#/contributors/${p.id}` }, bdi(p.name)), archivedBadge(p.archived))))
+          : t('challenge.invitedNobody')],
+        [t('challenge.invitedGroups'), c.audience.groups.length ? h('p', { class: 'item-chips' }, c.audience.groups.map(chip)) : ''],
+      ])
       : null,
   ];
 
   mount(ctx,
     pageHeader(c.title, {
-      back: { href: '#/challenges', label: t('challenge.listTitle') },
+      back,
       subtitle: h('span', { class: 'header-meta' }, badge('challenge_status', c.status), ' ', label('challenge_type', c.challenge_type),
-        ' · ', `${t('challenge.deadline')}: ${deadlineText(c.deadline, c.status)}`, ' · ', `${t('challenge.lead')}: ${c.lead || t('common.notSet')}`,
-        c.meta.archived ? [' · ', h('span', { class: 'badge archived' }, t('common.archived'))] : null),
+        ' · ', `${t('challenge.deadline')}: ${deadlineText(c.deadline, c.status)}`, ' · ', `${t('challenge.lead')}: `, c.lead ? bdi(c.lead) : t('common.notSet'),
+        c.meta.archived ? [' · ', archivedBadge(true)] : null),
       actions,
     }),
     blockers,
     h('div', { class: 'detail-grid' },
       h('div', { class: 'detail-main' },
-        section(t('challenge.brief'), c.brief ? brief : h('p', { class: 'muted' }, t('challenge.nothing'))),
+        section(t('challenge.brief'), c.brief ? [brief, links.element] : h('p', { class: 'muted' }, t('challenge.nothing'))),
         section(t('challenge.problemSection'),
-          c.problem ? h('p', { class: 'pre', id: 'challenge-problem' }, c.problem) : null,
+          c.problem ? h('p', { class: 'pre', id: 'challenge-problem', dir: 'auto' }, c.problem) : null,
           h('h3', {}, t('challenge.goals')), bulletList(c.goals),
           h('h3', {}, t('challenge.successCriteria')), bulletList(c.success_criteria)),
         section(t('challenge.sharingSection'),
@@ -159,16 +205,16 @@ export async function detail(ctx, id) {
           h('h3', {}, t('challenge.constraints')), bulletList(c.constraints)),
         section(t('challenge.criteria'), criteria),
         section(t('challenge.risks'), c.risks.length
-          ? h('ul', { class: 'pairs' }, c.risks.map((r) => h('li', {}, h('strong', {}, r.risk), r.mitigation ? h('span', {}, `→ ${r.mitigation}`) : null)))
+          ? h('ul', { class: 'pairs' }, c.risks.map((r) => h('li', {}, h('strong', { dir: 'auto' }, r.risk), r.mitigation ? h('span', { dir: 'auto' }, '→ ', bdi(r.mitigation)) : null)))
           : h('p', { class: 'muted' }, t('challenge.nothing'))),
         section(t('challenge.decisions'), c.decisions.length
           ? h('ul', { class: 'timeline' }, c.decisions.map((d) => h('li', {},
-            h('span', { class: 'muted small' }, `${formatDate(d.date)} · ${label('decision', d.kind)}${d.by ? ` · ${d.by}` : ''}`),
-            h('p', {}, d.text), d.resolution ? h('p', { class: 'resolution' }, `${t('challenge.resolution')}: ${d.resolution}`) : null)))
+            h('span', { class: 'muted small' }, `${formatDate(d.date)} · ${label('decision', d.kind)}`, d.by ? [' · ', bdi(d.by)] : null),
+            h('p', { dir: 'auto' }, d.text), d.resolution ? h('p', { class: 'resolution' }, `${t('challenge.resolution')}: `, bdi(d.resolution)) : null)))
           : h('p', { class: 'muted' }, t('challenge.nothing')))),
       h('div', { class: 'detail-side' },
         section(t('challenge.incentives'), c.incentives.length
-          ? h('ul', { class: 'incentives', id: 'challenge-incentives' }, c.incentives.map((i) => h('li', {}, h('span', { class: 'chip' }, label('incentive', i.kind)), h('span', {}, i.description))))
+          ? h('ul', { class: 'incentives', id: 'challenge-incentives' }, c.incentives.map((i) => h('li', {}, h('span', { class: 'chip' }, label('incentive', i.kind)), h('span', { dir: 'auto' }, i.description))))
           : h('p', { class: 'muted' }, t('challenge.nothing'))),
         section(t('challenge.rules'), h('div', { id: 'challenge-rules' }, facts([
           [t('challenge.ipRegime'), label('ip_regime', c.rules.ip_regime)],
@@ -177,17 +223,18 @@ export async function detail(ctx, id) {
           [t('challenge.ideaHandling'), c.rules.idea_handling],
           [t('challenge.disputeResolution'), c.rules.dispute_resolution],
         ]))),
-        section(t('challenge.requiredAgreements'), bulletList(c.required_agreements.map(agreementItem))),
-        section(t('challenge.audience'), ...audience),
+        section(t('challenge.requiredAgreements'), bulletList((c.required_agreement_refs || []).map(agreementItem))),
+        section(t('challenge.audience'), h('div', { id: 'challenge-audience' }, audience)),
         section(t('common.history'), historyList(history),
           h('p', { class: 'muted small' }, t('common.revision', { n: c.meta.revision }), ' · ', t('common.created', { date: formatDateTime(c.meta.created_at) }))))));
 }
 
 export async function edit(ctx, id) {
-  const existing = id ? await api.getChallenge(id) : null;
-  // Archived records stay listed when already linked, so saving keeps them.
-  const [allAgreements, allContributors, ws] = await Promise.all([
-    api.listAgreements(null, true), api.listContributors({ include_archived: true }), api.getWorkspace().catch(() => null),
+  const existing = id ? await loadOr404(ctx, 'challenge', () => api.getChallenge(id)) : null;
+  if (id && !existing) return;
+  // Archived agreements stay listed when already required, so saving keeps them.
+  const [agreementPage, ws] = await Promise.all([
+    api.listAgreements({ include_archived: true }, ALL), api.getWorkspace().catch(() => null),
   ]);
   const peopleList = h('datalist', { id: 'people-names' }, (ws ? ws.organization.people : []).map((p) => h('option', { value: p.name }, p.role)));
   const c = existing || {
@@ -195,18 +242,16 @@ export async function edit(ctx, id) {
     challenge_type: 'ideation', lead: ctx.workspace.user_name || '', deadline: null,
     audience: { kind: 'internal_only', contributors: [], groups: [] },
     rules: { conduct: '', confidentiality: '', idea_handling: '', dispute_resolution: '', ip_regime: 'none' },
-    required_agreements: [], incentives: [], criteria: [], risks: [], decisions: [],
+    required_agreements: [], incentives: [], criteria: [], risks: [], decisions: [], invited_contributors: [],
   };
-  const agreementsList = allAgreements.filter((a) => !a.meta.archived || c.required_agreements.includes(a.id));
-  const contributorsList = allContributors.filter((p) => !p.meta.archived || c.audience.contributors.includes(p.id));
-  const archivedMark = (r) => (r.meta.archived ? h('span', { class: 'badge archived' }, t('common.archived')) : null);
+  const agreementsList = (agreementPage.items || []).filter((a) => !a.archived || c.required_agreements.includes(a.id));
 
   const f = {
     title: input(c.title, { required: true }),
     challenge_type: select(c.challenge_type, options('challenge_type')),
     lead: input(c.lead, { list: 'people-names' }),
     deadline: input(c.deadline || '', { type: 'date' }),
-    brief: textarea(c.brief, { rows: 10, class: 'mono', dataset: { field: 'brief' }, name: 'brief' }),
+    brief: textarea(c.brief, { rows: 10, class: 'mono', dataset: { field: 'brief' }, name: 'brief', id: 'f-brief' }),
     problem: textarea(c.problem, { rows: 4 }),
     goals: linesArea(c.goals),
     success_criteria: linesArea(c.success_criteria),
@@ -222,41 +267,59 @@ export async function edit(ctx, id) {
     ip_regime: select(c.rules.ip_regime, options('ip_regime')),
   };
 
-  const invitees = h('div', { class: 'checklist', tabindex: '-1', dataset: { field: 'audience.contributors' } }, contributorsList.length
-    ? contributorsList.map((p) => h('label', { class: 'check' }, h('input', { type: 'checkbox', value: p.id, checked: c.audience.contributors.includes(p.id) }), p.name, h('span', { class: 'muted small' }, ` · ${label('contributor_kind', p.kind)}`), archivedMark(p)))
-    : h('p', { class: 'muted' }, t('contributor.emptyTitle')));
+  // Contributors may number in the thousands: pick them by searching.
+  const invitees = recordPicker({
+    name: 'audience.contributors',
+    label: t('challenge.inviteSearch'),
+    placeholder: t('challenge.inviteSearchPlaceholder'),
+    selected: c.invited_contributors || [],
+    search: async (text) => (await api.listContributors({ text, include_archived: false }, { offset: 0, limit: 8 })).items || [],
+    describe: (p) => label('contributor_kind', p.kind),
+    noMatches: t('challenge.noMatches'),
+    addLabel: (p) => t('challenge.invite', { name: p.name }),
+    removeLabel: (p) => t('challenge.uninvite', { name: p.name }),
+  });
   const agreementsBox = h('div', { class: 'checklist', tabindex: '-1', dataset: { field: 'required_agreements' } }, agreementsList.length
-    ? agreementsList.map((a) => h('label', { class: 'check' }, h('input', { type: 'checkbox', value: a.id, checked: c.required_agreements.includes(a.id) }), a.title,
-      h('span', { class: 'muted small' }, a.versions.length ? ` · v${a.versions[a.versions.length - 1].number}` : ` · ${t('agreement.notPublished')}`), archivedMark(a)))
+    ? agreementsList.map((a) => h('label', { class: 'check' }, h('input', { type: 'checkbox', value: a.id, checked: c.required_agreements.includes(a.id) }), bdi(a.title),
+      h('span', { class: 'muted small' }, ' · ', a.latest_version != null ? t('agreement.versionShort', { n: a.latest_version }) : t('agreement.notPublished')), archivedBadge(a.archived)))
     : h('p', { class: 'muted' }, t('challenge.noAgreements')));
   const invitedWrap = h('div', { class: 'invited' },
-    h('fieldset', { class: 'plain' }, h('legend', {}, t('challenge.invitedContributors')), invitees, h('p', { class: 'field-error', hidden: true })),
+    h('fieldset', { class: 'plain' }, h('legend', {}, t('challenge.invitedContributors')), invitees.element, h('p', { class: 'field-error', hidden: true })),
     field('audience.groups', t('challenge.invitedGroups'), f.audience_groups, { hint: t('challenge.groupsHint') }));
-  const syncAudience = () => { invitedWrap.hidden = f.audience_kind.value !== 'invited'; };
+  const audienceField = field('audience', t('challenge.audienceKind'), f.audience_kind, { hint: t(`challenge.audienceNote.${c.audience.kind}`) });
+  const syncAudience = () => {
+    invitedWrap.hidden = f.audience_kind.value !== 'invited';
+    audienceField.querySelector('.hint').textContent = t(`challenge.audienceNote.${f.audience_kind.value}`);
+  };
   f.audience_kind.addEventListener('change', syncAudience);
   syncAudience();
 
+  const idColumn = { key: 'id', label: 'id', type: 'hidden' };
   const incentives = rowEditor('incentives', t('challenge.incentives'), [
+    idColumn,
     { key: 'kind', label: t('challenge.incentiveKind'), type: 'select', options: options('incentive') },
     { key: 'description', label: t('challenge.incentiveDescription') },
-  ], c.incentives, { addLabel: t('challenge.addIncentive'), hint: t('challenge.incentivesHint'), blank: () => ({ kind: 'money', description: '' }) });
+  ], c.incentives, { addLabel: t('challenge.addIncentive'), hint: t('challenge.incentivesHint'), blank: () => ({ id: null, kind: 'money', description: '' }) });
   const criteria = rowEditor('criteria', t('challenge.criteria'), [
+    idColumn,
     { key: 'name', label: t('challenge.criterionName') },
-    { key: 'weight', label: t('challenge.weight'), type: 'number' },
+    { key: 'weight', label: t('challenge.weight'), type: 'integer' },
     { key: 'description', label: t('challenge.description') },
-  ], c.criteria, { addLabel: t('challenge.addCriterion'), hint: t('challenge.criteriaHint'), blank: () => ({ name: '', weight: 10, description: '' }) });
+  ], c.criteria, { addLabel: t('challenge.addCriterion'), hint: t('challenge.criteriaHint'), blank: () => ({ id: null, name: '', weight: 10, description: '' }) });
   const risks = rowEditor('risks', t('challenge.risks'), [
+    idColumn,
     { key: 'risk', label: t('challenge.risk') },
     { key: 'mitigation', label: t('challenge.mitigation') },
-  ], c.risks, { addLabel: t('challenge.addRisk'), blank: () => ({ risk: '', mitigation: '' }) });
+  ], c.risks, { addLabel: t('challenge.addRisk'), blank: () => ({ id: null, risk: '', mitigation: '' }) });
   const today = localToday();
   const decisions = rowEditor('decisions', t('challenge.decisions'), [
+    idColumn,
     { key: 'kind', label: t('challenge.decisionKind'), type: 'select', options: options('decision') },
     { key: 'date', label: t('challenge.date'), type: 'date' },
     { key: 'text', label: t('challenge.text') },
     { key: 'by', label: t('challenge.by') },
     { key: 'resolution', label: t('challenge.resolution') },
-  ], c.decisions, { addLabel: t('challenge.addDecision'), blank: () => ({ kind: 'decision', date: today, text: '', by: ctx.workspace.user_name || '', resolution: '' }) });
+  ], c.decisions, { addLabel: t('challenge.addDecision'), blank: () => ({ id: null, kind: 'decision', date: today, text: '', by: ctx.workspace.user_name || '', resolution: '' }) });
 
   // Brief editor with a preview rendered (and sanitized) in Rust.
   const preview = h('div', { class: 'prose preview', hidden: true, id: 'brief-preview' });
@@ -264,57 +327,14 @@ export async function edit(ctx, id) {
     type: 'button', class: 'button subtle small', 'aria-pressed': 'false',
     onclick: async () => {
       const showing = preview.hidden;
-      if (showing) { clear(preview); setSanitizedHtml(preview, await api.renderMarkdown(f.brief.value), () => {}); }
+      if (showing) {
+        try { setSanitizedHtml(preview, await api.renderMarkdown(f.brief.value), () => {}); } catch (e) { showError(e); return; }
+      }
       preview.hidden = !showing; f.brief.hidden = showing;
       previewToggle.setAttribute('aria-pressed', String(showing));
       previewToggle.textContent = showing ? t('common.write') : t('common.preview');
     },
   }, t('common.preview'));
-
-  const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true, id: 'form-errors' });
-  const saveButton = h('button', { type: 'submit', class: 'button primary', id: 'save-challenge' }, t('common.save'));
-  const leave = () => ctx.navigate(existing ? `/challenges/${existing.id}` : '/challenges');
-  let cancel = leave;
-
-  const form = h('form', { class: 'form', novalidate: true, id: 'challenge-form' },
-    summary,
-    h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.basics')),
-      h('div', { class: 'grid-2' },
-        field('title', t('challenge.title'), f.title, { wide: true }),
-        field('challenge_type', t('challenge.type'), f.challenge_type),
-        field('deadline', t('challenge.deadline'), f.deadline),
-        field('lead', t('challenge.lead'), f.lead), peopleList)),
-    h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.briefSection')),
-      h('div', { class: 'field wide', dataset: { for: 'brief' } },
-        h('div', { class: 'label-row' }, h('label', { for: 'f-brief' }, t('challenge.brief')), previewToggle),
-        Object.assign(f.brief, { id: 'f-brief' }), preview,
-        h('p', { class: 'hint' }, t('challenge.briefHint')), h('p', { class: 'field-error', hidden: true }))),
-    h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.problemSection')),
-      field('problem', t('challenge.problem'), f.problem, { wide: true }),
-      h('div', { class: 'grid-2' },
-        field('goals', t('challenge.goals'), f.goals, { hint: t('common.oneLine') }),
-        field('success_criteria', t('challenge.successCriteria'), f.success_criteria, { hint: t('common.oneLine') }))),
-    h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.sharingSection')),
-      h('div', { class: 'grid-2' },
-        field('assets_shared', t('challenge.assetsShared'), f.assets_shared, { hint: t('challenge.assetsHint') }),
-        field('lessons', t('challenge.lessons'), f.lessons, { hint: t('challenge.lessonsHint') }),
-        field('constraints', t('challenge.constraints'), f.constraints, { hint: t('common.oneLine') }))),
-    h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.incentives')), incentives.element),
-    h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.rules')),
-      field('rules.ip_regime', t('challenge.ipRegime'), f.ip_regime),
-      h('div', { class: 'grid-2' },
-        field('rules.conduct', t('challenge.conduct'), f.conduct),
-        field('rules.confidentiality', t('challenge.confidentiality'), f.confidentiality),
-        field('rules.idea_handling', t('challenge.ideaHandling'), f.idea_handling),
-        field('rules.dispute_resolution', t('challenge.disputeResolution'), f.dispute_resolution)),
-      h('fieldset', { class: 'plain' }, h('legend', {}, t('challenge.requiredAgreements')), h('p', { class: 'hint' }, t('challenge.requiredAgreementsHint')), agreementsBox, h('p', { class: 'field-error', hidden: true }))),
-    h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.audience')),
-      field('audience', t('challenge.audienceKind'), f.audience_kind), invitedWrap),
-    h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.criteria')), criteria.element),
-    h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.risks')), risks.element),
-    h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.decisions')), decisions.element),
-    h('div', { class: 'form-actions sticky' }, saveButton, h('button', { type: 'button', class: 'button', onclick: () => cancel() }, t('common.cancel'))));
-  cancel = formKeys(form, leave);
 
   const collect = () => ({
     title: f.title.value,
@@ -330,7 +350,7 @@ export async function edit(ctx, id) {
     deadline: f.deadline.value || null,
     audience: {
       kind: f.audience_kind.value,
-      contributors: f.audience_kind.value === 'invited' ? [...invitees.querySelectorAll('input:checked')].map((i) => i.value) : [],
+      contributors: f.audience_kind.value === 'invited' ? invitees.value() : [],
       groups: f.audience_kind.value === 'invited' ? readTags(f.audience_groups) : [],
     },
     rules: { conduct: f.conduct.value, confidentiality: f.confidentiality.value, idea_handling: f.idea_handling.value, dispute_resolution: f.dispute_resolution.value, ip_regime: f.ip_regime.value },
@@ -341,17 +361,60 @@ export async function edit(ctx, id) {
     decisions: decisions.value(),
   });
 
-  onSubmit(form, summary, saveButton, async () => {
-    const saved = existing
-      ? await api.updateChallenge(existing.id, existing.meta.revision, collect())
-      : await api.createChallenge(collect());
-    toast(existing ? t('common.saved') : t('challenge.created'));
-    ctx.navigate(`/challenges/${saved.id}`);
-  }, () => [...incentives.check(), ...criteria.check(), ...risks.check(), ...decisions.check()]);
+  const { form } = formView(ctx, {
+    id: 'challenge-form',
+    saveId: 'save-challenge',
+    cancelTo: existing ? `/challenges/${existing.id}` : listPath('/challenges'),
+    collect,
+    check: () => decisions.check(),
+    save: async (data) => {
+      const saved = existing
+        ? await api.updateChallenge(existing.id, existing.meta.revision, data)
+        : await api.createChallenge(data);
+      toast(existing ? t('common.saved') : t('challenge.created'));
+      return `/challenges/${saved.id}`;
+    },
+    body: [
+      h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.basics')),
+        h('div', { class: 'grid-2' },
+          field('title', t('challenge.title'), f.title, { wide: true }),
+          field('challenge_type', t('challenge.type'), f.challenge_type),
+          field('deadline', t('challenge.deadline'), f.deadline),
+          field('lead', t('challenge.lead'), f.lead), peopleList)),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.briefSection')),
+        h('div', { class: 'field wide', dataset: { for: 'brief' } },
+          h('div', { class: 'label-row' }, h('label', { for: 'f-brief' }, t('challenge.brief')), previewToggle),
+          f.brief, preview,
+          h('p', { class: 'hint' }, t('challenge.briefHint')), h('p', { class: 'field-error', hidden: true }))),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.problemSection')),
+        field('problem', t('challenge.problem'), f.problem, { wide: true }),
+        h('div', { class: 'grid-2' },
+          field('goals', t('challenge.goals'), f.goals, { hint: t('common.oneLine') }),
+          field('success_criteria', t('challenge.successCriteria'), f.success_criteria, { hint: t('common.oneLine') }))),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.sharingSection')),
+        h('div', { class: 'grid-2' },
+          field('assets_shared', t('challenge.assetsShared'), f.assets_shared, { hint: t('challenge.assetsHint') }),
+          field('lessons', t('challenge.lessons'), f.lessons, { hint: t('challenge.lessonsHint') }),
+          field('constraints', t('challenge.constraints'), f.constraints, { hint: t('common.oneLine') }))),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.incentives')), incentives.element),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.rules')),
+        field('rules.ip_regime', t('challenge.ipRegime'), f.ip_regime),
+        h('div', { class: 'grid-2' },
+          field('rules.conduct', t('challenge.conduct'), f.conduct),
+          field('rules.confidentiality', t('challenge.confidentiality'), f.confidentiality),
+          field('rules.idea_handling', t('challenge.ideaHandling'), f.idea_handling),
+          field('rules.dispute_resolution', t('challenge.disputeResolution'), f.dispute_resolution)),
+        h('fieldset', { class: 'plain' }, h('legend', {}, t('challenge.requiredAgreements')), h('p', { class: 'hint' }, t('challenge.requiredAgreementsHint')), agreementsBox, h('p', { class: 'field-error', hidden: true }))),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.audience')), audienceField, invitedWrap),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.criteria')), criteria.element),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.risks')), risks.element),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.decisions')), decisions.element),
+    ],
+  });
 
   mount(ctx,
     pageHeader(existing ? t('challenge.editTitle') : t('challenge.newTitle'), {
-      back: existing ? { href: `#/challenges/${existing.id}`, label: existing.title } : { href: '#/challenges', label: t('challenge.listTitle') },
+      back: existing ? { href: `#/challenges/${existing.id}`, label: existing.title } : { href: listHref('/challenges'), label: t('challenge.listTitle') },
     }),
     form);
   f.title.focus();

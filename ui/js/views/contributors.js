@@ -2,81 +2,79 @@
 // accepted agreements; edit form.
 
 import { api } from '../api.js';
-import { h, clear, formatDate, localToday } from '../dom.js';
-import { t, label, options } from '../i18n.js';
-import { field, input, textarea, select, tagsInput, readTags, rowEditor, onSubmit, formKeys } from '../form.js';
-import { mount, pageHeader, emptyState, badge, chip, section, facts, toast, showError, debounce, notFound, archiveButton } from '../ui.js';
-import { historyList } from './activity.js';
+import { h, bdi, clear, localToday } from '../dom.js';
+import { t, label, options, formatDate } from '../i18n.js';
+import { field, input, textarea, select, tagsInput, readTags, rowEditor, formView } from '../form.js';
+import { mount, pageHeader, emptyState, badge, archivedBadge, chip, section, facts, toast, showError, loadOr404, archiveButton } from '../ui.js';
+import { listView, listPath, listHref } from '../list.js';
+import { historyList, historyOf } from './activity.js';
 
-const filters = { text: '', kind: '', expertise: '', group: '', include_archived: false };
+/** The sidebar entry and the routes of this section (main.js assembles them). */
+export const nav = { id: 'contributors', label: 'nav.contributors', place: 'main', newPath: '/contributors/new' };
+export const routes = [
+  ['/contributors', (ctx) => list(ctx)],
+  ['/contributors/new', (ctx) => edit(ctx, null)],
+  ['/contributors/:id', (ctx, id) => detail(ctx, id)],
+  ['/contributors/:id/edit', (ctx, id) => edit(ctx, id)],
+];
 
-function uniqueSorted(values) {
-  const seen = new Map();
-  for (const v of values) { const k = v.toLowerCase(); if (!seen.has(k)) seen.set(k, v); }
-  return [...seen.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
+const ALL = { offset: 0, limit: null };
+
+function table(items) {
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'table fixed list-table' },
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col', class: 'col-name' }, t('contributor.name')), h('th', { scope: 'col', class: 'col-kind' }, t('contributor.kind')),
+      h('th', { scope: 'col', class: 'col-affiliation' }, t('contributor.affiliation')), h('th', { scope: 'col', class: 'col-expertise' }, t('contributor.expertise')))),
+    h('tbody', {}, items.map((c) => h('tr', { dataset: { id: c.id }, class: c.archived ? 'is-archived' : '' },
+      h('td', { dir: 'auto' }, h('a', { href: `#/contributors/${c.id}`, class: 'contributor-name' }, c.name), archivedBadge(c.archived)),
+      h('td', {}, badge('contributor_kind', c.kind)),
+      h('td', { class: 'muted', dir: 'auto' }, c.affiliation),
+      h('td', {}, (c.expertise || []).map(chip)))))));
 }
 
-export async function list(ctx) {
-  const everyone = await api.listContributors({ include_archived: true });
-  const tags = uniqueSorted(everyone.flatMap((c) => c.expertise));
-  const groups = uniqueSorted(everyone.flatMap((c) => c.groups));
-  const results = h('div', { class: 'list', id: 'contributor-list' });
-  const count = h('p', { class: 'muted small', role: 'status' });
-  const search = input(filters.text, { type: 'search', id: 'contributor-search', placeholder: t('contributor.searchPlaceholder'), 'aria-label': t('contributor.searchLabel') });
-  const kind = select(filters.kind, [['', `${t('contributor.kindFilter')}: ${t('common.all')}`], ...options('contributor_kind')], { id: 'filter-kind', 'aria-label': t('contributor.kindFilter') });
-  const expertise = select(filters.expertise, [['', `${t('contributor.expertiseFilter')}: ${t('common.all')}`], ...tags.map((x) => [x, x])], { id: 'filter-expertise', 'aria-label': t('contributor.expertiseFilter') });
-  const group = select(filters.group, [['', `${t('contributor.groupFilter')}: ${t('common.all')}`], ...groups.map((x) => [x, x])], { id: 'filter-group', 'aria-label': t('contributor.groupFilter') });
-  const archived = h('input', { type: 'checkbox', id: 'filter-contributors-archived', checked: filters.include_archived });
-
-  async function refresh() {
-    Object.assign(filters, { text: search.value, kind: kind.value, expertise: expertise.value, group: group.value, include_archived: archived.checked });
-    let items;
-    try {
-      items = await api.listContributors({ text: filters.text || null, kind: filters.kind || null, expertise: filters.expertise || null, group: filters.group || null, include_archived: filters.include_archived });
-    } catch (e) { showError(e); return; }
-    clear(results);
-    count.textContent = t('contributor.count', { n: items.length });
-    if (items.length === 0) {
-      const filtered = filters.text || filters.kind || filters.expertise || filters.group;
-      results.append(filtered
-        ? emptyState(t('contributor.emptyFiltered'), '', h('button', { class: 'button', type: 'button', onclick: () => { search.value = ''; kind.value = ''; expertise.value = ''; group.value = ''; refresh(); } }, t('challenge.clearFilters')))
-        : emptyState(t('contributor.emptyTitle'), t('contributor.emptyBody'), h('a', { class: 'button primary', href: '#/contributors/new' }, t('contributor.new'))));
-      return;
-    }
-    results.append(h('table', { class: 'table list-table' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('contributor.name')), h('th', { scope: 'col' }, t('contributor.kind')), h('th', { scope: 'col' }, t('contributor.affiliation')), h('th', { scope: 'col' }, t('contributor.expertise')))),
-      h('tbody', {}, items.map((c) => h('tr', { dataset: { id: c.id }, class: c.meta.archived ? 'is-archived' : '' },
-        h('td', {}, h('a', { href: `#/contributors/${c.id}`, class: 'contributor-name' }, c.name), c.meta.archived ? h('span', { class: 'badge archived' }, t('common.archived')) : null),
-        h('td', {}, badge('contributor_kind', c.kind)),
-        h('td', { class: 'muted' }, c.affiliation),
-        h('td', {}, c.expertise.map(chip)))))));
-  }
-  search.addEventListener('input', debounce(refresh));
-  [kind, expertise, group, archived].forEach((el) => el.addEventListener('change', refresh));
-  mount(ctx,
-    pageHeader(t('contributor.listTitle'), { actions: [h('a', { class: 'button primary', href: '#/contributors/new', id: 'new-contributor' }, t('contributor.new'))] }),
-    h('div', { class: 'toolbar', role: 'search' }, search, kind, expertise, group, h('label', { class: 'check' }, archived, t('common.showArchived')), count),
-    results);
-  await refresh();
+export function list(ctx) {
+  return listView(ctx, {
+    path: '/contributors',
+    title: t('contributor.listTitle'),
+    actions: [h('a', { class: 'button primary', href: '#/contributors/new', id: 'new-contributor' }, t('contributor.new'))],
+    search: { id: 'contributor-search', label: t('contributor.searchLabel'), placeholder: t('contributor.searchPlaceholder') },
+    filters: [
+      { key: 'kind', type: 'select', id: 'filter-kind', label: t('contributor.kindFilter'), options: options('contributor_kind') },
+      { key: 'expertise', type: 'text', id: 'filter-expertise', label: t('contributor.expertiseFilter'), placeholder: t('contributor.expertisePlaceholder'), suggest: (c) => c.expertise || [] },
+      { key: 'group', type: 'text', id: 'filter-group', label: t('contributor.groupFilter'), placeholder: t('contributor.groupPlaceholder'), suggest: (c) => c.groups || [] },
+      { key: 'include_archived', param: 'archived', type: 'checkbox', id: 'filter-contributors-archived', label: t('common.showArchived') },
+    ],
+    listId: 'contributor-list',
+    fetch: (filter, page) => api.listContributors(filter, page),
+    count: (n) => t('contributor.count', { n }),
+    empty: () => emptyState(t('contributor.emptyTitle'), t('contributor.emptyBody'), h('a', { class: 'button primary', href: '#/contributors/new' }, t('contributor.new'))),
+    emptyFiltered: t('contributor.emptyFiltered'),
+    render: table,
+  });
 }
 
 export async function detail(ctx, id) {
-  let c;
-  try { c = await api.getContributor(id); } catch (e) { notFound(ctx, 'contributor', e); return; }
-  const [agreementsList, acceptances] = await Promise.all([api.listAgreements(null, true), api.listAcceptances({ contributor: c.id })]);
-  const history = await api.listActivity(0, 50, [c.id, ...acceptances.map((x) => x.id)]).catch(() => []);
-  const byId = new Map(agreementsList.map((a) => [a.id, a]));
-  const published = agreementsList.filter((a) => a.versions.length && !a.meta.archived);
+  const c = await loadOr404(ctx, 'contributor', () => api.getContributor(id));
+  if (!c) return;
+  const [agreementPage, acceptances] = await Promise.all([api.listAgreements({ include_archived: true }, ALL), api.listAcceptances({ contributor: c.id })]);
+  const history = await historyOf([c.id, ...acceptances.map((x) => x.id)]);
+  const agreements = agreementPage.items || [];
+  const byId = new Map(agreements.map((a) => [a.id, a]));
+  const published = agreements.filter((a) => a.latest_version != null && !a.archived);
 
   const agreementSelect = select(published[0]?.id || '', published.map((a) => [a.id, a.title]), { id: 'acceptance-agreement' });
   const versionSelect = h('select', { id: 'acceptance-version' });
-  const syncVersions = () => {
+  let versionSeq = 0;
+  const syncVersions = async () => {
+    const mine = ++versionSeq;
     const a = byId.get(agreementSelect.value);
     clear(versionSelect);
     if (!a) return;
-    const latest = a.versions[a.versions.length - 1].number;
-    versionSelect.append(h('option', { value: '' }, t('contributor.latest', { n: latest })),
-      ...a.versions.slice().reverse().map((v) => h('option', { value: String(v.number) }, `v${v.number}`)));
+    versionSelect.append(h('option', { value: '' }, t('contributor.latest', { n: a.latest_version })));
+    // The summary knows only the latest number; the record has every version.
+    const full = await api.getAgreement(a.id).catch(() => null);
+    if (!full || mine !== versionSeq) return;
+    versionSelect.append(...full.versions.slice().reverse().map((v) => h('option', { value: String(v.number) }, t('agreement.versionShort', { n: v.number }))));
   };
   agreementSelect.addEventListener('change', syncVersions);
   syncVersions();
@@ -88,7 +86,7 @@ export async function detail(ctx, id) {
         try {
           await api.recordAcceptance(agreementSelect.value, versionSelect.value ? Number(versionSelect.value) : null, c.id);
           toast(t('contributor.accepted'));
-          detail(ctx, id);
+          ctx.navigate(`/contributors/${c.id}`, { force: true });
         } catch (err) { showError(err); }
       },
     }, field('acceptance.agreement', t('contributor.agreement'), agreementSelect), field('acceptance.version', t('contributor.version'), versionSelect),
@@ -98,21 +96,20 @@ export async function detail(ctx, id) {
   const accepted = acceptances.length
     ? h('ul', { class: 'pairs', id: 'contributor-acceptances' }, acceptances.map((x) => {
       const a = byId.get(x.agreement);
-      const latest = a && a.versions[a.versions.length - 1];
-      return h('li', {}, h('a', { href: `#/agreements/${x.agreement}` }, a ? a.title : x.agreement),
-        h('span', { class: 'muted small' }, ` ${t('contributor.acceptedVersion', { n: x.version, date: formatDate(x.accepted_at) })}`),
-        latest && latest.number !== x.version ? h('span', { class: 'badge warn' }, t('contributor.outdated')) : null);
+      return h('li', {}, h('a', { href: `#/agreements/${x.agreement}` }, bdi(a ? a.title : x.agreement)),
+        h('span', { class: 'muted small' }, ' · ', t('contributor.acceptedVersion', { n: x.version, date: formatDate(x.accepted_at) })),
+        a && a.latest_version != null && a.latest_version !== x.version ? h('span', { class: 'badge warn' }, t('contributor.outdated')) : null);
     }))
     : h('p', { class: 'muted' }, t('contributor.noAcceptances'));
 
   mount(ctx,
     pageHeader(c.name, {
-      back: { href: '#/contributors', label: t('contributor.listTitle') },
-      subtitle: h('span', { class: 'header-meta' }, badge('contributor_kind', c.kind), ' ', label('entity', c.entity), c.affiliation ? ` · ${c.affiliation}` : '',
-        c.meta.archived ? [' · ', h('span', { class: 'badge archived' }, t('common.archived'))] : null),
+      back: { href: listHref('/contributors'), label: t('contributor.listTitle') },
+      subtitle: h('span', { class: 'header-meta' }, badge('contributor_kind', c.kind), ' ', label('entity', c.entity), c.affiliation ? [' · ', bdi(c.affiliation)] : null,
+        c.meta.archived ? [' · ', archivedBadge(true)] : null),
       actions: [
-        h('a', { class: 'button', href: `#/contributors/${c.id}/edit`, id: 'edit-contributor' }, t('common.edit')),
-        archiveButton(ctx, 'contributor', c, { confirmText: t('contributor.confirmArchive', { name: c.name }), archive: api.archiveContributor }),
+        c.meta.archived ? null : h('a', { class: 'button', href: `#/contributors/${c.id}/edit`, id: 'edit-contributor' }, t('common.edit')),
+        archiveButton(ctx, 'contributor', c, { id: 'archive-contributor', confirmKey: 'contributor.confirmArchive', title: c.name, listHref: listPath('/contributors') }),
       ],
     }),
     h('div', { class: 'detail-grid' },
@@ -121,16 +118,17 @@ export async function detail(ctx, id) {
           h('h3', {}, t('contributor.groups')), c.groups.length ? h('p', { class: 'item-chips' }, c.groups.map(chip)) : h('p', { class: 'muted' }, t('challenge.nothing'))),
         section(t('contributor.agreements'), accepted, acceptForm),
         section(t('contributor.recognition'), c.recognition.length
-          ? h('ul', { class: 'timeline' }, c.recognition.map((r) => h('li', {}, h('span', { class: 'muted small' }, formatDate(r.date)), h('p', {}, r.what))))
+          ? h('ul', { class: 'timeline' }, c.recognition.map((r) => h('li', {}, h('span', { class: 'muted small' }, formatDate(r.date)), h('p', { dir: 'auto' }, r.what))))
           : h('p', { class: 'muted' }, t('challenge.nothing'))),
-        c.notes ? section(t('contributor.notes'), h('p', { class: 'pre' }, c.notes)) : null),
+        c.notes ? section(t('contributor.notes'), h('p', { class: 'pre', dir: 'auto' }, c.notes)) : null),
       h('div', { class: 'detail-side' },
         section(t('contributor.contact'), facts([[t('contributor.email'), c.contact.email], [t('contributor.phone'), c.contact.phone], [t('contributor.website'), c.contact.website]])),
         section(t('common.history'), historyList(history)))));
 }
 
 export async function edit(ctx, id) {
-  const existing = id ? await api.getContributor(id) : null;
+  const existing = id ? await loadOr404(ctx, 'contributor', () => api.getContributor(id)) : null;
+  if (id && !existing) return;
   const c = existing || { name: '', entity: 'person', kind: 'supplier', affiliation: '', expertise: [], groups: [], contact: { email: '', phone: '', website: '' }, notes: '', recognition: [] };
   const f = {
     name: input(c.name, { required: true }),
@@ -145,45 +143,51 @@ export async function edit(ctx, id) {
     notes: textarea(c.notes, { rows: 4 }),
   };
   const today = localToday();
+  // Recognition rows carry an id only if the core gives them one.
+  const rowIds = c.recognition.some((r) => r && 'id' in r);
   const recognition = rowEditor('recognition', t('contributor.recognition'), [
+    ...(rowIds ? [{ key: 'id', label: 'id', type: 'hidden' }] : []),
     { key: 'date', label: t('challenge.date'), type: 'date' },
     { key: 'what', label: t('contributor.recognitionWhat') },
-  ], c.recognition, { addLabel: t('contributor.addRecognition'), blank: () => ({ date: today, what: '' }) });
-  const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true, id: 'form-errors' });
-  const saveButton = h('button', { type: 'submit', class: 'button primary', id: 'save-contributor' }, t('common.save'));
-  const leave = () => ctx.navigate(existing ? `/contributors/${existing.id}` : '/contributors');
-  let cancel = leave;
-  const form = h('form', { class: 'form', novalidate: true, id: 'contributor-form' }, summary,
-    h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.basics')),
-      h('div', { class: 'grid-2' },
-        field('name', t('contributor.name'), f.name, { wide: true }),
-        field('kind', t('contributor.kind'), f.kind),
-        field('entity', t('contributor.entity'), f.entity),
-        field('affiliation', t('contributor.affiliation'), f.affiliation, { wide: true }),
-        field('expertise', t('contributor.expertise'), f.expertise, { hint: t('contributor.expertiseHint') }),
-        field('groups', t('contributor.groups'), f.groups, { hint: t('contributor.groupsHint') }))),
-    h('fieldset', { class: 'card' }, h('legend', {}, t('contributor.contact')),
-      h('div', { class: 'grid-2' },
-        field('contact.email', t('contributor.email'), f.email),
-        field('contact.phone', t('contributor.phone'), f.phone),
-        field('contact.website', t('contributor.website'), f.website))),
-    h('fieldset', { class: 'card' }, h('legend', {}, t('contributor.recognition')), recognition.element),
-    h('fieldset', { class: 'card' }, h('legend', {}, t('contributor.notes')), field('notes', t('contributor.notes'), f.notes, { wide: true })),
-    h('div', { class: 'form-actions sticky' }, saveButton, h('button', { type: 'button', class: 'button', onclick: () => cancel() }, t('common.cancel'))));
-  cancel = formKeys(form, leave);
-  onSubmit(form, summary, saveButton, async () => {
-    const data = {
-      name: f.name.value, entity: f.entity.value, kind: f.kind.value, affiliation: f.affiliation.value,
-      expertise: readTags(f.expertise), groups: readTags(f.groups),
-      contact: { email: f.email.value, phone: f.phone.value, website: f.website.value },
-      notes: f.notes.value, recognition: recognition.value(),
-    };
-    const saved = existing ? await api.updateContributor(existing.id, existing.meta.revision, data) : await api.createContributor(data);
-    toast(existing ? t('common.saved') : t('contributor.created'));
-    ctx.navigate(`/contributors/${saved.id}`);
-  }, recognition.check);
+  ], c.recognition, { addLabel: t('contributor.addRecognition'), blank: () => ({ id: null, date: today, what: '' }) });
+
+  const collect = () => ({
+    name: f.name.value, entity: f.entity.value, kind: f.kind.value, affiliation: f.affiliation.value,
+    expertise: readTags(f.expertise), groups: readTags(f.groups),
+    contact: { email: f.email.value, phone: f.phone.value, website: f.website.value },
+    notes: f.notes.value, recognition: recognition.value(),
+  });
+  const { form } = formView(ctx, {
+    id: 'contributor-form',
+    saveId: 'save-contributor',
+    cancelTo: existing ? `/contributors/${existing.id}` : listPath('/contributors'),
+    collect,
+    check: recognition.check,
+    save: async (data) => {
+      const saved = existing ? await api.updateContributor(existing.id, existing.meta.revision, data) : await api.createContributor(data);
+      toast(existing ? t('common.saved') : t('contributor.created'));
+      return `/contributors/${saved.id}`;
+    },
+    body: [
+      h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.basics')),
+        h('div', { class: 'grid-2' },
+          field('name', t('contributor.name'), f.name, { wide: true }),
+          field('kind', t('contributor.kind'), f.kind),
+          field('entity', t('contributor.entity'), f.entity),
+          field('affiliation', t('contributor.affiliation'), f.affiliation, { wide: true }),
+          field('expertise', t('contributor.expertise'), f.expertise, { hint: t('contributor.expertiseHint') }),
+          field('groups', t('contributor.groups'), f.groups, { hint: t('contributor.groupsHint') }))),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('contributor.contact')),
+        h('div', { class: 'grid-2' },
+          field('contact.email', t('contributor.email'), f.email),
+          field('contact.phone', t('contributor.phone'), f.phone),
+          field('contact.website', t('contributor.website'), f.website))),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('contributor.recognition')), recognition.element),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('contributor.notes')), field('notes', t('contributor.notes'), f.notes, { wide: true })),
+    ],
+  });
   mount(ctx, pageHeader(existing ? t('contributor.editTitle') : t('contributor.newTitle'), {
-    back: existing ? { href: `#/contributors/${existing.id}`, label: existing.name } : { href: '#/contributors', label: t('contributor.listTitle') },
+    back: existing ? { href: `#/contributors/${existing.id}`, label: existing.name } : { href: listHref('/contributors'), label: t('contributor.listTitle') },
   }), form);
   f.name.focus();
 }

@@ -4,8 +4,12 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { field, input, rowEditor, onSubmit, formKeys } from '../form.js';
+import { field, input, rowEditor, formView } from '../form.js';
 import { mount, pageHeader, section, facts, toast } from '../ui.js';
+
+/** The sidebar entry (in the footer) and the route of this section. */
+export const nav = { id: 'workspace', label: 'workspace.settings', place: 'footer' };
+export const routes = [['/workspace', (ctx) => show(ctx)]];
 
 export async function show(ctx) {
   const ws = await api.getWorkspace();
@@ -15,19 +19,26 @@ export async function show(ctx) {
     { key: 'id', label: 'id', type: 'hidden' },
     { key: 'name', label: t('workspace.personName') },
     { key: 'role', label: t('workspace.personRole') },
-  ], org.people, { addLabel: t('workspace.addPerson'), hint: t('workspace.peopleHint'), blank: () => ({ id: null, name: '', role: '' }) });
-  const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true, id: 'form-errors' });
-  const saveButton = h('button', { type: 'submit', class: 'button primary', id: 'save-workspace' }, t('common.save'));
-  const form = h('form', { class: 'form', novalidate: true, id: 'workspace-form' }, summary,
-    h('fieldset', { class: 'card' }, h('legend', {}, t('workspace.organization')), field('name', t('setup.org'), name, { wide: true })),
-    h('fieldset', { class: 'card' }, h('legend', {}, t('workspace.people')), people.element),
-    h('div', { class: 'form-actions sticky' }, saveButton));
-  formKeys(form, () => show(ctx));
-  onSubmit(form, summary, saveButton, async () => {
-    const saved = await api.updateOrganization(org.meta.revision, { name: name.value, people: people.value() });
-    ctx.onWorkspaceChanged(saved);
-    toast(t('common.saved'));
-    show(ctx);
+  ], org.people, {
+    addLabel: t('workspace.addPerson'), hint: t('workspace.peopleHint'), blank: () => ({ id: null, name: '', role: '' }),
+    // You cannot remove yourself: your row has no ×.
+    canRemove: (person) => person.id !== ws.user,
+  });
+  const { form } = formView(ctx, {
+    id: 'workspace-form',
+    saveId: 'save-workspace',
+    cancelTo: '/workspace',
+    collect: () => ({ name: name.value, people: people.value() }),
+    save: async (data) => {
+      const saved = await api.updateOrganization(org.meta.revision, data);
+      ctx.onWorkspaceChanged(saved);
+      toast(t('common.saved'));
+      return '/workspace';
+    },
+    body: [
+      h('fieldset', { class: 'card' }, h('legend', {}, t('workspace.organization')), field('name', t('setup.org'), name, { wide: true })),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('workspace.people')), people.element),
+    ],
   });
   const me = org.people.find((p) => p.id === ws.user);
   mount(ctx,
@@ -37,12 +48,12 @@ export async function show(ctx) {
       h('div', { class: 'detail-side' },
         section(t('workspace.identity'), facts([
           [t('workspace.you'), me ? me.name : ''],
-          [t('workspace.keyFingerprint'), h('code', { id: 'key-fingerprint' }, ws.key_fingerprint)],
-          [t('workspace.keyId'), h('code', {}, org.key_id)],
-          [t('workspace.publicKey'), h('code', { class: 'break' }, org.public_key)],
+          [t('workspace.keyFingerprint'), h('code', { id: 'key-fingerprint', dir: 'ltr' }, ws.key_fingerprint)],
+          [t('workspace.keyId'), h('code', { dir: 'ltr' }, org.key_id)],
+          [t('workspace.publicKey'), h('code', { class: 'break', dir: 'ltr' }, org.public_key)],
         ]), h('p', { class: 'hint' }, t('workspace.keyHint'))),
         section(t('workspace.storage'), facts([
-          [t('workspace.dataDirLabel'), h('code', { class: 'break' }, ws.data_dir)],
+          [t('workspace.dataDirLabel'), h('code', { class: 'break', dir: 'ltr' }, ws.data_dir)],
           [t('workspace.schema'), String(ws.schema_version)],
         ])))));
 }
