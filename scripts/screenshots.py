@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Takes screenshots of the app on a demo workspace, light and dark.
 
-    python3 scripts/screenshots.py [--dark] [--rtl] [OUT_DIR]   (default: target/screenshots)
+    python3 scripts/screenshots.py [--dark] [--rtl] [--large] [OUT_DIR]   (default: target/screenshots)
+
+--large seeds `demo --scale large` (5,000 challenges, 50,000 contributors) to look at paging.
 
 Needs what `scripts/test.sh` installs (Xvfb, tauri-driver, ImageMagick) and a
 built app and CLI (`cargo build -p opencall-app -p opencall-cli`).
@@ -13,6 +15,7 @@ TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
 DARK = "--dark" in sys.argv
 RTL = "--rtl" in sys.argv  # mirror the layout to check the CSS logical properties
+LARGE = "--large" in sys.argv
 OUT = os.path.abspath(ARGS[0] if ARGS else os.path.join(TARGET, "screenshots"))
 DISPLAY = ":77"
 PORT = 4477
@@ -29,7 +32,7 @@ def wd(method, path, body=None):
 def main():
     os.makedirs(OUT, exist_ok=True)
     data = tempfile.mkdtemp(prefix="opencall-shots-")
-    subprocess.run([os.path.join(TARGET, "debug", "opencall-cli"), "--data-dir", data, "demo"], check=True)
+    subprocess.run([os.path.join(TARGET, "debug", "opencall-cli"), "--data-dir", data, "demo", "--scale", "large" if LARGE else "small"], check=True)
     xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x820x24", "-nolisten", "tcp"])
     time.sleep(1)
     env = dict(os.environ, DISPLAY=DISPLAY, OPENCALL_DATA_DIR=data)
@@ -57,7 +60,7 @@ def main():
             time.sleep(1.2)
             if name == "agreements":
                 agreement = run("return document.querySelector('#agreement-list a.item-card')?.getAttribute('href');")
-            subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}{'-dark' if DARK else ''}{'-rtl' if RTL else ''}.png")], check=True)
+            subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}{'-dark' if DARK else ''}{'-rtl' if RTL else ''}{'-large' if LARGE else ''}.png")], check=True)
         if agreement:
             run(f"location.hash = {json.dumps(agreement)}; return true;")
             time.sleep(1.2)
