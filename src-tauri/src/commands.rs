@@ -11,7 +11,8 @@ use opencall_core::activity::Verification;
 use opencall_core::agreement::{Acceptance, AcceptanceFilter, AgreementFilter, AgreementSummary};
 use opencall_core::challenge::{ChallengeFilter, ChallengeStatus, ChallengeSummary};
 use opencall_core::contributor::{Contributor, ContributorFilter, ContributorSummary};
-use opencall_core::ids::{AgreementId, ChallengeId, ContributorId};
+use opencall_core::idea::{Attachment, Comment, IdeaFilter, IdeaStage, RankRow, Review};
+use opencall_core::ids::{AgreementId, ChallengeId, ContributorId, IdeaId};
 use opencall_core::record::RecordKind;
 use opencall_core::validation::{parse_input, FieldError};
 use opencall_core::{Error, Page, PageRequest};
@@ -22,7 +23,8 @@ use tauri::State;
 use crate::error::UiResult;
 use crate::state::AppState;
 use crate::views::{
-    AgreementView, ArchiveState, ChallengeView, LogEntryView, WorkspaceStatus, WorkspaceView,
+    AgreementView, ArchiveState, ChallengeView, IdeaRow, IdeaView, LogEntryView, ReviewSheet,
+    WorkspaceStatus, WorkspaceView,
 };
 
 fn id<T: std::str::FromStr<Err = Error>>(s: &str) -> UiResult<T> {
@@ -145,6 +147,8 @@ fn set_archived(state: &AppState, kind: &str, id: &str, archive: bool) -> UiResu
         (RecordKind::Contributor, false) => store.restore_contributor(self::id(id)?, now)?.meta,
         (RecordKind::Agreement, true) => store.archive_agreement(self::id(id)?, now)?.meta,
         (RecordKind::Agreement, false) => store.restore_agreement(self::id(id)?, now)?.meta,
+        (RecordKind::Idea, true) => store.archive_idea(self::id(id)?, now)?.meta,
+        (RecordKind::Idea, false) => store.restore_idea(self::id(id)?, now)?.meta,
         _ => {
             return Err(Error::Validation(vec![FieldError::new(
                 "kind",
@@ -339,6 +343,169 @@ pub fn list_acceptances(
 ) -> UiResult<Vec<Acceptance>> {
     let filter: AcceptanceFilter = arg(filter)?;
     Ok(state.store()?.acceptances(&filter)?)
+}
+
+// ---- ideas -----------------------------------------------------------------
+
+#[tauri::command(async)]
+pub fn list_ideas(
+    state: State<'_, AppState>,
+    filter: Option<Value>,
+    page: Option<Value>,
+) -> UiResult<Page<IdeaRow>> {
+    let store = state.store()?;
+    let filter: IdeaFilter = arg(filter)?;
+    let page = store.ideas(&filter, arg::<PageRequest>(page)?)?;
+    Ok(page.map(|i| IdeaRow::new(i, store)))
+}
+
+#[tauri::command(async)]
+pub fn get_idea(state: State<'_, AppState>, id: String) -> UiResult<IdeaView> {
+    let store = state.store()?;
+    let idea = store.idea(self::id::<IdeaId>(&id)?)?;
+    Ok(IdeaView::new(idea, store)?)
+}
+
+/// The idea as a reviewer sees it: without authors when the challenge
+/// reviews blind.
+#[tauri::command(async)]
+pub fn get_idea_for_review(state: State<'_, AppState>, id: String) -> UiResult<ReviewSheet> {
+    let store = state.store()?;
+    let idea = store.idea(self::id::<IdeaId>(&id)?)?;
+    Ok(ReviewSheet::new(idea, store)?)
+}
+
+/// Whether these authors may contribute to the challenge now, and if not,
+/// who must do what (shown before the user submits).
+#[tauri::command(async)]
+pub fn check_contribution(
+    state: State<'_, AppState>,
+    challenge: String,
+    authors: Vec<String>,
+) -> UiResult<Vec<FieldError>> {
+    let store = state.store()?;
+    let c = store.challenge(self::id::<ChallengeId>(&challenge)?)?;
+    let authors = authors
+        .iter()
+        .map(|a| self::id::<ContributorId>(a))
+        .collect::<UiResult<Vec<_>>>()?;
+    Ok(store.contribution_problems(&c, &authors)?.0)
+}
+
+#[tauri::command(async)]
+pub fn create_idea(state: State<'_, AppState>, input: Value) -> UiResult<IdeaView> {
+    let store = state.store()?;
+    let idea = store.create_idea(self::input(input)?, Utc::now())?;
+    Ok(IdeaView::new(idea, store)?)
+}
+
+#[tauri::command(async)]
+pub fn update_idea(
+    state: State<'_, AppState>,
+    id: String,
+    revision: Option<u64>,
+    input: Value,
+) -> UiResult<IdeaView> {
+    let store = state.store()?;
+    let idea = store.update_idea(self::id(&id)?, revision, self::input(input)?, Utc::now())?;
+    Ok(IdeaView::new(idea, store)?)
+}
+
+#[tauri::command(async)]
+pub fn set_idea_stage(
+    state: State<'_, AppState>,
+    id: String,
+    revision: Option<u64>,
+    stage: Value,
+    reason: Option<String>,
+    share_as_lesson: Option<bool>,
+) -> UiResult<IdeaView> {
+    let store = state.store()?;
+    let stage: IdeaStage = self::input(stage)?;
+    let idea = store.set_idea_stage(
+        self::id(&id)?,
+        revision,
+        stage,
+        reason,
+        share_as_lesson.unwrap_or(false),
+        Utc::now(),
+    )?;
+    Ok(IdeaView::new(idea, store)?)
+}
+
+#[tauri::command(async)]
+pub fn merge_idea(state: State<'_, AppState>, from: String, into: String) -> UiResult<IdeaView> {
+    let store = state.store()?;
+    let idea = store.merge_idea(self::id(&from)?, self::id(&into)?, Utc::now())?;
+    Ok(IdeaView::new(idea, store)?)
+}
+
+#[tauri::command(async)]
+pub fn add_review(state: State<'_, AppState>, input: Value) -> UiResult<Review> {
+    Ok(state.store()?.add_review(self::input(input)?, Utc::now())?)
+}
+
+#[tauri::command(async)]
+pub fn rank_ideas(state: State<'_, AppState>, challenge: String) -> UiResult<Vec<RankRow>> {
+    Ok(state.store()?.rank(self::id(&challenge)?)?)
+}
+
+#[tauri::command(async)]
+pub fn add_comment(state: State<'_, AppState>, input: Value) -> UiResult<Comment> {
+    Ok(state
+        .store()?
+        .add_comment(self::input(input)?, Utc::now())?)
+}
+
+/// Stores the file at `path` (picked with the dialog plugin) as an
+/// attachment: content-addressed, at most 25 MB.
+#[tauri::command(async)]
+pub fn attach_file(state: State<'_, AppState>, path: String) -> UiResult<Attachment> {
+    let store = state.store()?;
+    let path = std::path::PathBuf::from(path);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let unreadable = |e: std::io::Error| {
+        Error::Validation(vec![FieldError::new(
+            "attachments",
+            "unreadable",
+            format!(
+                "“{name}” could not be read ({e}). Check that the file exists and you may open it."
+            ),
+        )])
+    };
+    let size = std::fs::metadata(&path).map_err(unreadable)?.len();
+    if size > opencall_core::idea::MAX_ATTACHMENT {
+        // Refuse before reading a huge file into memory.
+        return Err(Error::Validation(vec![FieldError::new(
+            "attachments",
+            "too_large",
+            format!(
+                "“{name}” is {:.1} MB; attachments can be at most {} MB. Share a smaller file or a link to it.",
+                size as f64 / 1_048_576.0,
+                opencall_core::idea::MAX_ATTACHMENT / 1_048_576
+            ),
+        )])
+        .into());
+    }
+    let bytes = std::fs::read(&path).map_err(unreadable)?;
+    Ok(store.add_attachment(&name, &bytes)?)
+}
+
+/// Writes a stored attachment to `path` (chosen with the dialog plugin).
+#[tauri::command(async)]
+pub fn save_attachment(state: State<'_, AppState>, sha256: String, path: String) -> UiResult<()> {
+    let bytes = state.store()?.attachment_bytes(&sha256)?;
+    std::fs::write(&path, bytes).map_err(|e| {
+        Error::Validation(vec![FieldError::new(
+            "path",
+            "unwritable",
+            format!("The file could not be saved to {path} ({e}). Choose another folder."),
+        )])
+    })?;
+    Ok(())
 }
 
 // ---- activity --------------------------------------------------------------

@@ -6,9 +6,12 @@
 use chrono::{DateTime, Utc};
 use opencall_core::activity::LogEntry;
 use opencall_core::agreement::{text_sha256, Agreement};
-use opencall_core::challenge::{Challenge, ChallengeStatus};
+use opencall_core::challenge::{Challenge, ChallengeStatus, Criterion};
 use opencall_core::contributor::ContributorKind;
-use opencall_core::ids::{AgreementId, ContributorId};
+use opencall_core::idea::{
+    weighted_score, Comment, Idea, IdeaStage, IdeaSummary, Review, Reviewer,
+};
+use opencall_core::ids::{AgreementId, ChallengeId, ContributorId, IdeaId};
 use opencall_core::record::RecordKind;
 use opencall_core::validation::FieldError;
 use opencall_core::workspace::Workspace;
@@ -176,4 +179,275 @@ pub struct ArchiveState {
     pub id: String,
     pub archived: bool,
     pub revision: u64,
+}
+
+/// A person or contributor, named, as idea pages show them.
+#[derive(Serialize)]
+pub struct PartyRef {
+    pub kind: &'static str,
+    pub id: String,
+    pub name: String,
+}
+
+fn party(store: &Store, who: Reviewer) -> PartyRef {
+    match who {
+        Reviewer::Person(id) => PartyRef {
+            kind: "person",
+            id: id.to_string(),
+            name: store
+                .person_name(id)
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| id.to_string()),
+        },
+        Reviewer::Contributor(id) => PartyRef {
+            kind: "contributor",
+            id: id.to_string(),
+            name: store
+                .contributor(id)
+                .map_or_else(|_| id.to_string(), |c| c.body.name),
+        },
+    }
+}
+
+/// An author as the idea page names them.
+#[derive(Serialize)]
+pub struct AuthorRef {
+    pub id: ContributorId,
+    pub name: String,
+    pub kind: ContributorKind,
+    pub affiliation: String,
+    pub archived: bool,
+}
+
+fn author(store: &Store, id: ContributorId) -> Option<AuthorRef> {
+    store.contributor(id).ok().map(|c| AuthorRef {
+        id: c.id,
+        kind: c.body.kind,
+        affiliation: c.body.affiliation,
+        archived: c.meta.archived,
+        name: c.body.name,
+    })
+}
+
+/// A row of the Ideas list: the summary plus names for display.
+#[derive(Serialize)]
+pub struct IdeaRow {
+    #[serde(flatten)]
+    pub idea: IdeaSummary,
+    pub author_names: Vec<String>,
+    pub challenge_title: String,
+}
+
+impl IdeaRow {
+    pub fn new(idea: IdeaSummary, store: &Store) -> Self {
+        Self {
+            author_names: idea
+                .authors
+                .iter()
+                .map(|a| {
+                    store
+                        .contributor(*a)
+                        .map_or_else(|_| a.to_string(), |c| c.body.name)
+                })
+                .collect(),
+            challenge_title: store
+                .challenge(idea.challenge)
+                .map(|c| c.body.title)
+                .unwrap_or_default(),
+            idea,
+        }
+    }
+}
+
+/// The challenge as an idea page needs it: criteria with weights.
+#[derive(Serialize)]
+pub struct ChallengeRef {
+    pub id: ChallengeId,
+    pub title: String,
+    pub status: ChallengeStatus,
+    pub blind_review: bool,
+    pub criteria: Vec<Criterion>,
+    pub total_weight: i64,
+}
+
+impl ChallengeRef {
+    fn of(c: &Challenge) -> Self {
+        Self {
+            id: c.id,
+            title: c.body.title.clone(),
+            status: c.status,
+            blind_review: c.body.blind_review,
+            criteria: c.body.criteria.clone(),
+            total_weight: c.total_weight(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct AcceptedRef {
+    pub contributor: ContributorId,
+    pub contributor_name: String,
+    pub agreement: AgreementId,
+    pub agreement_title: String,
+    pub version: u32,
+    pub sha256: String,
+}
+
+#[derive(Serialize)]
+pub struct ReviewRow {
+    #[serde(flatten)]
+    pub review: Review,
+    pub reviewer_ref: PartyRef,
+    pub weighted_score: Option<f64>,
+}
+
+#[derive(Serialize)]
+pub struct CommentRow {
+    #[serde(flatten)]
+    pub comment: Comment,
+    pub author_ref: PartyRef,
+}
+
+#[derive(Serialize)]
+pub struct IdeaLink {
+    pub id: IdeaId,
+    pub title: String,
+}
+
+/// The idea page.
+#[derive(Serialize)]
+pub struct IdeaView {
+    #[serde(flatten)]
+    pub idea: Idea,
+    pub body_html: String,
+    pub next_stages: &'static [IdeaStage],
+    pub author_refs: Vec<AuthorRef>,
+    pub challenge_ref: ChallengeRef,
+    pub accepted_refs: Vec<AcceptedRef>,
+    pub reviews: Vec<ReviewRow>,
+    pub weighted_score: Option<f64>,
+    pub comments: Vec<CommentRow>,
+    pub merged_into_ref: Option<IdeaLink>,
+    pub merged_from_refs: Vec<IdeaLink>,
+}
+
+impl IdeaView {
+    pub fn new(idea: Idea, store: &Store) -> opencall_core::Result<Self> {
+        let c = store.challenge(idea.challenge)?;
+        let reviews = store.reviews_of(idea.id)?;
+        let overall = weighted_score(&c, reviews.iter().map(|r| r.scores.as_slice()));
+        let link = |id: IdeaId| IdeaLink {
+            id,
+            title: store.idea(id).map(|i| i.body.title).unwrap_or_default(),
+        };
+        Ok(Self {
+            body_html: opencall_core::markdown::render(&idea.body.body),
+            next_stages: if idea.merged_into.is_some() {
+                &[]
+            } else {
+                idea.stage.next()
+            },
+            author_refs: idea
+                .body
+                .authors
+                .iter()
+                .filter_map(|a| author(store, *a))
+                .collect(),
+            accepted_refs: idea
+                .accepted_versions
+                .iter()
+                .map(|v| AcceptedRef {
+                    contributor: v.contributor,
+                    contributor_name: store
+                        .contributor(v.contributor)
+                        .map(|c| c.body.name)
+                        .unwrap_or_default(),
+                    agreement: v.agreement,
+                    agreement_title: store
+                        .agreement(v.agreement)
+                        .map(|a| a.body.title)
+                        .unwrap_or_default(),
+                    version: v.version,
+                    sha256: v.sha256.clone(),
+                })
+                .collect(),
+            reviews: reviews
+                .into_iter()
+                .map(|r| ReviewRow {
+                    reviewer_ref: party(store, r.reviewer),
+                    weighted_score: weighted_score(&c, [r.scores.as_slice()]),
+                    review: r,
+                })
+                .collect(),
+            weighted_score: overall,
+            comments: store
+                .comments_of(idea.id)?
+                .into_iter()
+                .map(|cm| CommentRow {
+                    author_ref: party(store, cm.author),
+                    comment: cm,
+                })
+                .collect(),
+            merged_into_ref: idea.merged_into.map(link),
+            merged_from_refs: idea.merged_from.iter().copied().map(link).collect(),
+            challenge_ref: ChallengeRef::of(&c),
+            idea,
+        })
+    }
+}
+
+/// What a reviewer sees: the idea and the criteria; with blind review, no
+/// authors and no affiliations.
+#[derive(Serialize)]
+pub struct ReviewSheet {
+    pub id: IdeaId,
+    pub title: String,
+    pub summary: String,
+    pub body_html: String,
+    pub attachments: Vec<opencall_core::idea::Attachment>,
+    pub content_hash: String,
+    pub stage: IdeaStage,
+    pub challenge_ref: ChallengeRef,
+    pub blind: bool,
+    /// Absent under blind review.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author_refs: Option<Vec<AuthorRef>>,
+    /// Every review so far (scores only), to resume one's own.
+    pub reviews: Vec<ReviewRow>,
+}
+
+impl ReviewSheet {
+    pub fn new(idea: Idea, store: &Store) -> opencall_core::Result<Self> {
+        let c = store.challenge(idea.challenge)?;
+        let blind = c.body.blind_review;
+        let reviews = store
+            .reviews_of(idea.id)?
+            .into_iter()
+            .map(|r| ReviewRow {
+                reviewer_ref: party(store, r.reviewer),
+                weighted_score: weighted_score(&c, [r.scores.as_slice()]),
+                review: r,
+            })
+            .collect();
+        Ok(Self {
+            id: idea.id,
+            title: idea.body.title.clone(),
+            summary: idea.body.summary.clone(),
+            body_html: opencall_core::markdown::render(&idea.body.body),
+            attachments: idea.body.attachments.clone(),
+            content_hash: idea.content_hash.clone(),
+            stage: idea.stage,
+            challenge_ref: ChallengeRef::of(&c),
+            blind,
+            author_refs: (!blind).then(|| {
+                idea.body
+                    .authors
+                    .iter()
+                    .filter_map(|a| author(store, *a))
+                    .collect()
+            }),
+            reviews,
+        })
+    }
 }

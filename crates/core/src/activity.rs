@@ -35,6 +35,9 @@ crate::named_enum! {
         Restored = "restored",
         Published = "published",
         Accepted = "accepted",
+        Merged = "merged",
+        MergedInto = "merged_into",
+        Moved = "moved",
     }
 }
 

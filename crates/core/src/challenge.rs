@@ -202,6 +202,8 @@ pub struct ChallengeBody {
     pub criteria: Vec<Criterion>,
     pub risks: Vec<Risk>,
     pub decisions: Vec<Decision>,
+    /// Blind review: reviewers do not see who wrote an idea.
+    pub blind_review: bool,
 }
 
 /// What the edit form and the CLI send: the body itself.

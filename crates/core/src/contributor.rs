@@ -76,6 +76,10 @@ pub struct ContributorBody {
     pub notes: String,
     #[serde(default)]
     pub recognition: Vec<Recognition>,
+    /// Contributors this one declared a conflict of interest with: they may
+    /// not review each other's ideas.
+    #[serde(default)]
+    pub conflicts: Vec<ContributorId>,
 }
 
 /// What the form and the CLI send: the body itself.
@@ -93,6 +97,7 @@ impl ContributorBody {
             contact: Contact::default(),
             notes: String::new(),
             recognition: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 

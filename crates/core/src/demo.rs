@@ -327,6 +327,7 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
                 Risk { id: RowId::default(), risk: "Prototype never reaches production cost".into(), mitigation: "Cost is a weighted criterion from the start".into() },
             ],
             decisions: vec![Decision { id: RowId::default(), kind: DecisionKind::Decision, date: ago(10), text: "Opened to the Acoustics circle only; wider audience in phase 2".into(), by: "Maria Keller".into(), resolution: String::new() }],
+            blind_review: false,
         },
         now,
     )?;
@@ -360,6 +361,7 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
             ],
             risks: vec![Risk { id: RowId::default(), risk: "Data could identify customers".into(), mitigation: "Serial numbers and locations removed before sharing".into() }],
             decisions: vec![],
+            blind_review: false,
         },
         now,
     )?;

@@ -21,6 +21,14 @@ pub enum Error {
         problems: Vec<FieldError>,
     },
 
+    /// A rule of the challenge refuses the action; `problems` say who must do
+    /// what first.
+    #[error("{message}")]
+    Refused {
+        message: String,
+        problems: Vec<FieldError>,
+    },
+
     #[error("This {kind} is archived. Restore it before changing it.")]
     Archived { kind: RecordKind },
 
@@ -89,6 +97,7 @@ impl Error {
             Error::Validation(_) => "validation",
             Error::Transition { .. } => "invalid_transition",
             Error::Archived { .. } => "archived",
+            Error::Refused { .. } => "refused",
             Error::InUse { .. } => "in_use",
             Error::Ambiguous { .. } => "ambiguous_id",
             Error::Conflict { .. } => "conflict",
@@ -106,7 +115,7 @@ impl Error {
     pub fn field_errors(&self) -> &[FieldError] {
         match self {
             Error::Validation(fields) => fields,
-            Error::Transition { problems, .. } => problems,
+            Error::Transition { problems, .. } | Error::Refused { problems, .. } => problems,
             _ => &[],
         }
     }

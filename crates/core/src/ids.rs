@@ -82,6 +82,19 @@ id_type!(
     AcceptanceId
 );
 
+id_type!(
+    /// An idea (a contribution to a challenge).
+    IdeaId
+);
+id_type!(
+    /// A reviewer's scores of one idea.
+    ReviewId
+);
+id_type!(
+    /// A comment on an idea.
+    CommentId
+);
+
 /// The stable id of a row inside a record (a criterion, an incentive, a risk,
 /// a decision), so reviews, obligations and bundles can point at it. Kept
 /// when the row is edited; a row sent without one (`null`, missing) is new

@@ -44,5 +44,8 @@ crate::named_enum! {
         Challenge = "challenge",
         Agreement = "agreement",
         Acceptance = "acceptance",
+        Idea = "idea",
+        Review = "review",
+        Comment = "comment",
     }
 }

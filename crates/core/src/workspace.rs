@@ -6,7 +6,7 @@ use ed25519_dalek::SigningKey;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::ids::{OrgId, PersonId};
+use crate::ids::{ContributorId, OrgId, PersonId};
 use crate::record::RecordMeta;
 use crate::validation::{Validator, MAX_TITLE};
 use crate::Result;
@@ -16,6 +16,10 @@ pub struct Person {
     pub id: PersonId,
     pub name: String,
     pub role: String,
+    /// Contributors this person declared a conflict of interest with: they
+    /// may not review those contributors' ideas.
+    #[serde(default)]
+    pub conflicts: Vec<ContributorId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,6 +151,8 @@ pub struct PersonInput {
     pub name: String,
     #[serde(default)]
     pub role: String,
+    #[serde(default)]
+    pub conflicts: Vec<ContributorId>,
 }
 
 /// The editable part of the own organization: its name and its people.

@@ -157,7 +157,7 @@ impl Store {
             expected_revision,
             input,
             now,
-            |_, _| Ok(()),
+            |_, _, _| Ok(()),
             |_, _| Ok(()),
         )
     }

@@ -121,7 +121,7 @@ impl Store {
             expected_revision,
             input,
             now,
-            |store, body| store.check_references(body),
+            |store, _, body| store.check_references(body),
             |store, c| {
                 // An open challenge must stay openable; later stages keep
                 // their history (a passed deadline must not block recording

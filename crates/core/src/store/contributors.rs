@@ -119,7 +119,7 @@ impl Store {
             expected_revision,
             input,
             now,
-            |_, _| Ok(()),
+            |_, _, _| Ok(()),
             |_, _| Ok(()),
         )
     }

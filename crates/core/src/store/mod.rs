@@ -16,6 +16,7 @@
 mod agreements;
 mod challenges;
 mod contributors;
+mod ideas;
 pub mod index;
 mod list;
 mod schema;
@@ -63,9 +64,13 @@ pub(crate) enum T {
     Index = 6,
     Summaries = 7,
     Postings = 8,
+    Ideas = 9,
+    Reviews = 10,
+    Comments = 11,
+    Blobs = 12,
 }
 
-const TREE_NAMES: [&str; 9] = [
+const TREE_NAMES: [&str; 13] = [
     "meta",
     "log",
     "contributors",
@@ -75,6 +80,10 @@ const TREE_NAMES: [&str; 9] = [
     "index",
     "summaries",
     "postings",
+    "ideas",
+    "reviews",
+    "comments",
+    "blobs",
 ];
 
 pub struct Store {
@@ -125,6 +134,9 @@ pub(crate) trait Editable: Stored {
     type Body: Body;
     fn body(&self) -> &Self::Body;
     fn body_mut(&mut self) -> &mut Self::Body;
+    /// Called after the new body is applied, before saving (derived fields,
+    /// history).
+    fn edited(&mut self, _old: &Self, _now: DateTime<Utc>) {}
 }
 
 /// Implements [`Stored`]'s bookkeeping for a record with `id` and `meta`.
@@ -433,7 +445,7 @@ impl Store {
         expected_revision: Option<u64>,
         body: R::Body,
         now: DateTime<Utc>,
-        check: impl FnOnce(&Store, &R::Body) -> Result<()>,
+        check: impl FnOnce(&Store, &R, &R::Body) -> Result<()>,
         after: impl FnOnce(&Store, &R) -> Result<()>,
     ) -> Result<R> {
         let body = body.normalized();
@@ -443,13 +455,14 @@ impl Store {
         let old: R = self.get(id.key(), id)?;
         check_revision(R::KIND, expected_revision, old.meta().revision)?;
         check_not_archived(R::KIND, old.meta())?;
-        check(self, &body)?;
+        check(self, &old, &body)?;
         if *old.body() == body {
             return Ok(old);
         }
         let fields = changed_fields(old.body(), &body)?;
         let mut r = old.clone();
         *r.body_mut() = body;
+        r.edited(&old, now);
         after(self, &r)?;
         r.meta_mut().touch(now);
         let log = LogDraft::new(R::KIND, Verb::Updated, r.id_string())
@@ -683,6 +696,9 @@ impl Store {
         self.expect_kind::<crate::challenge::Challenge>(&mut e)?;
         self.expect_kind::<crate::agreement::Agreement>(&mut e)?;
         self.expect_kind::<crate::agreement::Acceptance>(&mut e)?;
+        self.expect_kind::<crate::idea::Idea>(&mut e)?;
+        self.expect_kind::<crate::idea::Review>(&mut e)?;
+        self.expect_kind::<crate::idea::Comment>(&mut e)?;
         let mut logs: BTreeMap<Vec<u8>, Vec<u8>> = BTreeMap::new();
         for item in self.tree(T::Log).iter().values() {
             let entry = StoredEntry::parse(&item?)?.into_entry()?;
@@ -867,5 +883,7 @@ pub(crate) fn check_revision(kind: RecordKind, expected: Option<u64>, actual: u6
     }
 }
 
+#[cfg(test)]
+mod ideas_tests;
 #[cfg(test)]
 mod tests;

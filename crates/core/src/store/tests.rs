@@ -81,6 +81,7 @@ fn full_challenge() -> ChallengeInput {
             by: "Bob".into(),
             resolution: "Farmers".into(),
         }],
+        blind_review: false,
     }
 }
 
@@ -551,11 +552,13 @@ fn organization_can_be_renamed_and_staffed_but_the_user_stays() {
                 id: Some(me),
                 name: "Ada L.".into(),
                 role: "Innovation lead".into(),
+                conflicts: vec![],
             },
             PersonInput {
                 id: None,
                 name: "Jonas".into(),
                 role: "R&D".into(),
+                conflicts: vec![],
             },
         ],
     };
@@ -570,6 +573,7 @@ fn organization_can_be_renamed_and_staffed_but_the_user_stays() {
             id: None,
             name: "Jonas".into(),
             role: String::new(),
+            conflicts: vec![],
         }],
     };
     let err = store

@@ -32,6 +32,7 @@ impl Store {
             id: PersonId::new(),
             name: input.user_name.trim().to_owned(),
             role: input.user_role.trim().to_owned(),
+            conflicts: Vec::new(),
         };
         let org_id = OrgId::new();
         let organization = Organization {
@@ -87,6 +88,7 @@ impl Store {
                 id: p.id.unwrap_or_else(PersonId::new),
                 name: p.name.trim().to_owned(),
                 role: p.role.trim().to_owned(),
+                conflicts: p.conflicts,
             })
             .collect();
         let mut fields = Vec::new();
