@@ -840,3 +840,411 @@ fn cli_killed_writer_leaves_indexes_consistent() {
         eprintln!("killed after {delay} ms with {n} contributors written");
     }
 }
+
+/// The ideas journey of issue 6, as a script would run it: a challenge that
+/// requires an NDA and scores Novelty (60) and Cost (40); three contributors
+/// of different kinds; an idea refused until its author's acceptance is
+/// recorded; three ideas (one co-authored, one with an attachment); a
+/// conflict-of-interest review refused; reviews from two reviewers; the
+/// ranking in the hand-computed order; the best selected, one rejected as a
+/// shared lesson that then shows on the challenge.
+#[test]
+fn cli_ideas_journey() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    let id_of = |v: &Value| v["id"].as_str().unwrap().to_owned();
+    let nda = json(
+        dir,
+        &[
+            "agreement",
+            "publish",
+            "--title",
+            "Mutual NDA",
+            "--kind",
+            "nda",
+            "--text",
+            "Keep it secret.",
+        ],
+    );
+    let nda = id_of(&nda);
+    let add = |name: &str, kind: &str, aff: &str| {
+        id_of(&json(
+            dir,
+            &[
+                "contributor",
+                "add",
+                "--name",
+                name,
+                "--kind",
+                kind,
+                "--affiliation",
+                aff,
+            ],
+        ))
+    };
+    let ines = add("Ines Duarte", "independent_inventor", "Duarte Design");
+    let lab = add("Fluid Lab", "university_lab", "TU Delft");
+    let supplier = add("Berg Elastomers", "supplier", "Berg GmbH");
+    let expert = add("Dr. Mensah", "expert", "Independent");
+    let c = json(
+        dir,
+        &[
+            "challenge",
+            "create",
+            "--title",
+            "Quieter pumps",
+            "--brief",
+            "Make them quiet.",
+            "--deadline",
+            "2099-01-31",
+            "--incentive",
+            "money:€5,000",
+            "--criterion",
+            "Novelty:60",
+            "--criterion",
+            "Cost:40",
+            "--require-agreement",
+            &nda,
+            "--audience",
+            "open",
+        ],
+    );
+    let cid = id_of(&c);
+    ok(dir, &["challenge", "status", &cid, "open"]);
+
+    // Refused until the acceptance is recorded, with what to do.
+    let refused = fails(
+        dir,
+        &[
+            "idea",
+            "add",
+            "--challenge",
+            &cid,
+            "--title",
+            "Resonator",
+            "--author",
+            &ines,
+        ],
+    );
+    assert_eq!(refused.code, Some(2));
+    assert!(
+        refused
+            .stderr
+            .contains("Record Ines Duarte's acceptance of “Mutual NDA” v1"),
+        "{}",
+        refused.stderr
+    );
+    let r = fails(
+        dir,
+        &[
+            "idea",
+            "add",
+            "--challenge",
+            &cid,
+            "--title",
+            "Resonator",
+            "--author",
+            &ines,
+            "--json",
+        ],
+    );
+    let e: Value = serde_json::from_str(r.stderr.trim()).unwrap();
+    assert_eq!(e["kind"], "refused");
+    assert_eq!(e["fields"][0]["code"], "missing_acceptance");
+    for who in [&ines, &lab, &supplier] {
+        ok(
+            dir,
+            &["agreement", "accept", &nda[..8], "--contributor", who],
+        );
+    }
+
+    let file = dir.join("spectrum.csv");
+    std::fs::write(&file, "hz,db\n290,42\n").unwrap();
+    let a = json(
+        dir,
+        &[
+            "idea",
+            "add",
+            "--challenge",
+            &cid,
+            "--title",
+            "Helmholtz resonator",
+            "--author",
+            &ines,
+            "--author",
+            &lab,
+            "--attach",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(a["content_hash"].as_str().unwrap().len(), 64);
+    assert_eq!(a["authors"].as_array().unwrap().len(), 2, "co-authored");
+    assert_eq!(a["attachments"][0]["name"], "spectrum.csv");
+    assert_eq!(a["accepted_versions"].as_array().unwrap().len(), 2);
+    let a = id_of(&a);
+    let b = ok(
+        dir,
+        &[
+            "idea",
+            "add",
+            "--challenge",
+            &cid,
+            "--title",
+            "Skewed blades",
+            "--author",
+            &supplier,
+        ],
+    );
+    let b = b.trim().to_owned();
+    assert_eq!(b.len(), 36, "prints the new id: {b}");
+    let cc = id_of(&json(
+        dir,
+        &[
+            "idea",
+            "add",
+            "--challenge",
+            &cid,
+            "--title",
+            "Thicker walls",
+            "--author",
+            &lab,
+        ],
+    ));
+
+    // Conflict of interest: an author cannot review; a shared affiliation neither.
+    let own = fails(
+        dir,
+        &[
+            "review",
+            "add",
+            "--idea",
+            &a,
+            "--reviewer",
+            &lab,
+            "--score",
+            "Novelty=9",
+        ],
+    );
+    assert!(
+        own.stderr.contains("cannot review their own idea"),
+        "{}",
+        own.stderr
+    );
+    let colleague = add("Anna Kovacs", "expert", "TU Delft");
+    let shared = fails(
+        dir,
+        &[
+            "review",
+            "add",
+            "--idea",
+            &a,
+            "--reviewer",
+            &colleague,
+            "--score",
+            "Novelty=9",
+        ],
+    );
+    assert!(
+        shared.stderr.contains("shares an affiliation"),
+        "{}",
+        shared.stderr
+    );
+
+    // Two reviewers: you (a person) and an outside expert.
+    let ws = json(dir, &["log", "list", "--limit", "1"]);
+    let me = array(&ws)[0]["actor"].as_str().unwrap().to_owned();
+    // A: (8, 5) and (6, 9) → novelty 7, cost 7 → 7.0
+    // B: (9, 2) and (9, 4) → novelty 9, cost 3 → 6.6
+    // C: (4, 8) only from me → 0.6·4 + 0.4·8 = 5.6
+    for (idea, who, n, k) in [
+        (&a, &me, 8, 5),
+        (&a, &expert, 6, 9),
+        (&b, &me, 9, 2),
+        (&b, &expert, 9, 4),
+        (&cc, &me, 4, 8),
+    ] {
+        ok(
+            dir,
+            &[
+                "review",
+                "add",
+                "--idea",
+                idea,
+                "--reviewer",
+                who,
+                "--score",
+                &format!("Novelty={n}"),
+                "--score",
+                &format!("cost={k}"),
+                "--note",
+                "ok",
+            ],
+        );
+    }
+    let bad = fails(
+        dir,
+        &[
+            "review",
+            "add",
+            "--idea",
+            &a,
+            "--reviewer",
+            &expert,
+            "--score",
+            "Novelty=11",
+        ],
+    );
+    assert_eq!(bad.code, Some(2));
+    let rank = json(dir, &["idea", "rank", "--challenge", &cid]);
+    let rank = array(&rank);
+    let order: Vec<&str> = rank.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(order, [a.as_str(), b.as_str(), cc.as_str()]);
+    let scores: Vec<f64> = rank
+        .iter()
+        .map(|r| r["weighted_score"].as_f64().unwrap())
+        .collect();
+    for (got, want) in scores.iter().zip([7.0, 6.6, 5.6]) {
+        assert!((got - want).abs() < 1e-9, "{scores:?}");
+    }
+    assert!(rank.iter().all(|r| r["title"].is_string()));
+    assert!(ok(dir, &["idea", "rank", "--challenge", &cid]).contains("Helmholtz resonator"));
+
+    // Select the best; reject one as a shared lesson.
+    for stage in ["screening", "evaluation", "selected"] {
+        ok(dir, &["idea", "stage", &a, stage]);
+    }
+    let illegal = fails(dir, &["idea", "stage", &b, "done"]);
+    assert_eq!(illegal.code, Some(2));
+    let no_reason = fails(dir, &["idea", "stage", &cc, "rejected"]);
+    assert!(no_reason.stderr.contains("reason"), "{}", no_reason.stderr);
+    ok(
+        dir,
+        &[
+            "idea",
+            "stage",
+            &cc,
+            "rejected",
+            "--reason",
+            "Too heavy for −1 dB",
+            "--share-as-lesson",
+        ],
+    );
+    let shown = json(dir, &["challenge", "show", &cid]);
+    assert!(
+        shown["lessons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l == "Thicker walls — Too heavy for −1 dB"),
+        "{shown}"
+    );
+    let selected = json(
+        dir,
+        &["idea", "list", "--challenge", &cid, "--stage", "selected"],
+    );
+    assert_eq!(array(&selected).len(), 1);
+    assert_eq!(
+        array(&json(dir, &["idea", "list", "--author", &lab])).len(),
+        2
+    );
+    assert_eq!(
+        array(&json(dir, &["idea", "list", "--search", "helmholtz"])).len(),
+        1
+    );
+    let text = ok(dir, &["idea", "show", &a[..8]]);
+    assert!(
+        text.contains("Fluid Lab") && text.contains("Mutual NDA") && text.contains("spectrum.csv"),
+        "{text}"
+    );
+
+    // Merge keeps both credits; the log verifies.
+    let dup = id_of(&json(
+        dir,
+        &[
+            "idea",
+            "add",
+            "--challenge",
+            &cid,
+            "--title",
+            "Resonator again",
+            "--author",
+            &supplier,
+        ],
+    ));
+    let merged = json(dir, &["idea", "merge", &dup, "--into", &b]);
+    assert_eq!(merged["merged_from"][0], dup.as_str());
+    assert_eq!(
+        json(dir, &["idea", "show", &dup])["merged_into"],
+        b.as_str()
+    );
+    assert!(ok(dir, &["log", "verify"]).starts_with("Activity log intact"));
+}
+
+/// Blind review hides authors from the reviewer's view in the CLI.
+#[test]
+fn cli_blind_review_hides_authors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    let ines = json(
+        dir,
+        &[
+            "contributor",
+            "add",
+            "--name",
+            "Ines Duarte",
+            "--kind",
+            "expert",
+            "--affiliation",
+            "Duarte Design",
+        ],
+    );
+    let ines = ines["id"].as_str().unwrap().to_owned();
+    let c = json(
+        dir,
+        &[
+            "challenge",
+            "create",
+            "--title",
+            "Blind",
+            "--brief",
+            "b",
+            "--deadline",
+            "2099-01-31",
+            "--incentive",
+            "money:€1",
+            "--criterion",
+            "Novelty:1",
+            "--audience",
+            "open",
+            "--blind-review",
+        ],
+    );
+    let cid = c["id"].as_str().unwrap().to_owned();
+    ok(dir, &["challenge", "status", &cid, "open"]);
+    let i = ok(
+        dir,
+        &[
+            "idea",
+            "add",
+            "--challenge",
+            &cid,
+            "--title",
+            "Secret author",
+            "--author",
+            &ines,
+        ],
+    );
+    let i = i.trim();
+    let sheet = json(dir, &["idea", "show", i, "--as-reviewer"]);
+    assert_eq!(sheet["blind"], true);
+    assert!(sheet.get("authors").is_none(), "{sheet}");
+    let text = ok(dir, &["idea", "show", i, "--as-reviewer"]);
+    assert!(
+        text.contains("hidden (blind review)")
+            && !text.contains("Ines")
+            && !text.contains("Duarte"),
+        "{text}"
+    );
+}

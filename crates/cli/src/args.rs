@@ -56,6 +56,12 @@ pub enum Command {
     /// Agreements: list, show, publish, archive, restore
     #[command(subcommand)]
     Agreement(AgreementCmd),
+    /// Ideas: add, list, show, change stage, merge, rank
+    #[command(subcommand)]
+    Idea(IdeaCmd),
+    /// Reviews: score an idea on the challenge's criteria
+    #[command(subcommand)]
+    Review(ReviewCmd),
     /// The hash-chained activity log
     #[command(subcommand)]
     Log(LogCmd),
@@ -136,6 +142,21 @@ pub struct CreateChallenge {
     /// A goal (repeatable)
     #[arg(long = "goal", value_name = "GOAL")]
     pub goals: Vec<String>,
+    /// An agreement contributors must accept before contributing (repeatable)
+    #[arg(long = "require-agreement", value_name = "AGREEMENT_ID")]
+    pub require_agreements: Vec<String>,
+    /// Who may take part: internal (own staff), invited or open
+    #[arg(long, value_name = "AUDIENCE")]
+    pub audience: Option<String>,
+    /// An invited contributor (repeatable; with --audience invited)
+    #[arg(long = "invite", value_name = "CONTRIBUTOR_ID")]
+    pub invite: Vec<String>,
+    /// An invited group (repeatable; with --audience invited)
+    #[arg(long = "invite-group", value_name = "GROUP")]
+    pub invite_groups: Vec<String>,
+    /// Reviewers do not see who wrote an idea
+    #[arg(long)]
+    pub blind_review: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -219,6 +240,17 @@ pub enum AgreementCmd {
         /// The agreement id (or its first 8+ characters)
         id: String,
     },
+    /// Record that a contributor accepted an agreement's latest version
+    Accept {
+        /// The agreement id (or its first 8+ characters)
+        id: String,
+        /// Who accepted it
+        #[arg(long, value_name = "CONTRIBUTOR_ID")]
+        contributor: String,
+        /// A specific published version instead of the latest
+        #[arg(long)]
+        version: Option<u32>,
+    },
     /// Archive an agreement (not while open challenges require it)
     Archive {
         /// The agreement id (or its first 8+ characters)
@@ -286,4 +318,109 @@ impl Paging {
             limit: self.limit,
         }
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IdeaCmd {
+    /// Record an idea on a challenge (prints its id)
+    Add {
+        /// The challenge it answers
+        #[arg(long, value_name = "CHALLENGE_ID")]
+        challenge: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        summary: Option<String>,
+        /// Read the Markdown body from this file
+        #[arg(long, value_name = "FILE")]
+        body_file: Option<PathBuf>,
+        /// An author (repeatable; the first is the lead author)
+        #[arg(long = "author", value_name = "CONTRIBUTOR_ID", required = true)]
+        authors: Vec<String>,
+        /// Attach a file, at most 25 MB (repeatable)
+        #[arg(long = "attach", value_name = "FILE")]
+        attach: Vec<PathBuf>,
+    },
+    /// List ideas, newest first
+    List {
+        #[arg(long, value_name = "CHALLENGE_ID")]
+        challenge: Option<String>,
+        /// submitted, screening, evaluation, selected, implementing, done, rejected
+        #[arg(long)]
+        stage: Option<String>,
+        #[arg(long, value_name = "CONTRIBUTOR_ID")]
+        author: Option<String>,
+        /// Words over title, summary and body
+        #[arg(long)]
+        search: Option<String>,
+        /// Include archived ideas
+        #[arg(long)]
+        archived: bool,
+        #[command(flatten)]
+        page: Paging,
+    },
+    /// Show one idea: body, authors, agreements accepted, reviews, comments
+    Show {
+        /// The idea id (or its first 8+ characters)
+        id: String,
+        /// Show it as a reviewer sees it (no authors under blind review)
+        #[arg(long)]
+        as_reviewer: bool,
+    },
+    /// Move an idea along the pipeline
+    Stage {
+        /// The idea id (or its first 8+ characters)
+        id: String,
+        /// submitted, screening, evaluation, selected, implementing, done, rejected
+        stage: String,
+        /// Why (required to reject)
+        #[arg(long)]
+        reason: Option<String>,
+        /// Add the rejection reason to the challenge's lessons
+        #[arg(long)]
+        share_as_lesson: bool,
+    },
+    /// Merge a duplicate idea into another
+    Merge {
+        /// The duplicate
+        id: String,
+        /// The idea that keeps both authors' credit
+        #[arg(long, value_name = "IDEA_ID")]
+        into: String,
+    },
+    /// Rank a challenge's ideas by weighted score, best first
+    Rank {
+        #[arg(long, value_name = "CHALLENGE_ID")]
+        challenge: String,
+    },
+    /// Comment on an idea (as you, or on behalf of a contributor)
+    Comment {
+        /// The idea id (or its first 8+ characters)
+        id: String,
+        #[arg(long)]
+        text: String,
+        /// Record it on behalf of this contributor
+        #[arg(long, value_name = "CONTRIBUTOR_ID")]
+        by: Option<String>,
+        /// Reply to this comment
+        #[arg(long, value_name = "COMMENT_ID")]
+        reply_to: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewCmd {
+    /// Score an idea (0–10 per criterion); reviewing again replaces your scores
+    Add {
+        #[arg(long, value_name = "IDEA_ID")]
+        idea: String,
+        /// A person of your organization or a contributor acting as an outside expert
+        #[arg(long, value_name = "PERSON_OR_CONTRIBUTOR_ID")]
+        reviewer: String,
+        /// CRITERION=SCORE, the criterion by name or id (repeatable)
+        #[arg(long = "score", value_name = "CRITERION=SCORE", required = true)]
+        scores: Vec<String>,
+        #[arg(long)]
+        note: Option<String>,
+    },
 }

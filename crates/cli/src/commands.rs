@@ -27,7 +27,7 @@ use crate::args::{
 };
 use crate::output::{truncate, Failure, Out};
 
-type Res<T = ExitCode> = Result<T, Failure>;
+pub(crate) type Res<T = ExitCode> = Result<T, Failure>;
 
 /// Runs one parsed command line, writing stdout into `out`.
 pub fn run(cli: Cli, out: &mut Out) -> Res {
@@ -168,6 +168,11 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                     agreement_list(&ctx, out, &store, &filter, page.request())
                 }
                 AgreementCmd::Show { id } => agreement_show(&ctx, out, &store, &id),
+                AgreementCmd::Accept {
+                    id,
+                    contributor,
+                    version,
+                } => agreement_accept(&ctx, out, &store, &id, &contributor, version),
                 AgreementCmd::Publish(args) => agreement_publish(&ctx, out, &store, args),
                 AgreementCmd::Archive { id } => {
                     let a = store.find_agreement(&id)?;
@@ -181,6 +186,14 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                 }
             }
         }
+        Command::Idea(cmd) => {
+            let store = ctx.open()?;
+            crate::ideas::run(&ctx, out, &store, cmd)
+        }
+        Command::Review(cmd) => {
+            let store = ctx.open()?;
+            crate::ideas::review(&ctx, out, &store, cmd)
+        }
         Command::Log(cmd) => {
             let store = ctx.open()?;
             match cmd {
@@ -191,10 +204,10 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
     }
 }
 
-struct Ctx {
+pub(crate) struct Ctx {
     dir: PathBuf,
-    json: bool,
-    now: DateTime<Utc>,
+    pub(crate) json: bool,
+    pub(crate) now: DateTime<Utc>,
 }
 
 impl Ctx {
@@ -208,7 +221,7 @@ impl Ctx {
 
 /// Parses an enum value typed on the command line (`-` may stand for `_`);
 /// on failure lists the valid values in their one spelling.
-fn parse_enum<T: NamedEnum>(what: &str, value: &str) -> Res<T> {
+pub(crate) fn parse_enum<T: NamedEnum>(what: &str, value: &str) -> Res<T> {
     T::parse_name(value).ok_or_else(|| {
         Failure::Usage(format!(
             "'{value}' is not a valid {what}. Valid values: {}.",
@@ -218,7 +231,7 @@ fn parse_enum<T: NamedEnum>(what: &str, value: &str) -> Res<T> {
 }
 
 /// The parts of a `named_enum!` the CLI needs, for generic parsing.
-trait NamedEnum: Sized {
+pub(crate) trait NamedEnum: Sized {
     fn parse_name(s: &str) -> Option<Self>;
     fn all_names() -> Vec<&'static str>;
 }
@@ -240,7 +253,9 @@ named!(
     ChallengeType,
     ContributorKind,
     IncentiveKind,
-    AgreementKind
+    AgreementKind,
+    AudienceKind,
+    opencall_core::idea::IdeaStage
 );
 
 fn parse_incentive(spec: &str) -> Res<Incentive> {
@@ -295,11 +310,11 @@ fn date_or_dash(d: Option<NaiveDate>) -> String {
     d.map_or_else(|| "-".to_owned(), |d| d.to_string())
 }
 
-fn short_time(t: DateTime<Utc>) -> String {
+pub(crate) fn short_time(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%d %H:%M").to_string()
 }
 
-fn short_hash(h: &str) -> &str {
+pub(crate) fn short_hash(h: &str) -> &str {
     h.get(..12).unwrap_or(h)
 }
 
@@ -395,7 +410,7 @@ fn demo(ctx: &Ctx, out: &mut Out, scale: &str) -> Res {
 }
 
 /// "Showing 1–50 of 230 challenges." under a paged table.
-fn paging_note<T>(out: &mut Out, page: &Page<T>, noun: &str) {
+pub(crate) fn paging_note<T>(out: &mut Out, page: &Page<T>, noun: &str) {
     if page.limit.is_none() && page.offset == 0 {
         return;
     }
@@ -649,6 +664,26 @@ fn challenge_create(ctx: &Ctx, out: &mut Out, store: &Store, args: CreateChallen
         .map(|s| parse_criterion(s))
         .collect::<Res<_>>()?;
     input.goals = args.goals;
+    input.required_agreements = args
+        .require_agreements
+        .iter()
+        .map(|a| Ok(store.find_agreement(a)?.id))
+        .collect::<Res<_>>()?;
+    if let Some(a) = args.audience {
+        let a = if a.trim().eq_ignore_ascii_case("internal") {
+            "internal_only".to_owned()
+        } else {
+            a
+        };
+        input.audience.kind = parse_enum::<AudienceKind>("audience (internal, invited, open)", &a)?;
+    }
+    input.audience.contributors = args
+        .invite
+        .iter()
+        .map(|c| Ok(store.find_contributor(c)?.id))
+        .collect::<Res<_>>()?;
+    input.audience.groups = args.invite_groups;
+    input.blind_review = args.blind_review;
     let c = store.create_challenge(input, ctx.now)?;
     if let Some(d) = c.body.deadline.filter(|d| *d < ctx.now.date_naive()) {
         warn(
@@ -904,6 +939,31 @@ fn agreement_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
     Ok(ExitCode::SUCCESS)
 }
 
+fn agreement_accept(
+    ctx: &Ctx,
+    out: &mut Out,
+    store: &Store,
+    id: &str,
+    contributor: &str,
+    version: Option<u32>,
+) -> Res {
+    let a = store.find_agreement(id)?;
+    let c = store.find_contributor(contributor)?;
+    let acc = store.record_acceptance(a.id, version, c.id, ctx.now)?;
+    if ctx.json {
+        out.json(&acc)?;
+    } else {
+        out.line(format!(
+            "Recorded: {} accepted “{}” version {} (sha256 {}).",
+            c.body.name,
+            a.body.title,
+            acc.version,
+            short_hash(&acc.version_sha256)
+        ));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn agreement_publish(ctx: &Ctx, out: &mut Out, store: &Store, args: PublishAgreement) -> Res {
     let id = match args.id {
         Some(id) => store.find_agreement(&id)?.id,
@@ -955,7 +1015,7 @@ fn create_agreement(ctx: &Ctx, store: &Store, args: PublishAgreement) -> Res<Agr
     Ok(a.id)
 }
 
-fn read_text(path: &Path) -> Res<String> {
+pub(crate) fn read_text(path: &Path) -> Res<String> {
     std::fs::read_to_string(path)
         .map_err(|e| Failure::Other(format!("could not read {}: {e}", path.display())))
 }

@@ -134,6 +134,7 @@ impl Failure {
                 | Error::Transition { .. }
                 | Error::Archived { .. }
                 | Error::InUse { .. }
+                | Error::Refused { .. }
                 | Error::Ambiguous { .. },
             ) => ExitCode::from(2),
             Failure::Core(_) | Failure::Other(_) => ExitCode::from(1),

@@ -15,6 +15,7 @@ use chrono::Utc;
 use opencall_core::challenge::{ChallengeFilter, ChallengeStatus};
 use opencall_core::contributor::{ContributorFilter, ContributorKind};
 use opencall_core::demo::{seed_scaled, Scale};
+use opencall_core::idea::{IdeaFilter, IdeaStage, ReviewInput, Reviewer, Score};
 use opencall_core::workspace::WorkspaceInput;
 use opencall_core::{PageRequest, Store};
 
@@ -51,6 +52,8 @@ fn main() -> opencall_core::Result<()> {
     let mut args = std::env::args().skip(1).map(|a| a.parse::<usize>().ok());
     let challenges = args.next().flatten().unwrap_or(5_000);
     let contributors = args.next().flatten().unwrap_or(50_000);
+    let ideas = args.next().flatten().unwrap_or(100_000);
+    let reviews = args.next().flatten().unwrap_or(20_000);
     let base = std::env::temp_dir().join(format!("opencall-bench-{}", std::process::id()));
     let (large, empty) = (base.join("large"), base.join("empty"));
     let now = Utc::now();
@@ -71,10 +74,12 @@ fn main() -> opencall_core::Result<()> {
         let scale = Scale::Large {
             challenges,
             contributors,
+            ideas,
+            reviews,
         };
         seed_scaled(&store, now, scale)?;
         println!(
-            "workspace: {challenges} challenges, {contributors} contributors, {} log entries, generated in {:.1?}",
+            "workspace: {challenges} challenges, {contributors} contributors, {ideas} ideas, {reviews} reviews, {} log entries, generated in {:.1?}",
             store.activity_len()?,
             start.elapsed()
         );
@@ -170,6 +175,87 @@ fn main() -> opencall_core::Result<()> {
             page,
         )
     });
+    // Ideas: a filtered page, a text search, ranking the busy challenge, and
+    // recording a review durably (flushed) at p95.
+    let busy = store
+        .challenges(
+            &ChallengeFilter {
+                text: Some("#0)".into()),
+                ..Default::default()
+            },
+            PageRequest::all(),
+        )?
+        .items
+        .into_iter()
+        .find(|c| c.title.ends_with("(#0)"));
+    if let Some(busy) = busy {
+        time(
+            "ideas: page of 50 on one challenge, stage evaluation",
+            50,
+            || {
+                store.ideas(
+                    &IdeaFilter {
+                        challenge: Some(busy.id),
+                        stage: Some(IdeaStage::Evaluation),
+                        ..Default::default()
+                    },
+                    page,
+                )
+            },
+        );
+        time(
+            "ideas: text search 'coatings seals' over all (page of 50)",
+            50,
+            || {
+                store.ideas(
+                    &IdeaFilter {
+                        text: Some("coatings seals".into()),
+                        ..Default::default()
+                    },
+                    page,
+                )
+            },
+        );
+        time("ideas: first page of 50, no filter", 50, || {
+            store.ideas(&IdeaFilter::default(), page)
+        });
+        let ranked = store.rank(busy.id)?;
+        let reviews: usize = ranked.iter().map(|r| r.reviews).sum();
+        time(
+            &format!(
+                "rank a challenge ({} ideas, {reviews} reviews)",
+                ranked.len()
+            ),
+            20,
+            || store.rank(busy.id),
+        );
+        let c = store.challenge(busy.id)?;
+        let me = Reviewer::Person(store.require_workspace()?.user);
+        let mut samples = Vec::new();
+        for (i, row) in ranked.iter().take(200).enumerate() {
+            let input = ReviewInput {
+                idea: row.id,
+                reviewer: me,
+                scores: vec![Score {
+                    criterion: c.body.criteria[0].id,
+                    score: (i % 11) as i64,
+                }],
+                note: "Bench".into(),
+            };
+            let t = Instant::now();
+            store.add_review(input, Utc::now())?;
+            samples.push(t.elapsed());
+        }
+        samples.sort();
+        let p95 = samples[samples.len() * 95 / 100];
+        println!(
+            "{:<56} median {:>10.2?}   p95 {p95:>10.2?}   ({} reviews)",
+            "record a review durably (flushed)",
+            samples[samples.len() / 2],
+            samples.len()
+        );
+    }
+
     let first = store.challenges(&ChallengeFilter::default(), PageRequest::new(0, 1))?;
     let id = first.items[0].id;
     time("challenge by id", 200, || store.challenge(id));

@@ -11,7 +11,8 @@ use crate::challenge::{
 use crate::contributor::{
     Contact, ContributorFilter, ContributorInput, ContributorKind, EntityKind, Recognition,
 };
-use crate::ids::{AgreementId, ContributorId, RowId};
+use crate::idea::{CommentInput, IdeaBody, IdeaInput, IdeaStage, ReviewInput, Reviewer, Score};
+use crate::ids::{AgreementId, ChallengeId, ContributorId, RowId};
 use crate::store::PageRequest;
 use crate::workspace::WorkspaceInput;
 use crate::{Result, Store};
@@ -332,6 +333,10 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
         now,
     )?;
     store.set_challenge_status(quiet.id, None, ChallengeStatus::Open, now)?;
+    // Fluid Dynamics Lab accepts the participation rules too; Hanna Berg has
+    // not yet, so an idea of hers is refused until she does (try it).
+    store.record_acceptance(rules.id, None, id(&ids, 4)?, now)?;
+    seed_quiet_ideas(store, now, quiet.id, &ids)?;
 
     // 2. Evaluating: theoretical.
     let seals = store.create_challenge(
@@ -366,6 +371,10 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
         now,
     )?;
     store.set_challenge_status(seals.id, None, ChallengeStatus::Open, now)?;
+    for who in [3usize, 10] {
+        store.record_acceptance(terms.id, None, id(&ids, who)?, now)?;
+    }
+    seed_seal_ideas(store, now, seals.id, &ids)?;
     store.set_challenge_status(seals.id, None, ChallengeStatus::Evaluating, now)?;
 
     // 3. Draft: ideation.
@@ -453,6 +462,197 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
     Ok(())
 }
 
+fn idea_input(
+    challenge: ChallengeId,
+    title: &str,
+    summary: &str,
+    body: &str,
+    authors: Vec<ContributorId>,
+) -> IdeaInput {
+    IdeaInput {
+        challenge: Some(challenge),
+        body: IdeaBody {
+            title: title.into(),
+            summary: summary.into(),
+            body: body.into(),
+            authors,
+            attachments: vec![],
+        },
+    }
+}
+
+fn scores(c: &crate::challenge::Challenge, values: &[i64]) -> Vec<Score> {
+    c.body
+        .criteria
+        .iter()
+        .zip(values)
+        .map(|(cr, v)| Score {
+            criterion: cr.id,
+            score: *v,
+        })
+        .collect()
+}
+
+/// Ideas on the open acoustics challenge: co-authored, with an attachment,
+/// reviewed by staff and an outside expert, one rejected as a shared lesson.
+fn seed_quiet_ideas(
+    store: &Store,
+    now: DateTime<Utc>,
+    quiet: ChallengeId,
+    ids: &[ContributorId],
+) -> Result<()> {
+    let who = |i: usize| {
+        ids.get(i)
+            .copied()
+            .ok_or_else(|| crate::Error::Corrupt(format!("demo contributor {i} missing")))
+    };
+    let c = store.challenge(quiet)?;
+    let me = Reviewer::Person(store.require_workspace()?.user);
+    let mut resonator = idea_input(
+        quiet,
+        "Helmholtz resonator tuned to the blade-pass tone",
+        "A small resonant cavity in the volute cancels the 290 Hz blade-pass tone.",
+        "The blade-pass tone at **290 Hz** dominates the spectrum. A Helmholtz resonator cast into the volute wall, tuned to that frequency, cut it by 6 dB(A) in our 3D-printed test housing.\n\n- Neck: 8 mm × 12 mm\n- Cavity: 22 cm³\n- No moving parts, no extra assembly step",
+        vec![who(2)?, who(4)?],
+    );
+    resonator.body.attachments = vec![store.add_attachment(
+        "blade-pass-spectrum.csv",
+        b"frequency_hz,baseline_db,resonator_db\n145,31.2,31.0\n290,42.0,35.9\n580,33.4,32.8\n",
+    )?];
+    let resonator = store.create_idea(resonator, now)?;
+    let skew = store.create_idea(
+        idea_input(
+            quiet,
+            "Skewed impeller blades",
+            "Skewing the blades spreads the pressure pulse over time.",
+            "CFD on the current impeller shows that a 12° skew spreads the blade-pass pulse and lowers the tone by 4 dB with a 0.5 % efficiency loss.",
+            vec![who(4)?],
+        ),
+        now,
+    )?;
+    let walls = store.create_idea(
+        idea_input(
+            quiet,
+            "Thicker housing walls",
+            "Add 2 mm of wall thickness to damp structure-borne noise.",
+            "Thicker cast walls damp the housing's radiation.",
+            vec![who(2)?],
+        ),
+        now,
+    )?;
+    for i in [resonator.id, skew.id] {
+        store.set_idea_stage(i, None, IdeaStage::Screening, None, false, now)?;
+    }
+    store.set_idea_stage(resonator.id, None, IdeaStage::Evaluation, None, false, now)?;
+    store.set_idea_stage(
+        walls.id,
+        None,
+        IdeaStage::Rejected,
+        Some("Adds 1.2 kg and €6 unit cost for only −1 dB(A)".into()),
+        true,
+        now,
+    )?;
+    for (idea, reviewer, values, note) in [
+        (
+            resonator.id,
+            me,
+            [8, 8, 7, 6],
+            "Strong result on the rig; check casting tolerances.",
+        ),
+        (
+            resonator.id,
+            Reviewer::Contributor(who(8)?),
+            [9, 7, 8, 5],
+            "Elegant. Tuning drifts with temperature — test at 60 °C.",
+        ),
+        (
+            skew.id,
+            me,
+            [6, 6, 7, 8],
+            "Solid, but the efficiency loss needs confirming.",
+        ),
+    ] {
+        store.add_review(
+            ReviewInput {
+                idea,
+                reviewer,
+                scores: scores(&c, &values),
+                note: note.into(),
+            },
+            now,
+        )?;
+    }
+    let question = store.add_comment(
+        CommentInput {
+            idea: resonator.id,
+            parent: None,
+            author: me,
+            text: "Could the cavity be part of the existing core, so casting needs no new tooling?"
+                .into(),
+        },
+        now,
+    )?;
+    store.add_comment(
+        CommentInput {
+            idea: resonator.id,
+            parent: Some(question.id),
+            author: Reviewer::Contributor(who(2)?),
+            text: "Yes — we sketched it into core 3; drawings follow.".into(),
+        },
+        now,
+    )?;
+    Ok(())
+}
+
+/// Ideas on the seal-failure challenge (reviewed while it evaluates).
+fn seed_seal_ideas(
+    store: &Store,
+    now: DateTime<Utc>,
+    seals: ChallengeId,
+    ids: &[ContributorId],
+) -> Result<()> {
+    let who = |i: usize| {
+        ids.get(i)
+            .copied()
+            .ok_or_else(|| crate::Error::Corrupt(format!("demo contributor {i} missing")))
+    };
+    let c = store.challenge(seals)?;
+    let me = Reviewer::Person(store.require_workspace()?.user);
+    let model = store.create_idea(
+        idea_input(
+            seals,
+            "Dry-running signature classifier",
+            "A tiny decision tree on three vibration features flags dry-running episodes.",
+            "Dry-running leaves a broadband rise above 2 kHz. Three features (kurtosis, 2–4 kHz band energy, RMS trend) feed a 40-node tree that fits in 6 KB.",
+            vec![who(3)?],
+        ),
+        now,
+    )?;
+    let gateway = store.create_idea(
+        idea_input(
+            seals,
+            "Gateway-side anomaly detection",
+            "Run the model on the AquaSense gateway instead of the pump.",
+            "The gateway has 256 MB of RAM; an autoencoder there can watch 40 pumps at once.",
+            vec![who(10)?],
+        ),
+        now,
+    )?;
+    for (idea, values) in [(model.id, [7, 8, 9]), (gateway.id, [8, 6, 4])] {
+        store.add_review(
+            ReviewInput {
+                idea,
+                reviewer: me,
+                scores: scores(&c, &values),
+                note: String::new(),
+            },
+            now,
+        )?;
+    }
+    store.set_idea_stage(model.id, None, IdeaStage::Screening, None, false, now)?;
+    Ok(())
+}
+
 /// How big a demo workspace to make.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scale {
@@ -463,14 +663,22 @@ pub enum Scale {
     Large {
         challenges: usize,
         contributors: usize,
+        /// Ideas: 2,000 of them (or all, if fewer) on the first generated
+        /// challenge, the rest spread over the others.
+        ideas: usize,
+        /// Reviews: half on the first generated challenge's ideas.
+        reviews: usize,
     },
 }
 
 impl Scale {
-    /// `opencall-cli demo --scale large`: 5,000 challenges, 50,000 contributors.
+    /// `opencall-cli demo --scale large`: 5,000 challenges, 50,000
+    /// contributors, 100,000 ideas and 20,000 reviews.
     pub const LARGE: Scale = Scale::Large {
         challenges: 5_000,
         contributors: 50_000,
+        ideas: 100_000,
+        reviews: 20_000,
     };
 }
 
@@ -482,6 +690,8 @@ pub fn seed_scaled(store: &Store, now: DateTime<Utc>, scale: Scale) -> Result<De
     let Scale::Large {
         challenges,
         contributors,
+        ideas,
+        reviews,
     } = scale
     else {
         return Ok(report);
@@ -521,11 +731,152 @@ pub fn seed_scaled(store: &Store, now: DateTime<Utc>, scale: Scale) -> Result<De
         }
         report.seeded = true;
     }
+    let have = store.ideas(&Default::default(), all)?.total;
+    if have < ideas {
+        seed_generated_ideas(store, now, ideas - have, reviews)?;
+        report.seeded = true;
+    }
     report.challenges = store.challenges(&Default::default(), all)?.total;
     report.contributors = store
         .contributors(&ContributorFilter::default(), all)?
         .total;
     Ok(report)
+}
+
+/// Generated ideas and reviews over the generated challenges: the first gets
+/// 2,000 ideas and half the reviews (a busy challenge to rank), the others
+/// share the rest. Written in batches like the other generated records.
+fn seed_generated_ideas(
+    store: &Store,
+    now: DateTime<Utc>,
+    ideas: usize,
+    reviews: usize,
+) -> Result<()> {
+    use crate::challenge::Challenge;
+    use crate::idea::{Idea, Review};
+    let everyone = store.contributors(&ContributorFilter::default(), PageRequest::all())?;
+    let authors: Vec<ContributorId> = everyone.iter().map(|c| c.id).collect();
+    // The generated challenges have numbered titles; the hand-written five do not.
+    let generated: Vec<Challenge> = store
+        .challenges(&Default::default(), PageRequest::all())?
+        .iter()
+        .filter(|c| c.title.contains("(#"))
+        .map(|c| store.challenge(c.id))
+        .collect::<Result<_>>()?;
+    let (Some(busy), false) = (generated.first(), authors.is_empty()) else {
+        return Ok(());
+    };
+    let org = store.require_workspace()?.organization.id;
+    let mut rng = Rng(0xA076_1D64_78BD_642F);
+    let on_busy = ideas.min(2_000);
+    let mut busy_ideas = Vec::with_capacity(on_busy);
+    let mut other_ideas = Vec::new();
+    let mut batch: Vec<Idea> = Vec::with_capacity(BATCH);
+    for i in 0..ideas {
+        let c = if i < on_busy {
+            busy
+        } else {
+            rng.pick(&generated)
+        };
+        let mut body = IdeaBody {
+            title: format!(
+                "{} {} for {} (idea {i})",
+                rng.pick(&["Use", "Try", "Combine", "Replace with", "Test"]),
+                rng.pick(EXPERTISE),
+                rng.pick(THINGS)
+            ),
+            summary: format!(
+                "Apply {} to make them {}.",
+                rng.pick(EXPERTISE),
+                rng.pick(TOPICS)
+            ),
+            body: "Generated for benchmarks and paging.".into(),
+            authors: vec![*rng.pick(&authors)],
+            attachments: vec![],
+        };
+        if rng.next().is_multiple_of(4) {
+            body.authors.push(*rng.pick(&authors));
+        }
+        if rng.next().is_multiple_of(50) {
+            body.attachments.push(store.add_attachment(
+                &format!("notes-{i}.txt"),
+                format!("Notes for idea {i}").as_bytes(),
+            )?);
+        }
+        let body = body.normalized();
+        let stage = *rng.pick(&[
+            IdeaStage::Submitted,
+            IdeaStage::Submitted,
+            IdeaStage::Screening,
+            IdeaStage::Evaluation,
+            IdeaStage::Selected,
+            IdeaStage::Rejected,
+        ]);
+        let idea = Idea {
+            id: crate::ids::IdeaId::new(),
+            meta: crate::record::RecordMeta::new(org, now),
+            challenge: c.id,
+            stage,
+            content_hash: body.content_hash(),
+            body,
+            accepted_versions: vec![],
+            rejection: None,
+            merged_into: None,
+            merged_from: vec![],
+            merged_notes: vec![],
+            history: vec![],
+        };
+        if i < on_busy {
+            busy_ideas.push(idea.id);
+        } else {
+            other_ideas.push((idea.id, c.id));
+        }
+        batch.push(idea);
+        if batch.len() == BATCH {
+            store.insert_many(now, &batch)?;
+            batch.clear();
+        }
+    }
+    if !batch.is_empty() {
+        store.insert_many(now, &batch)?;
+    }
+    let mut batch: Vec<Review> = Vec::with_capacity(BATCH);
+    for i in 0..reviews {
+        let (idea, challenge) = if i < reviews / 2 || other_ideas.is_empty() {
+            (busy_ideas[i % busy_ideas.len().max(1)], busy)
+        } else {
+            let (idea, cid) = *rng.pick(&other_ideas);
+            let c = generated.iter().find(|c| c.id == cid).unwrap_or(busy);
+            (idea, c)
+        };
+        batch.push(Review {
+            id: crate::ids::ReviewId::new(),
+            meta: crate::record::RecordMeta::new(org, now),
+            idea,
+            challenge: challenge.id,
+            // Each review of an idea comes from a different contributor.
+            reviewer: Reviewer::Contributor(authors[(i * 7919) % authors.len()]),
+            scores: challenge
+                .body
+                .criteria
+                .iter()
+                .map(|cr| Score {
+                    criterion: cr.id,
+                    score: i64::try_from(rng.next() % 11).unwrap_or(5),
+                })
+                .collect(),
+            note: String::new(),
+            blind: false,
+        });
+        if batch.len() == BATCH {
+            store.insert_many(now, &batch)?;
+            batch.clear();
+        }
+    }
+    if !batch.is_empty() {
+        store.insert_many(now, &batch)?;
+    }
+    Ok(())
 }
 
 const BATCH: usize = 1_000;

@@ -1,0 +1,534 @@
+//! `idea …` and `review …`: record, list, show, move, merge, rank, review.
+
+use std::process::ExitCode;
+
+use opencall_core::idea::{
+    CommentInput, IdeaBody, IdeaFilter, IdeaInput, IdeaStage, ReviewInput, Reviewer, Score,
+};
+use opencall_core::ids::{CommentId, PersonId};
+use opencall_core::Store;
+use serde::Serialize;
+
+use crate::args::{IdeaCmd, ReviewCmd};
+use crate::commands::{paging_note, parse_enum, read_text, short_hash, short_time, Ctx, Res};
+use crate::output::{truncate, Failure, Out};
+
+pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res {
+    match cmd {
+        IdeaCmd::Add {
+            challenge,
+            title,
+            summary,
+            body_file,
+            authors,
+            attach,
+        } => {
+            let challenge = store.find_challenge(&challenge)?;
+            let authors = authors
+                .iter()
+                .map(|a| Ok(store.find_contributor(a)?.id))
+                .collect::<Res<Vec<_>>>()?;
+            let body = body_file.as_deref().map(read_text).transpose()?;
+            let mut attachments = Vec::new();
+            for path in &attach {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let size = std::fs::metadata(path)
+                    .map_err(|e| Failure::Other(format!("could not read {}: {e}", path.display())))?
+                    .len();
+                if size > opencall_core::idea::MAX_ATTACHMENT {
+                    // Refuse without reading a huge file into memory.
+                    return Err(too_large(&name, size));
+                }
+                let bytes = std::fs::read(path).map_err(|e| {
+                    Failure::Other(format!("could not read {}: {e}", path.display()))
+                })?;
+                attachments.push(store.add_attachment(&name, &bytes)?);
+            }
+            let idea = store.create_idea(
+                IdeaInput {
+                    challenge: Some(challenge.id),
+                    body: IdeaBody {
+                        title,
+                        summary: summary.unwrap_or_default(),
+                        body: body.unwrap_or_default(),
+                        authors,
+                        attachments,
+                    },
+                },
+                ctx.now,
+            )?;
+            if ctx.json {
+                out.json(&idea)?;
+            } else {
+                out.line(idea.id.to_string());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        IdeaCmd::List {
+            challenge,
+            stage,
+            author,
+            search,
+            archived,
+            page,
+        } => {
+            let filter = IdeaFilter {
+                challenge: challenge
+                    .map(|c| Ok::<_, Failure>(store.find_challenge(&c)?.id))
+                    .transpose()?,
+                stage: stage
+                    .map(|s| parse_enum::<IdeaStage>("stage", &s))
+                    .transpose()?,
+                author: author
+                    .map(|a| Ok::<_, Failure>(store.find_contributor(&a)?.id))
+                    .transpose()?,
+                text: search,
+                include_archived: archived,
+            };
+            let list = store.ideas(&filter, page.request())?;
+            if ctx.json {
+                out.json(&list.items)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            if list.total == 0 {
+                out.line("No ideas match.");
+                return Ok(ExitCode::SUCCESS);
+            }
+            let rows: Vec<Vec<String>> = list
+                .iter()
+                .map(|i| {
+                    let authors: Vec<String> = i
+                        .authors
+                        .iter()
+                        .map(|a| {
+                            store
+                                .contributor(*a)
+                                .map_or_else(|_| a.to_string(), |c| c.body.name)
+                        })
+                        .collect();
+                    let mut stage = i.stage.as_str().to_owned();
+                    if i.merged_into.is_some() {
+                        stage.push_str(" (merged)");
+                    }
+                    vec![
+                        stage,
+                        truncate(&i.title, 50),
+                        truncate(&authors.join(", "), 40),
+                        short_hash(&i.content_hash).to_owned(),
+                        i.id.to_string(),
+                    ]
+                })
+                .collect();
+            out.table(&["STAGE", "TITLE", "AUTHORS", "FINGERPRINT", "ID"], &rows);
+            paging_note(out, &list, "ideas");
+            Ok(ExitCode::SUCCESS)
+        }
+        IdeaCmd::Show { id, as_reviewer } => show(ctx, out, store, &id, as_reviewer),
+        IdeaCmd::Stage {
+            id,
+            stage,
+            reason,
+            share_as_lesson,
+        } => {
+            let to = parse_enum::<IdeaStage>("stage", &stage)?;
+            let before = store.find_idea(&id)?;
+            let idea =
+                store.set_idea_stage(before.id, None, to, reason, share_as_lesson, ctx.now)?;
+            if ctx.json {
+                out.json(&idea)?;
+            } else if before.stage == idea.stage {
+                out.line(format!("“{}” is already {}.", idea.body.title, idea.stage));
+            } else {
+                out.line(format!(
+                    "Moved idea “{}” from {} to {}.",
+                    idea.body.title, before.stage, idea.stage
+                ));
+                if share_as_lesson && idea.stage == IdeaStage::Rejected {
+                    out.line("Its reason is now among the challenge's lessons.");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        IdeaCmd::Merge { id, into } => {
+            let from = store.find_idea(&id)?;
+            let into = store.find_idea(&into)?;
+            let merged = store.merge_idea(from.id, into.id, ctx.now)?;
+            if ctx.json {
+                out.json(&merged)?;
+            } else {
+                out.line(format!(
+                    "Merged “{}” into “{}”; {} author(s) credited.",
+                    from.body.title,
+                    merged.body.title,
+                    merged.body.authors.len()
+                ));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        IdeaCmd::Rank { challenge } => {
+            let c = store.find_challenge(&challenge)?;
+            let rows = store.rank(c.id)?;
+            if ctx.json {
+                out.json(&rows)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            if rows.is_empty() {
+                out.line(format!("“{}” has no ideas yet.", c.body.title));
+                return Ok(ExitCode::SUCCESS);
+            }
+            let table: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.rank.to_string(),
+                        r.weighted_score
+                            .map_or_else(|| "-".into(), |s| format!("{s:.2}")),
+                        r.reviews.to_string(),
+                        r.stage.as_str().to_owned(),
+                        truncate(&r.title, 50),
+                        r.id.to_string(),
+                    ]
+                })
+                .collect();
+            out.table(
+                &["RANK", "SCORE", "REVIEWS", "STAGE", "TITLE", "ID"],
+                &table,
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        IdeaCmd::Comment {
+            id,
+            text,
+            by,
+            reply_to,
+        } => {
+            let idea = store.find_idea(&id)?;
+            let author = match by {
+                Some(c) => Reviewer::Contributor(store.find_contributor(&c)?.id),
+                None => Reviewer::Person(store.require_workspace()?.user),
+            };
+            let parent = reply_to.map(|p| p.parse::<CommentId>()).transpose()?;
+            let c = store.add_comment(
+                CommentInput {
+                    idea: idea.id,
+                    parent,
+                    author,
+                    text,
+                },
+                ctx.now,
+            )?;
+            if ctx.json {
+                out.json(&c)?;
+            } else {
+                out.line(c.id.to_string());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn too_large(name: &str, size: u64) -> Failure {
+    Failure::Core(opencall_core::Error::Validation(vec![
+        opencall_core::validation::FieldError::new(
+            "attachments",
+            "too_large",
+            format!(
+                "“{name}” is {:.1} MB; attachments can be at most {} MB. Share a smaller file or a link to it.",
+                size as f64 / 1_048_576.0,
+                opencall_core::idea::MAX_ATTACHMENT / 1_048_576
+            ),
+        ),
+    ]))
+}
+
+/// A person of the organization (by id or prefix), else a contributor.
+fn reviewer(store: &Store, text: &str) -> Res<Reviewer> {
+    let ws = store.require_workspace()?;
+    let t = text.trim().to_lowercase();
+    let people: Vec<PersonId> = ws
+        .organization
+        .people
+        .iter()
+        .filter(|p| t.len() >= 8 && p.id.to_string().starts_with(&t))
+        .map(|p| p.id)
+        .collect();
+    if let [one] = people.as_slice() {
+        return Ok(Reviewer::Person(*one));
+    }
+    Ok(Reviewer::Contributor(store.find_contributor(text)?.id))
+}
+
+pub(crate) fn review(ctx: &Ctx, out: &mut Out, store: &Store, cmd: ReviewCmd) -> Res {
+    let ReviewCmd::Add {
+        idea,
+        reviewer: who,
+        scores,
+        note,
+    } = cmd;
+    let idea = store.find_idea(&idea)?;
+    let challenge = store.challenge(idea.challenge)?;
+    let who = reviewer(store, &who)?;
+    let mut parsed = Vec::new();
+    for spec in &scores {
+        let Some((name, value)) = spec.rsplit_once('=') else {
+            return Err(Failure::Usage(format!(
+                "--score '{spec}' must look like CRITERION=SCORE, e.g. Novelty=8."
+            )));
+        };
+        let name = name.trim();
+        let criterion = challenge
+            .body
+            .criteria
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(name) || c.id.to_string() == name)
+            .ok_or_else(|| {
+                let names: Vec<&str> = challenge
+                    .body
+                    .criteria
+                    .iter()
+                    .map(|c| c.name.as_str())
+                    .collect();
+                Failure::Usage(format!(
+                    "“{name}” is not a criterion of “{}”. Criteria: {}.",
+                    challenge.body.title,
+                    names.join(", ")
+                ))
+            })?;
+        let score: i64 = value.trim().parse().map_err(|_| {
+            Failure::Usage(format!(
+                "--score '{spec}': the score is a whole number from 0 to 10."
+            ))
+        })?;
+        parsed.push(Score {
+            criterion: criterion.id,
+            score,
+        });
+    }
+    let r = store.add_review(
+        ReviewInput {
+            idea: idea.id,
+            reviewer: who,
+            scores: parsed,
+            note: note.unwrap_or_default(),
+        },
+        ctx.now,
+    )?;
+    if ctx.json {
+        out.json(&r)?;
+    } else {
+        let score = opencall_core::idea::weighted_score(&challenge, [r.scores.as_slice()]);
+        out.line(format!(
+            "Recorded review {} of “{}”: weighted {}.",
+            r.id,
+            idea.body.title,
+            score.map_or_else(|| "-".into(), |s| format!("{s:.2}"))
+        ));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct ShowJson<'a> {
+    #[serde(flatten)]
+    idea: &'a opencall_core::idea::Idea,
+    weighted_score: Option<f64>,
+    reviews: &'a [opencall_core::idea::Review],
+    comments: &'a [opencall_core::idea::Comment],
+}
+
+/// A reviewer's view: no authors under blind review.
+#[derive(Serialize)]
+struct ReviewerJson<'a> {
+    id: opencall_core::ids::IdeaId,
+    title: &'a str,
+    summary: &'a str,
+    body: &'a str,
+    attachments: &'a [opencall_core::idea::Attachment],
+    content_hash: &'a str,
+    blind: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    authors: Option<&'a [opencall_core::ids::ContributorId]>,
+}
+
+fn show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str, as_reviewer: bool) -> Res {
+    let idea = store.find_idea(id)?;
+    let c = store.challenge(idea.challenge)?;
+    let blind = as_reviewer && c.body.blind_review;
+    let reviews = store.reviews_of(idea.id)?;
+    let comments = store.comments_of(idea.id)?;
+    let score =
+        opencall_core::idea::weighted_score(&c, reviews.iter().map(|r| r.scores.as_slice()));
+    if ctx.json {
+        if as_reviewer {
+            out.json(&ReviewerJson {
+                id: idea.id,
+                title: &idea.body.title,
+                summary: &idea.body.summary,
+                body: &idea.body.body,
+                attachments: &idea.body.attachments,
+                content_hash: &idea.content_hash,
+                blind,
+                authors: (!blind).then_some(idea.body.authors.as_slice()),
+            })?;
+        } else {
+            out.json(&ShowJson {
+                idea: &idea,
+                weighted_score: score,
+                reviews: &reviews,
+                comments: &comments,
+            })?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let name = |id| {
+        store
+            .contributor(id)
+            .map_or_else(|_| format!("{id}"), |c| c.body.name)
+    };
+    out.line(format!("“{}”", idea.body.title));
+    out.line(format!("  id:          {}", idea.id));
+    out.line(format!("  challenge:   {} ({})", c.body.title, c.id));
+    out.line(format!("  stage:       {}", idea.stage));
+    if let Some(into) = idea.merged_into {
+        out.line(format!("  merged into: {into}"));
+    }
+    out.line(format!("  fingerprint: {}", idea.content_hash));
+    if blind {
+        out.line("  authors:     hidden (blind review)");
+    } else {
+        let authors: Vec<String> = idea
+            .body
+            .authors
+            .iter()
+            .map(|a| match store.contributor(*a) {
+                Ok(c) if !c.body.affiliation.is_empty() => {
+                    format!("{} ({}, {})", c.body.name, c.body.kind, c.body.affiliation)
+                }
+                Ok(c) => format!("{} ({})", c.body.name, c.body.kind),
+                Err(_) => a.to_string(),
+            })
+            .collect();
+        out.line(format!("  authors:     {}", authors.join("; ")));
+    }
+    out.line(format!(
+        "  score:       {}",
+        score.map_or_else(
+            || "not reviewed yet".into(),
+            |s| format!("{s:.2} of 10 ({} reviews)", reviews.len())
+        )
+    ));
+    if let Some(r) = &idea.rejection {
+        out.line(format!(
+            "  rejected:    {}{}",
+            r.reason,
+            if r.share_as_lesson {
+                " (shared as a lesson)"
+            } else {
+                ""
+            }
+        ));
+    }
+    out.section("Summary", &idea.body.summary);
+    out.section("Body", &idea.body.body);
+    let files: Vec<String> = idea
+        .body
+        .attachments
+        .iter()
+        .map(|a| {
+            format!(
+                "{} ({} bytes, sha256 {})",
+                a.name,
+                a.size,
+                short_hash(&a.sha256)
+            )
+        })
+        .collect();
+    out.list("Attachments", &files);
+    if !blind {
+        let accepted: Vec<String> = idea
+            .accepted_versions
+            .iter()
+            .map(|v| {
+                let title = store
+                    .agreement(v.agreement)
+                    .map(|a| a.body.title)
+                    .unwrap_or_default();
+                format!(
+                    "{} accepted “{title}” v{} ({})",
+                    name(v.contributor),
+                    v.version,
+                    short_hash(&v.sha256)
+                )
+            })
+            .collect();
+        out.list("Agreements accepted", &accepted);
+    }
+    let crit = |id| {
+        c.body
+            .criteria
+            .iter()
+            .find(|x| x.id == id)
+            .map_or_else(|| "?".to_owned(), |x| x.name.clone())
+    };
+    let review_lines: Vec<String> = reviews
+        .iter()
+        .map(|r| {
+            let who = match r.reviewer {
+                Reviewer::Person(p) => store
+                    .person_name(p)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_else(|| p.to_string()),
+                Reviewer::Contributor(id) => name(id),
+            };
+            let scores: Vec<String> = r
+                .scores
+                .iter()
+                .map(|s| format!("{}={}", crit(s.criterion), s.score))
+                .collect();
+            let mut line = format!("{who}: {}", scores.join(", "));
+            if !r.note.is_empty() {
+                line.push_str(&format!(" — {}", r.note));
+            }
+            line
+        })
+        .collect();
+    out.list("Reviews", &review_lines);
+    let comment_lines: Vec<String> = comments
+        .iter()
+        .map(|cm| {
+            let who = match cm.author {
+                Reviewer::Person(p) => store
+                    .person_name(p)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_else(|| p.to_string()),
+                Reviewer::Contributor(id) => name(id),
+            };
+            let indent = if cm.parent.is_some() { "  ↳ " } else { "" };
+            format!(
+                "{indent}{who} ({}): {}",
+                short_time(cm.meta.created_at),
+                cm.text
+            )
+        })
+        .collect();
+    out.list("Comments", &comment_lines);
+    let history: Vec<String> = idea
+        .history
+        .iter()
+        .map(|v| {
+            format!(
+                "revision {} “{}” {}",
+                v.revision,
+                v.body.title,
+                short_hash(&v.content_hash)
+            )
+        })
+        .collect();
+    out.list("Earlier versions", &history);
+    Ok(ExitCode::SUCCESS)
+}
