@@ -177,25 +177,14 @@ fn main() -> opencall_core::Result<()> {
     });
     // Ideas: a filtered page, a text search, ranking the busy challenge, and
     // recording a review durably (flushed) at p95.
-    let busy = store
-        .challenges(
-            &ChallengeFilter {
-                text: Some("#0)".into()),
-                ..Default::default()
-            },
-            PageRequest::all(),
-        )?
-        .items
-        .into_iter()
-        .find(|c| c.title.ends_with("(#0)"));
-    if let Some(busy) = busy {
+    if let Some(busy) = opencall_core::demo::busy_challenge(&store)? {
         time(
             "ideas: page of 50 on one challenge, stage evaluation",
             50,
             || {
                 store.ideas(
                     &IdeaFilter {
-                        challenge: Some(busy.id),
+                        challenge: Some(busy),
                         stage: Some(IdeaStage::Evaluation),
                         ..Default::default()
                     },
@@ -219,7 +208,7 @@ fn main() -> opencall_core::Result<()> {
         time("ideas: first page of 50, no filter", 50, || {
             store.ideas(&IdeaFilter::default(), page)
         });
-        let ranked = store.rank(busy.id)?;
+        let ranked = store.rank(busy)?;
         let reviews: usize = ranked.iter().map(|r| r.reviews).sum();
         time(
             &format!(
@@ -227,12 +216,15 @@ fn main() -> opencall_core::Result<()> {
                 ranked.len()
             ),
             20,
-            || store.rank(busy.id),
+            || store.rank(busy),
         );
-        let c = store.challenge(busy.id)?;
+        let c = store.challenge(busy)?;
         let me = Reviewer::Person(store.require_workspace()?.user);
         let mut samples = Vec::new();
-        for (i, row) in ranked.iter().take(200).enumerate() {
+        let open = ranked
+            .iter()
+            .filter(|r| !matches!(r.stage, IdeaStage::Rejected | IdeaStage::Done));
+        for (i, row) in open.take(200).enumerate() {
             let input = ReviewInput {
                 idea: row.id,
                 reviewer: me,

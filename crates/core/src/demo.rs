@@ -743,6 +743,21 @@ pub fn seed_scaled(store: &Store, now: DateTime<Utc>, scale: Scale) -> Result<De
     Ok(report)
 }
 
+/// The number in a generated challenge's title ("… (#12)").
+fn generated_number(title: &str) -> Option<usize> {
+    title.strip_suffix(')')?.rsplit_once("(#")?.1.parse().ok()
+}
+
+/// The generated challenge that holds 2,000 ideas in a large demo, if any.
+pub fn busy_challenge(store: &Store) -> Result<Option<ChallengeId>> {
+    Ok(store
+        .challenges(&Default::default(), PageRequest::all())?
+        .iter()
+        .filter_map(|c| generated_number(&c.title).map(|n| (n, c.id)))
+        .min()
+        .map(|(_, id)| id))
+}
+
 /// Generated ideas and reviews over the generated challenges: the first gets
 /// 2,000 ideas and half the reviews (a busy challenge to rank), the others
 /// share the rest. Written in batches like the other generated records.
@@ -756,12 +771,17 @@ fn seed_generated_ideas(
     use crate::idea::{Idea, Review};
     let everyone = store.contributors(&ContributorFilter::default(), PageRequest::all())?;
     let authors: Vec<ContributorId> = everyone.iter().map(|c| c.id).collect();
-    // The generated challenges have numbered titles; the hand-written five do not.
-    let generated: Vec<Challenge> = store
+    // The generated challenges have numbered titles; the hand-written five do
+    // not. The lowest number is the busy one.
+    let mut numbered: Vec<(usize, ChallengeId)> = store
         .challenges(&Default::default(), PageRequest::all())?
         .iter()
-        .filter(|c| c.title.contains("(#"))
-        .map(|c| store.challenge(c.id))
+        .filter_map(|c| generated_number(&c.title).map(|n| (n, c.id)))
+        .collect();
+    numbered.sort();
+    let generated: Vec<Challenge> = numbered
+        .iter()
+        .map(|(_, id)| store.challenge(*id))
         .collect::<Result<_>>()?;
     let (Some(busy), false) = (generated.first(), authors.is_empty()) else {
         return Ok(());
