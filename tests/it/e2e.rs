@@ -643,3 +643,579 @@ fn long_words_wrap_and_an_empty_agreement_explains_why_it_cannot_be_published() 
     shot(&driver, "13-long-words");
     s.quit();
 }
+
+// ---- ideas: the journey of issue 6 -----------------------------------------
+
+/// Picks a record in a search picker the way a user does: types into its box
+/// and clicks the match that names `name`.
+fn pick(s: &Session, search_box: &str, text: &str, name: &str) {
+    s.fill(search_box, text);
+    s.wait_until(
+        &format!("a match for {name:?} under {search_box}"),
+        &format!(
+            "const box = document.querySelector({search_box:?});
+             const list = box && box.parentElement.querySelector('.picker-results');
+             const b = list && [...list.querySelectorAll('button')].find((b) => b.textContent.includes({name:?}));
+             if (b) b.dataset.e2e = 'pick';
+             return Boolean(b);"
+        ),
+    );
+    s.click("[data-e2e='pick']");
+    s.wait_until(
+        &format!("{name:?} picked"),
+        &format!(
+            "const box = document.querySelector({search_box:?});
+             return [...box.parentElement.querySelectorAll('.picked-item')].some((li) => li.textContent.includes({name:?}));"
+        ),
+    );
+}
+
+/// The id of the record on screen, from the address (`#/ideas/<id>`).
+fn id_in_hash(s: &Session) -> String {
+    hash(s)
+        .trim_start_matches('#')
+        .split('/')
+        .nth(2)
+        .unwrap_or_default()
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Opens the review screen of an idea from its page, scores it as
+/// `reviewer` (None: the user, the default) and saves. Returns the weighted
+/// total the screen previewed.
+fn review_idea(s: &Session, idea: &str, scores: [&str; 2], note: &str) -> String {
+    s.click(&format!("#ranking-table a[href='#/ideas/{idea}']"));
+    s.click("#review-idea");
+    s.wait("#review-form");
+    s.fill("#score-0", scores[0]);
+    s.fill("#score-1", scores[1]);
+    let preview = s.wait_text("#review-preview", "preview): ");
+    s.fill("[data-field='note']", note);
+    s.click("#save-review");
+    s.wait_text("#idea-reviews", note);
+    preview
+}
+
+fn ranking(s: &Session) -> Vec<Value> {
+    s.exec(
+        "return [...document.querySelectorAll('#ranking-table tbody tr')].map((tr) => ({
+           id: tr.dataset.id,
+           cells: [...tr.querySelectorAll('td')].map((td) => td.textContent.trim()),
+         }));",
+        json!([]),
+    )
+    .as_array()
+    .cloned()
+    .unwrap_or_default()
+}
+
+#[test]
+fn ideas_are_gated_by_agreements_reviewed_blind_ranked_selected_and_rejected_as_lessons() {
+    let started = std::time::Instant::now();
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    set_up_workspace(&s);
+
+    // The NDA the challenge requires, published as version 1.
+    s.click("#nav-agreements");
+    s.click("#new-agreement");
+    s.type_into("[data-field='title']", "Mutual NDA");
+    s.set_value("[data-field='kind']", "nda");
+    s.fill(
+        "[data-field='draft']",
+        "Each party keeps the other's confidential information secret for 3 years.",
+    );
+    s.click("#save-agreement");
+    s.wait_text("#draft-state", "Not published");
+    auto_confirm(&s);
+    s.click("#publish-agreement");
+    s.wait_text("#agreement-versions", "Version 1");
+
+    // Three contributors of different kinds; the lab accepts the NDA now.
+    let people = [
+        ("Ines Duarte", "person", "independent_inventor", ""),
+        (
+            "Fluid Dynamics Lab",
+            "organization",
+            "university_lab",
+            "TU Delft",
+        ),
+        ("Lena Vogt", "person", "expert", "TU Delft"),
+    ];
+    for (name, entity, kind, affiliation) in people {
+        s.click("#nav-contributors");
+        s.click("#new-contributor");
+        s.fill("[data-field='name']", name);
+        s.set_value("[data-field='entity']", entity);
+        s.set_value("[data-field='kind']", kind);
+        if !affiliation.is_empty() {
+            s.fill("[data-field='affiliation']", affiliation);
+        }
+        s.click("#save-contributor");
+        s.wait_text("h1", name);
+        if name == "Fluid Dynamics Lab" {
+            s.wait_until(
+                "the NDA is offered",
+                "return document.querySelectorAll('#acceptance-version option').length >= 2;",
+            );
+            s.click("#acceptance-form button[type='submit']");
+            s.wait_text("#contributor-acceptances", "v1 accepted");
+        }
+    }
+
+    // The challenge: requires the NDA, scores Novelty (60) and Cost (40),
+    // reviews blind.
+    s.click("#nav-challenges");
+    s.click("#new-challenge");
+    s.fill("[data-field='title']", "Quieter circulation pumps");
+    s.set_value("[data-field='deadline']", "2031-03-31");
+    s.fill("[data-field='brief']", "Reach **35 dB(A)** at 1 m.");
+    add_row(&s, "incentives");
+    s.fill(
+        "[data-field='incentives.0.description']",
+        "€10,000 for the best prototype",
+    );
+    s.set_value("[data-field='audience']", "open");
+    s.click("[data-field='required_agreements'] input[type='checkbox']");
+    add_row(&s, "criteria");
+    s.fill("[data-field='criteria.0.name']", "Novelty");
+    s.fill("[data-field='criteria.0.weight']", "60");
+    add_row(&s, "criteria");
+    s.fill("[data-field='criteria.1.name']", "Cost");
+    s.fill("[data-field='criteria.1.weight']", "40");
+    s.click("#f-blind-review");
+    s.click("#save-challenge");
+    s.wait("#challenge-criteria");
+    s.click("button[data-status='open']");
+    s.wait("#record-idea");
+    let challenge = id_in_hash(&s);
+
+    // Idea A, by Ines: refused until her acceptance of the NDA is recorded.
+    s.click("#record-idea");
+    s.wait("#idea-form");
+    assert_eq!(s.value_of("[data-field='challenge']"), challenge);
+    s.type_into("[data-field='title']", "Helmholtz");
+    s.fill("[data-field='title']", "Helmholtz resonator in the volute");
+    s.fill(
+        "[data-field='summary']",
+        "A tuned cavity cancels the blade-pass tone.",
+    );
+    s.fill(
+        "[data-field='body']",
+        "A **Helmholtz resonator** tuned to the blade-pass frequency.\n\n- no moving parts",
+    );
+    pick(&s, "#author-search", "Ines", "Ines Duarte");
+    s.wait_text(
+        "#contribution-check",
+        "Record Ines Duarte's acceptance of “Mutual NDA” v1 first",
+    );
+    // Submitting anyway is refused, with the same advice under Authors.
+    s.click("#save-idea");
+    s.wait_text("#form-errors", "cannot be recorded yet");
+    assert_eq!(hash(&s), format!("#/ideas/new?challenge={challenge}"));
+    shot(&driver, "14-idea-refused");
+    // Go and record the acceptance on her page, then come back.
+    s.click("#contribution-check button[data-action='accept']");
+    s.wait_text("h1", "Ines Duarte");
+    s.wait_text(".back-callout", "Back to the idea");
+    s.click("#acceptance-form button[type='submit']");
+    s.wait_text("#contributor-acceptances", "v1 accepted");
+    shot(&driver, "15-acceptance-for-the-idea");
+    s.click("#back-to-idea");
+    s.wait("#idea-form");
+    assert_eq!(
+        s.value_of("[data-field='title']"),
+        "Helmholtz resonator in the volute",
+        "the draft came back"
+    );
+    s.wait_text("#contribution-check", "may contribute");
+    s.click("#save-idea");
+    s.wait_text("#idea-accepted", "Mutual NDA");
+    let idea_a = id_in_hash(&s);
+    assert!(s.text_of("#idea-authors").contains("Ines Duarte"));
+    assert!(s
+        .text_of("#idea-accepted")
+        .contains("Ines Duarte accepted Mutual NDA v1"));
+    let fingerprint = s.text_of("#idea-fingerprint");
+    assert_eq!(fingerprint.len(), 64, "{fingerprint}");
+
+    // Idea B, co-authored by Ines and the lab, with an attachment. The native
+    // file dialog cannot be driven through WebDriver: it answers with a file
+    // the test wrote, and the app stores it through its attach_file command.
+    let sketch = files.path().join("blade-sketch.pdf");
+    std::fs::write(&sketch, b"%PDF-1.4 skewed blades, 7 degrees").unwrap();
+    s.click("#idea-challenge");
+    s.click("#record-idea");
+    s.wait("#idea-form");
+    s.fill("[data-field='title']", "Skewed impeller blades");
+    s.fill(
+        "[data-field='summary']",
+        "Skewing the blades spreads the tone.",
+    );
+    pick(&s, "#author-search", "Ines", "Ines Duarte");
+    pick(&s, "#author-search", "Fluid", "Fluid Dynamics Lab");
+    s.wait_text("#contribution-check", "may contribute");
+    s.exec(
+        "const path = arguments[0]; window.__TAURI__.dialog.open = async () => [path]; return true;",
+        json!([sketch.display().to_string()]),
+    );
+    s.click("#attach-file");
+    s.wait_text("#attachment-list", "blade-sketch.pdf");
+    shot(&driver, "16-idea-form-attachment");
+    s.click("#save-idea");
+    s.wait_text("#idea-attachments", "blade-sketch.pdf");
+    let idea_b = id_in_hash(&s);
+    let authors = s.text_of("#idea-authors");
+    assert!(
+        authors.contains("Ines Duarte") && authors.contains("Fluid Dynamics Lab"),
+        "{authors}"
+    );
+    // Save… writes the stored file where the save dialog says.
+    let copy = files.path().join("copy.pdf");
+    s.exec(
+        "const path = arguments[0]; window.__TAURI__.dialog.save = async () => path; return true;",
+        json!([copy.display().to_string()]),
+    );
+    s.click("#idea-attachments .save-attachment");
+    s.wait_until(
+        "the copy is saved",
+        "return document.querySelector('#toasts').textContent.includes('Saved');",
+    );
+    assert_eq!(
+        std::fs::read(&copy).unwrap(),
+        std::fs::read(&sketch).unwrap()
+    );
+
+    // Idea C, by the lab.
+    s.click("#idea-challenge");
+    s.click("#record-idea");
+    s.wait("#idea-form");
+    s.fill("[data-field='title']", "Variable-speed drive tuning");
+    s.fill("[data-field='summary']", "Run the pump off its resonances.");
+    pick(&s, "#author-search", "Fluid", "Fluid Dynamics Lab");
+    s.wait_text("#contribution-check", "may contribute");
+    s.click("#save-idea");
+    s.wait_text("#idea-authors", "Fluid Dynamics Lab");
+    let idea_c = id_in_hash(&s);
+
+    // The Ideas list, filtered by author.
+    s.click("#nav-ideas");
+    s.wait_text(".list-count", "3 ideas");
+    pick_filter(&s, "#filter-author", "Fluid", "Fluid Dynamics Lab");
+    s.wait_text(".list-count", "2 ideas");
+    assert!(hash(&s).contains("author="), "{}", hash(&s));
+    let listed = s.text_of("#idea-list");
+    assert!(
+        listed.contains("Skewed impeller blades") && !listed.contains("Helmholtz"),
+        "{listed}"
+    );
+    assert!(listed.contains("1 file"), "{listed}");
+    shot(&driver, "17-ideas-list");
+    assert!(nothing_overflows(&s), "the ideas list overflows");
+    s.click("#filter-author-clear");
+    s.wait_text(".list-count", "3 ideas");
+
+    // Reviews. The user scores all three; the review screen is blind.
+    s.click(&format!("#idea-list a[href='#/challenges/{challenge}']"));
+    s.wait("#ranking-table");
+    let a_preview = {
+        s.click(&format!("#ranking-table a[href='#/ideas/{idea_a}']"));
+        s.click("#review-idea");
+        s.wait("#review-form");
+        s.wait_text("#blind-note", "Blind review: authors are hidden");
+        let main = s.text_of("#main");
+        assert!(
+            !main.contains("Ines Duarte"),
+            "blind review shows an author: {main}"
+        );
+        assert!(
+            s.exec(
+                "return document.querySelector('#review-authors') === null;",
+                json!([])
+            ) == json!(true)
+        );
+        s.fill("#score-0", "8");
+        s.fill("#score-1", "5");
+        let preview = s.wait_text("#review-preview", "6.8");
+        s.fill("[data-field='note']", "Simple, no moving parts.");
+        shot(&driver, "18-review-screen");
+        assert!(nothing_overflows(&s), "the review screen overflows");
+        s.click("#save-review");
+        s.wait_text("#idea-score", "6.8 of 10");
+        preview
+    };
+    assert!(a_preview.contains("preview"), "{a_preview}");
+    s.click("#idea-challenge");
+    review_idea(
+        &s,
+        &idea_b,
+        ["9", "7"],
+        "Promising; tooling cost is moderate.",
+    );
+    assert!(s.text_of("#idea-score").contains("8.2"));
+    s.click("#idea-challenge");
+    review_idea(&s, &idea_c, ["4", "8"], "Cheap but hardly new.");
+    assert!(s.text_of("#idea-score").contains("5.6"));
+
+    // Lena shares an affiliation with the lab: her review of B is refused,
+    // next to the reviewer picker.
+    s.click("#idea-challenge");
+    s.click(&format!("#ranking-table a[href='#/ideas/{idea_b}']"));
+    s.click("#review-idea");
+    s.wait("#review-form");
+    assert_eq!(
+        s.value_of("#score-0"),
+        "9",
+        "the user's earlier scores are resumed"
+    );
+    s.set_value("#review-reviewer", "contributor");
+    assert_eq!(s.value_of("#score-0"), "", "another reviewer starts empty");
+    pick(&s, "#expert-search", "Lena", "Lena Vogt");
+    s.fill("#score-0", "7");
+    s.fill("#score-1", "7");
+    s.click("#save-review");
+    let refusal = s.wait_text("#review-reviewer-error", "shares an affiliation");
+    assert!(refusal.contains("TU Delft"), "{refusal}");
+    assert!(s.text_of("#form-errors").contains("Conflict of interest"));
+    assert!(hash(&s).ends_with("/review"));
+    shot(&driver, "19-review-conflict");
+
+    // Lena may review A as an outside expert.
+    s.click(".back-link");
+    s.wait_until(
+        "back on B",
+        "return !document.querySelector('#review-form');",
+    );
+    s.click("#idea-challenge");
+    s.click(&format!("#ranking-table a[href='#/ideas/{idea_a}']"));
+    s.click("#review-idea");
+    s.wait("#review-form");
+    s.set_value("#review-reviewer", "contributor");
+    pick(&s, "#expert-search", "Lena", "Lena Vogt");
+    s.fill("#score-0", "6");
+    s.fill("#score-1", "7");
+    s.wait_text("#review-preview", "6.4");
+    s.fill("[data-field='note']", "Check the resonator at part load.");
+    s.click("#save-review");
+    s.wait_text("#idea-reviews", "Check the resonator at part load.");
+    // Means: Novelty (8+6)/2 = 7, Cost (5+7)/2 = 6 → 0.6·7 + 0.4·6 = 6.6.
+    s.wait_text("#idea-score", "6.6 of 10");
+    assert!(s.text_of("#idea-reviews").contains("outside expert"));
+
+    // A comment as the user, and a reply recorded on behalf of Ines.
+    s.fill("#comment-form-text", "Which frequency band does it cover?");
+    s.click("#comment-form-post");
+    s.wait_text("#idea-comments", "Which frequency band does it cover?");
+    s.click("#idea-comments .reply-button");
+    let reply_as = s.exec(
+        "const sel = document.querySelector('#idea-comments .comment-form select');
+         const o = [...sel.options].find((o) => o.textContent.includes('On behalf of Ines Duarte'));
+         return [sel.id, o ? o.value : ''];",
+        json!([]),
+    );
+    let select_id = reply_as[0].as_str().unwrap().to_owned();
+    s.set_value(&format!("#{select_id}"), reply_as[1].as_str().unwrap());
+    let reply_text = format!(
+        "#{}",
+        select_id.trim_end_matches("-as").to_owned() + "-text"
+    );
+    s.fill(&reply_text, "180 to 420 Hz, tuned per pump size.");
+    s.click(&format!(
+        "#{}",
+        select_id.trim_end_matches("-as").to_owned() + "-post"
+    ));
+    s.wait_text("#idea-comments .replies", "180 to 420 Hz");
+    assert!(s.text_of("#idea-comments .replies").contains("Ines Duarte"));
+    // Editing keeps the earlier version and its fingerprint readable.
+    s.click("#edit-idea");
+    s.wait("#idea-form");
+    s.fill(
+        "[data-field='summary']",
+        "A tuned cavity cancels the 290 Hz blade-pass tone.",
+    );
+    s.click("#save-idea");
+    s.wait_text("#idea-versions", "Revision 1");
+    let new_fingerprint = s.text_of("#idea-fingerprint");
+    assert_ne!(
+        new_fingerprint, fingerprint,
+        "an edit makes a new fingerprint"
+    );
+    s.exec(
+        "document.querySelectorAll('#idea-versions details').forEach((d) => { d.open = true; }); return true;",
+        json!([]),
+    );
+    let versions = s.text_of("#idea-versions");
+    assert!(
+        versions.contains(&fingerprint)
+            && versions.contains("A tuned cavity cancels the blade-pass tone."),
+        "{versions}"
+    );
+    s.exec(
+        "document.getElementById('main').scrollTop = 0; return true;",
+        json!([]),
+    );
+    shot(&driver, "20-idea-page");
+    assert!(nothing_overflows(&s), "the idea page overflows");
+
+    // The ranking on the challenge page: B 8.2, A 6.6, C 5.6.
+    s.click("#idea-challenge");
+    s.wait("#ranking-table tbody tr");
+    let rows = ranking(&s);
+    let order: Vec<&str> = rows
+        .iter()
+        .map(|r| r["id"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        order,
+        vec![idea_b.as_str(), idea_a.as_str(), idea_c.as_str()]
+    );
+    let cell = |r: usize, c: usize| rows[r]["cells"][c].as_str().unwrap_or("").to_owned();
+    assert_eq!(
+        (cell(0, 2), cell(1, 2), cell(2, 2)),
+        ("8.2".into(), "6.6".into(), "5.6".into())
+    );
+    assert_eq!(
+        (cell(0, 3), cell(1, 3), cell(2, 3)),
+        ("1".into(), "2".into(), "1".into())
+    );
+    // Mean per criterion: A's Novelty 7 and Cost 6.
+    assert_eq!((cell(1, 4), cell(1, 5)), ("7".into(), "6".into()));
+    let head = s.text_of("#ranking-table thead");
+    assert!(head.contains("Novelty") && head.contains("Cost"), "{head}");
+    s.exec(
+        "document.querySelector('#ranking-table').closest('.card').scrollIntoView({block: 'start'}); return true;",
+        json!([]),
+    );
+    shot(&driver, "21-challenge-ranking");
+    assert!(nothing_overflows(&s), "the challenge page overflows");
+
+    // Select the best idea: screening → evaluation → selected.
+    s.click(&format!("#ranking-table a[href='#/ideas/{idea_b}']"));
+    for (stage, shown) in [
+        ("screening", "Screening"),
+        ("evaluation", "Evaluation"),
+        ("selected", "Selected"),
+    ] {
+        s.click(&format!(".page-header button[data-stage='{stage}']"));
+        s.wait_text("#idea-stage", shown);
+    }
+
+    // Reject C, shared as a lesson: it shows in the challenge's lessons.
+    s.click("#idea-challenge");
+    s.click(&format!("#ranking-table a[href='#/ideas/{idea_c}']"));
+    s.click("#reject-idea");
+    s.click("#confirm-reject");
+    s.wait_text("#reject-form", "Say why");
+    s.fill("#reject-reason", "Retuning alone cannot reach 35 dB(A)");
+    s.click("#reject-share");
+    shot(&driver, "22-reject-as-lesson");
+    s.click("#confirm-reject");
+    s.wait_text("#idea-stage", "Rejected");
+    assert!(s
+        .text_of("#rejection")
+        .contains("Retuning alone cannot reach 35 dB(A)"));
+    s.click("#idea-challenge");
+    s.wait_text(
+        "#challenge-lessons",
+        "Variable-speed drive tuning — Retuning alone cannot reach 35 dB(A)",
+    );
+    let stages = s.text_of("#ranking-table");
+    assert!(
+        stages.contains("Selected") && stages.contains("Rejected"),
+        "{stages}"
+    );
+    s.exec(
+        "document.querySelector('#challenge-lessons').scrollIntoView({block: 'center'}); return true;",
+        json!([]),
+    );
+    shot(&driver, "23-challenge-lessons");
+
+    // A duplicate of B (its title one 190-character word), with a comment,
+    // merged into B: B credits its authors, the comment moves, the duplicate
+    // stays readable as merged.
+    let long_title = format!("Angled{}", "Laufradschaufel".repeat(12));
+    s.click("#record-idea");
+    s.wait("#idea-form");
+    s.fill("[data-field='title']", &long_title);
+    pick(&s, "#author-search", "Ines", "Ines Duarte");
+    s.wait_text("#contribution-check", "may contribute");
+    s.click("#save-idea");
+    s.wait_text("#idea-authors", "Ines Duarte");
+    let idea_d = id_in_hash(&s);
+    s.fill("#comment-form-text", "Same as the skewed blades?");
+    s.click("#comment-form-post");
+    s.wait_text("#idea-comments", "Same as the skewed blades?");
+    s.fill("#merge-search", "Skewed");
+    s.wait_until(
+        "B is offered",
+        "const b = [...document.querySelectorAll('.picker-results button')].find((b) => b.textContent.includes('Skewed impeller blades'));
+         if (b) b.dataset.e2e = 'merge-into'; return Boolean(b);",
+    );
+    s.click("[data-e2e='merge-into']");
+    s.wait_text("#merge-idea", "Merge into “Skewed impeller blades”");
+    s.click("#merge-idea");
+    s.wait_text("#merged-from", "AngledLaufradschaufel");
+    assert!(nothing_overflows(&s), "the merged-into idea overflows");
+    assert_eq!(id_in_hash(&s), idea_b);
+    assert!(s
+        .text_of("#idea-comments")
+        .contains("Same as the skewed blades?"));
+    assert!(s
+        .text_of("#idea-comments")
+        .contains("Moved here from a merged idea"));
+    s.click("#merged-from a");
+    s.wait_text("#merged-banner", "Merged into Skewed impeller blades");
+    assert_eq!(id_in_hash(&s), idea_d);
+    assert!(nothing_overflows(&s), "the merged idea overflows");
+    shot(&driver, "24-merged-idea");
+    s.click("#nav-ideas");
+    s.wait_text(".list-count", "4 ideas");
+    assert!(s.text_of("#idea-list").contains("Merged"));
+    assert!(
+        nothing_overflows(&s),
+        "the ideas list overflows with a long title"
+    );
+
+    // The activity log tells the story in words.
+    s.click("#nav-activity");
+    let log = s.wait_text("#activity-table", "Rejected the idea");
+    for expected in [
+        "Recorded the idea Helmholtz resonator in the volute",
+        "Reviewed the idea Skewed impeller blades",
+        "Moved the idea Skewed impeller blades from evaluation to selected",
+        "and shared it as a lesson",
+        "Commented on the idea Helmholtz resonator in the volute",
+    ] {
+        assert!(log.contains(expected), "log lacks {expected:?}: {log}");
+    }
+    assert!(nothing_overflows(&s), "activity table overflows");
+    s.quit();
+    eprintln!("ideas journey took {:.1?}", started.elapsed());
+}
+
+/// Picks a record in a list filter (a combobox): types, then clicks the match.
+fn pick_filter(s: &Session, search_box: &str, text: &str, name: &str) {
+    s.fill(search_box, text);
+    let list = format!("{search_box}-results");
+    s.wait_until(
+        &format!("a match for {name:?} in {list}"),
+        &format!(
+            "const b = [...document.querySelectorAll('{list} button')].find((b) => b.textContent.includes({name:?}));
+             if (b) b.dataset.e2e = 'filter-pick';
+             return Boolean(b);"
+        ),
+    );
+    s.click("[data-e2e='filter-pick']");
+    s.wait_until(
+        &format!("the {search_box} filter shows {name:?}"),
+        &format!(
+            "const chip = document.querySelector('{search_box}-chip');
+             return Boolean(chip && !chip.hidden && chip.textContent.includes({name:?}));"
+        ),
+    );
+}

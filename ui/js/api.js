@@ -63,7 +63,33 @@ export const api = {
   recordAcceptance: (agreement, version, contributor) => call('record_acceptance', { agreement, version, contributor }),
   listAcceptances: (filter = {}) => call('list_acceptances', { filter }),
 
-  /** kind: 'challenge' | 'contributor' | 'agreement' → {kind, id, archived} */
+  /** filter: {challenge, stage, author, text, include_archived} → Page<IdeaRow> */
+  listIdeas: (filter = {}, p = ALL) => call('list_ideas', { filter, page: page(p) }),
+  /** The idea page: the idea with rendered body, next stages, names, reviews, comments. */
+  getIdea: (id) => call('get_idea', { id }),
+  /** What a reviewer may see: without authors when the challenge reviews blind. */
+  getIdeaForReview: (id) => call('get_idea_for_review', { id }),
+  /** → [{field, code, message}]: why these authors may not contribute now (empty: they may). */
+  checkContribution: (challenge, authors) => call('check_contribution', { challenge, authors }),
+  /** input: {challenge, title, summary, body, authors, attachments}; refusals come back as kind 'refused'. */
+  createIdea: (input) => call('create_idea', { input }),
+  updateIdea: (id, revision, input) => call('update_idea', { id, revision, input }),
+  /** A rejection needs a reason; shareAsLesson adds it to the challenge's lessons. */
+  setIdeaStage: (id, revision, stage, reason = null, shareAsLesson = false) => call('set_idea_stage', { id, revision, stage, reason, shareAsLesson }),
+  /** Merges idea `from` into `into` → the idea `into`. */
+  mergeIdea: (from, into) => call('merge_idea', { from, into }),
+  /** input: {idea, reviewer: {kind: 'person'|'contributor', id}, scores: [{criterion, score}], note} */
+  addReview: (input) => call('add_review', { input }),
+  /** → [{rank, id, title, stage, weighted_score, reviews, criteria: [{criterion, mean}]}], best first */
+  rankIdeas: (challenge) => call('rank_ideas', { challenge }),
+  /** input: {idea, parent, author: {kind, id}, text} */
+  addComment: (input) => call('add_comment', { input }),
+  /** Stores the file at `path` in the workspace → {name, sha256, size}. */
+  attachFile: (path) => call('attach_file', { path }),
+  /** Writes a stored attachment to `path`. */
+  saveAttachment: (sha256, path) => call('save_attachment', { sha256, path }),
+
+  /** kind: 'challenge' | 'contributor' | 'agreement' | 'idea' → {kind, id, archived} */
   archiveRecord: (kind, id) => call('archive_record', { kind, id }),
   restoreRecord: (kind, id) => call('restore_record', { kind, id }),
 
@@ -86,4 +112,39 @@ export async function confirmDialog(message, { title = t('app.name'), okLabel = 
     return tauri.dialog.ask(text, { title, kind: 'warning', okLabel, cancelLabel });
   }
   return window.confirm(text);
+}
+
+function dialogPlugin() {
+  if (!tauri || !tauri.dialog) throw new ApiError({ kind: 'no_backend', message: t('errors.no_backend') });
+  return tauri.dialog;
+}
+
+/** Asks for files in the native file picker (tauri-plugin-dialog) → their
+ *  paths ([] when cancelled). */
+export async function pickFiles({ title } = {}) {
+  const dialog = dialogPlugin();
+  let picked;
+  try {
+    picked = await dialog.open({ multiple: true, directory: false, title });
+  } catch (e) {
+    console.error('dialog.open:', e);
+    throw new ApiError({ kind: 'ipc', message: t('errors.ipc') });
+  }
+  if (!picked) return [];
+  return (Array.isArray(picked) ? picked : [picked])
+    .map((p) => (typeof p === 'string' ? p : p && p.path))
+    .filter(Boolean);
+}
+
+/** Asks where to save a file in the native save dialog → a path, or null
+ *  when cancelled. */
+export async function pickSavePath(defaultName, { title } = {}) {
+  const dialog = dialogPlugin();
+  try {
+    const path = await dialog.save({ defaultPath: defaultName, title });
+    return path || null;
+  } catch (e) {
+    console.error('dialog.save:', e);
+    throw new ApiError({ kind: 'ipc', message: t('errors.ipc') });
+  }
 }

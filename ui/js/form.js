@@ -138,13 +138,15 @@ export function rowEditor(name, legend, columns, rows, { addLabel, hint, blank, 
  * Picks records from a list that may be long (thousands of contributors):
  * the chosen ones as removable chips, and a search box that asks the core
  * for a few matches. `search(text)` → items; `item` = {id, name, archived};
- * `describe(item)` → a short secondary text.
+ * `describe(item)` → a short secondary text. With `single`, choosing one
+ * replaces the one chosen before. `items()` gives the chosen items (with
+ * their names), `value()` their ids.
  */
-export function recordPicker({ name, label, selected = [], search, describe = () => '', placeholder, noMatches, addLabel, removeLabel }) {
+export function recordPicker({ name, label, selected = [], search, describe = () => '', placeholder, noMatches, addLabel, removeLabel, single = false, id }) {
   const chosen = new Map(selected.map((x) => [x.id, x]));
   const picked = h('ul', { class: 'picked' });
   const results = h('ul', { class: 'picker-results' });
-  const box = input('', { type: 'search', placeholder, 'aria-label': label, class: 'picker-search' });
+  const box = input('', { type: 'search', placeholder, 'aria-label': label, class: 'picker-search', id });
   const element = h('div', { class: 'picker', tabindex: '-1', dataset: { field: name } }, picked, box, results);
   let seq = 0;
 
@@ -158,7 +160,10 @@ export function recordPicker({ name, label, selected = [], search, describe = ()
         onclick: () => { chosen.delete(item.id); drawPicked(); changed(element); box.focus(); },
       }, '×'))));
   };
-  const add = (item) => { chosen.set(item.id, item); drawPicked(); clear(results); box.value = ''; changed(element); box.focus(); };
+  const add = (item) => {
+    if (single) chosen.clear();
+    chosen.set(item.id, item); drawPicked(); clear(results); box.value = ''; changed(element); box.focus();
+  };
 
   const lookup = debounce(async () => {
     const mine = ++seq;
@@ -181,7 +186,14 @@ export function recordPicker({ name, label, selected = [], search, describe = ()
     if (e.key === 'Enter') { e.preventDefault(); results.querySelector('button')?.click(); }
   });
   drawPicked();
-  return { element, value: () => [...chosen.keys()] };
+  return {
+    element,
+    box,
+    value: () => [...chosen.keys()],
+    items: () => [...chosen.values()],
+    /** Replaces the chosen items (e.g. a draft restored), without a change event. */
+    set: (items) => { chosen.clear(); (items || []).forEach((x) => chosen.set(x.id, x)); drawPicked(); },
+  };
 }
 
 /** Clears, then shows an error: field errors next to their inputs (each on
@@ -193,6 +205,10 @@ export function showErrors(form, summary, error) {
     summary.append(...errorLines(error).map((line) => h('p', { dir: 'auto' }, line)));
     if (error && error.kind === 'conflict') {
       summary.append(h('button', { type: 'button', class: 'button small', onclick: requestReload }, t('common.reload')));
+    }
+    // A form may attach what to do next (e.g. "See what to do" → the advice).
+    if (error && error.action) {
+      summary.append(h('button', { type: 'button', class: 'button small', id: error.action.id, onclick: error.action.run }, error.action.label));
     }
     summary.hidden = false;
     summary.focus();
@@ -211,7 +227,10 @@ export function showErrors(form, summary, error) {
       ? h('a', { href: '#', onclick: (e) => { e.preventDefault(); target.focus(); } }, labelText ? `${labelText}: ` : '', f.message)
       : f.message));
   }
-  summary.append(h('p', { class: 'summary-title' }, t('common.errorsTitle', { n: fields.length })), h('ul', {}, items));
+  // A refusal (e.g. a conflict of interest) is not a typing mistake: its own
+  // message heads the list instead of "Please fix…".
+  const title = error && error.kind === 'refused' && error.message ? error.message : t('common.errorsTitle', { n: fields.length });
+  summary.append(h('p', { class: 'summary-title', dir: 'auto' }, title), h('ul', {}, items));
   summary.hidden = false;
   summary.focus();
 }
@@ -301,9 +320,11 @@ export function onSubmit(form, summary, button, save, check = () => []) {
  *   back link, Ctrl+N, a hash change, browser Back) it goes through the
  *   router's guard, which asks before unsaved edits are lost.
  * - Ctrl+S saves.
+ * - `baseline` (optional) is the value the form counts as clean, for a form
+ *   that starts from a restored draft: it is dirty from the start.
  * `ctx` may be null (first-run setup, outside the router).
  */
-export function formView(ctx, { id, saveId, body = [], collect, save, check = () => [], cancelTo = null, className = 'form', sticky = true, saveLabel }) {
+export function formView(ctx, { id, saveId, body = [], collect, save, check = () => [], cancelTo = null, className = 'form', sticky = true, saveLabel, baseline }) {
   const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true, id: 'form-errors' });
   const saveButton = h('button', { type: 'submit', class: 'button primary', id: saveId }, saveLabel || t('common.save'));
   const cancel = () => { if (ctx && cancelTo != null) ctx.navigate(cancelTo); };
@@ -314,8 +335,8 @@ export function formView(ctx, { id, saveId, body = [], collect, save, check = ()
   const snapshot = () => {
     try { return JSON.stringify(collect ? collect() : null); } catch { return null; }
   };
-  let initial = snapshot();
-  let touched = false;
+  let initial = baseline === undefined ? snapshot() : JSON.stringify(baseline);
+  let touched = baseline !== undefined;
   const markTouched = () => { touched = true; };
   form.addEventListener('input', markTouched);
   form.addEventListener('change', markTouched);

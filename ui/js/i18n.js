@@ -15,7 +15,7 @@
 
 const en = {
   app: { name: 'Opencall', tagline: 'Open innovation, local-first', skip: 'Skip to content', loading: 'Opening workspace…' },
-  nav: { label: 'Main', challenges: 'Challenges', contributors: 'Contributors', agreements: 'Agreements', activity: 'Activity', shortcuts: 'Shortcuts: / search · Ctrl+N new · Ctrl+S save · Esc cancel' },
+  nav: { label: 'Main', challenges: 'Challenges', ideas: 'Ideas', contributors: 'Contributors', agreements: 'Agreements', activity: 'Activity', shortcuts: 'Shortcuts: / search · Ctrl+N new · Ctrl+S save · Esc cancel' },
   common: {
     save: 'Save', saving: 'Saving…', cancel: 'Cancel', ok: 'OK', edit: 'Edit', archive: 'Archive', restore: 'Restore',
     search: 'Search', all: 'All', none: 'None', notSet: 'Not set', back: 'Back', add: 'Add', remove: 'Remove',
@@ -30,6 +30,8 @@ const en = {
     pageOf: 'Page {page} of {pages}', range: 'Showing {from}–{to} of {total}',
     loading: 'Loading…',
     you: 'you',
+    copy: 'Copy', copied: 'Copied.', copyManually: 'Press Ctrl+C to copy the selected text.',
+    clearFilter: 'Clear {label}', noMatches: 'Nothing matches.',
   },
   link: {
     title: 'Link', address: 'Link address', open: 'Open in browser', copy: 'Copy link', copied: 'Link copied.',
@@ -94,6 +96,13 @@ const en = {
     created: 'Challenge created.', archivedToast: 'Challenge archived.', restoredToast: 'Challenge restored.',
     notFound: 'This challenge does not exist (it may have been removed).', weightOf: '{weight} ({pct})', nothing: 'Nothing yet.',
     invitedNobody: 'Nobody invited yet.', deadlineWithRelative: '{date} ({relative})',
+    blindReview: 'Blind review: reviewers don’t see who wrote an idea',
+    blindReviewHint: 'Authors and their affiliations are hidden on the review screen.',
+    blindOn: 'Blind review', ideas: 'Ideas', ideasRanked: 'Ideas, ranked', recordIdea: 'Record an idea', allIdeas: { one: 'Open in the Ideas list', other: 'All {n} in the Ideas list' },
+    noIdeas: 'No ideas yet.', ideasWhenOpen: 'Ideas can be recorded once the challenge is open.',
+    rankingHint: 'Best first. Weighted score = Σ weight × mean score ÷ Σ weight, over the criteria someone scored; computed by Opencall from every review. Merged ideas count in the idea they were merged into.',
+    rank: 'Rank', rankIdea: 'Idea', rankScore: 'Weighted score', rankReviews: 'Reviews',
+    meanOf: 'Mean: {name}', showAllRanked: { one: 'Show the other idea', other: 'Show the other {n} ideas' },
   },
   contributor: {
     listTitle: 'Contributors', new: 'Add contributor', editTitle: 'Edit contributor', newTitle: 'New contributor',
@@ -108,6 +117,76 @@ const en = {
     acceptedVersion: 'v{n} accepted {date}', outdated: 'A newer version exists', created: 'Contributor added.', archivedToast: 'Contributor archived.', restoredToast: 'Contributor restored.',
     confirmArchive: 'Archive {name}? They disappear from the list; you can restore them from “Show archived”.', accepted: 'Acceptance recorded.', notFound: 'This contributor does not exist.',
     noPublished: 'No published agreement to accept yet.',
+    conflicts: 'Conflicts of interest', conflictsHint: 'Contributors this one may not review (e.g. a business partner or relative). Each is refused as reviewer of the other’s ideas.',
+    conflictSearch: 'Find a contributor', conflictAdd: 'Declare a conflict with {name}', conflictRemove: 'Remove the conflict with {name}', noConflicts: 'None declared.',
+    fromIdea: 'You came here while recording an idea.', backToIdea: 'Back to the idea', ideas: 'Ideas',
+  },
+  idea: {
+    listTitle: 'Ideas', new: 'Record an idea', newTitle: 'Record an idea', editTitle: 'Edit idea',
+    searchLabel: 'Search ideas', searchPlaceholder: 'Search titles, summaries and text',
+    challengeFilter: 'Challenge', stageFilter: 'Stage', authorFilter: 'Author', challengePlaceholder: 'Challenge…', authorPlaceholder: 'Author…',
+    emptyTitle: 'No ideas yet', emptyBody: 'Ideas answer a challenge. Record the ones that reached you by mail or in a workshop on behalf of their authors, or your colleagues’ own.',
+    emptyFiltered: 'No idea matches these filters.', count: { '=0': 'No ideas', one: '{n} idea', other: '{n} ideas' },
+    title: 'Title', summary: 'Summary', summaryHint: 'One or two sentences: what it is and why it helps.', body: 'Description', bodyHint: 'Markdown: **bold**, *italic*, lists, links. Rendered safely.',
+    challenge: 'Challenge', stage: 'Stage', authors: 'Authors', authorsHint: 'The contributors the idea comes from. Co-authors share the credit.',
+    authorSearch: 'Find an author', authorSearchPlaceholder: 'Type a name, affiliation or tag', addAuthor: 'Add {name} as an author', removeAuthor: 'Remove {name}',
+    attachments: 'Attachments', attachmentsHint: 'Files are stored once inside the workspace, identified by their SHA-256; at most 25 MB each.',
+    attach: 'Attach file…', attaching: 'Attaching…', removeAttachment: 'Remove {name}', saveAttachment: 'Save…', savedAttachment: 'Saved “{name}”.',
+    noAttachments: 'No files attached.', fingerprint: 'Fingerprint', fingerprintHint: 'SHA-256 of the title, summary, description, authors and attachment hashes. Any change makes a new one.',
+    chooseChallenge: 'Choose a challenge', noOpenChallenges: 'No challenge is open for ideas. Open a challenge first.',
+    checkOk: 'These authors may contribute to this challenge.', checkTitle: 'Before this idea can be recorded',
+    whatToDo: 'See what to do next',
+    action: {
+      accept: 'Record the acceptance on {name}’s page', invite: 'Invite them on the challenge', restore: 'Open {name}’s page to restore them',
+      agreement: 'Open the agreement', challenge: 'Open the challenge',
+    },
+    created: 'Idea recorded.', notFound: 'This idea does not exist (it may have been removed).',
+    archivedToast: 'Idea archived.', restoredToast: 'Idea restored.', confirmArchive: 'Archive “{title}”? It leaves the lists and the ranking; you can restore it from “Show archived”.',
+    moveTo: {
+      screening: 'Start screening', evaluation: 'Move to evaluation', selected: 'Select', implementing: 'Start implementing', done: 'Mark as done', rejected: 'Reject…',
+      backToScreening: 'Back to screening', backToEvaluation: 'Back to evaluation',
+    },
+    stageChanged: {
+      submitted: 'The idea is back to submitted.', screening: 'The idea is now being screened.', evaluation: 'The idea is now being evaluated.',
+      selected: 'The idea is selected.', implementing: 'The idea is now being implemented.', done: 'The idea is done.', rejected: 'The idea is rejected.',
+    },
+    reject: 'Reject', rejectTitle: 'Reject this idea', rejectReason: 'Reason', rejectReasonHint: 'The authors are told why. Be specific and kind.',
+    shareAsLesson: 'Share as a lesson', shareAsLessonHint: 'Adds “{title} — reason” to the challenge’s lessons learned, so others don’t repeat it.',
+    rejectedBecause: 'Rejected: {reason}', sharedAsLesson: 'Shared as a lesson on the challenge.',
+    mergedInto: 'Merged into {title}. This idea stays readable; its authors are credited there, and its comments moved there.',
+    mergedFrom: 'Merged from', mergedNotes: 'Review notes from merged ideas',
+    merge: 'Merge duplicates', mergeHint: 'Merging this idea into another keeps both ideas’ authors credited there and moves the comments there; this one stays readable as merged.',
+    mergeSearch: 'Find the idea to merge into', mergeSearchPlaceholder: 'Type a title', mergeInto: 'Merge into “{title}”…', mergeChoose: 'Merge into {title}',
+    mergeButton: 'Merge into…', mergeOk: 'Merge', mergeNoMatch: 'No other idea of this challenge matches.',
+    confirmMerge: 'Merge “{from}” into “{into}”? “{into}” will credit both ideas’ authors; “{from}” stays readable as merged. This cannot be undone.',
+    merged: 'Ideas merged.',
+    authorsSection: 'Authors', acceptedSection: 'Agreements accepted', acceptedItem: '{name} accepted {agreement} v{version}', noAccepted: 'The challenge required no agreement.',
+    noBody: 'No description.',
+    scoreOf: '{score} of 10', notScored: 'Not scored yet', scoreHint: 'Σ weight × mean score ÷ Σ weight over the scored criteria, computed by Opencall from every review.',
+    reviews: 'Reviews', noReviews: 'No reviews yet.', review: 'Review this idea', reviewCount: { '=0': 'No reviews', one: '{n} review', other: '{n} reviews' },
+    reviewedBlind: 'Reviewed blind', weighted: 'Weighted {score}',
+    comments: 'Comments', noComments: 'No comments yet.', comment: 'Comment', addComment: 'Add comment', reply: 'Reply', postReply: 'Post reply',
+    commentAs: 'Post as', asYou: '{name} (you)', onBehalfOf: 'On behalf of {name}', otherContributor: 'On behalf of another contributor…',
+    commentAdded: 'Comment added.', movedFrom: 'Moved here from a merged idea', commentPlaceholder: 'Questions, suggestions, answers…',
+    versions: 'Versions', currentVersion: 'Current · revision {n}', earlierVersion: 'Revision {n} · saved {date}', noEarlier: 'No earlier versions: this is the first.',
+    activity: 'Activity', submit: 'Record idea', filesShort: 'Files', fileCount: { one: '{n} file', other: '{n} files' },
+    mergedBadge: 'Merged', contributorKind: 'contributor, recorded on their behalf',
+    chooseContributor: 'Choose the contributor this comment is from.',
+  },
+  review: {
+    title: 'Review: {title}', back: 'Back to the idea', blind: 'Blind review: authors are hidden.', blindHint: 'Judge the idea on its merits: this screen does not show who wrote it or where they work.',
+    who: 'Who reviews',
+    reviewer: 'Reviewer', reviewerHint: 'You by default; a colleague; or a contributor acting as an outside expert.',
+    you: 'You ({name})', contributor: 'A contributor (outside expert)…', contributorSearch: 'Find the outside expert', chooseExpert: 'Choose {name}',
+    criteria: 'Scores', criteriaHint: 'Score each criterion from 0 (poor) to 10 (excellent). Leave one empty to not score it.',
+    noCriteria: 'This challenge has no evaluation criteria. Add them on the challenge first.',
+    scoreRange: '{name}: slider',
+    preview: 'Weighted total (preview): {score} of 10', previewNone: 'Weighted total (preview): score a criterion to see it',
+    previewHint: 'Computed here as you type, for orientation only. The saved score and the ranking come from Opencall.',
+    note: 'Note', noteHint: 'What convinced you, what worries you. Shared with colleagues.', save: 'Save review', saved: 'Review saved.',
+    existing: 'Reviews so far', resumed: 'Your earlier scores are filled in; saving replaces them.',
+    outsideExpert: 'outside expert', staff: 'staff', weight: 'weight {weight} ({pct})', outOf: 'of 10',
+    chooseExpertFirst: 'Choose the contributor who reviews as an outside expert.', scoreOne: 'Score the idea on at least one criterion.',
   },
   agreement: {
     listTitle: 'Agreements', new: 'New agreement', editTitle: 'Edit agreement', newTitle: 'New agreement',
@@ -153,6 +232,19 @@ const en = {
     acceptance: {
       created: '{label} accepted version {version} of {agreement_title}',
     },
+    idea: {
+      created: 'Recorded the idea {label}', updated: 'Edited the idea {label}', updatedFields: 'Changed the {fields} of the idea {label}',
+      status_changed: 'Moved the idea {label} from {from} to {to}', rejected: 'Rejected the idea {label}: {reason}',
+      rejectedLesson: 'Rejected the idea {label} and shared it as a lesson: {reason}',
+      merged: 'Merged the idea {from_label} into {label}', merged_into: 'Merged the idea {label} into {into_label}',
+      archived: 'Archived the idea {label}', restored: 'Restored the idea {label}',
+    },
+    review: {
+      created: 'Reviewed the idea {label}', updated: 'Revised a review of the idea {label}',
+    },
+    comment: {
+      created: 'Commented on the idea {label}', moved: 'Moved the comment {label} to the idea it was merged into',
+    },
     unknown: '{action}: {label}',
   },
   // Field names as they appear inside a sentence ("Changed title and deadline …").
@@ -169,6 +261,7 @@ const en = {
       contact: 'contact details', notes: 'notes', recognition: 'recognition',
     },
     agreement: { title: 'title', kind: 'kind', summary: 'summary', draft: 'draft' },
+    idea: { title: 'title', summary: 'summary', body: 'description', authors: 'authors', attachments: 'attachments' },
   },
   enums: {
     challenge_status: { draft: 'Draft', open: 'Open', evaluating: 'Evaluating', implementing: 'Implementing', closed: 'Closed' },
@@ -182,7 +275,10 @@ const en = {
     contributor_kind: { supplier: 'Supplier', independent_inventor: 'Independent inventor', university_lab: 'University lab', customer: 'Customer', expert: 'Expert', partner_firm: 'Partner firm', employee: 'Employee' },
     entity: { person: 'Person', organization: 'Organization' },
     agreement_kind: { nda: 'Non-disclosure (NDA)', non_confidential_submission: 'Non-confidential submission terms', ip_assignment: 'IP assignment', licence: 'Licence', joint_development: 'Joint development', participation_rules: 'Participation rules' },
-    record_kind: { workspace: 'Workspace', contributor: 'Contributor', challenge: 'Challenge', agreement: 'Agreement', acceptance: 'Acceptance' },
+    record_kind: { workspace: 'Workspace', contributor: 'Contributor', challenge: 'Challenge', agreement: 'Agreement', acceptance: 'Acceptance', idea: 'Idea', review: 'Review', comment: 'Comment' },
+    idea_stage: { submitted: 'Submitted', screening: 'Screening', evaluation: 'Evaluation', selected: 'Selected', implementing: 'Implementing', done: 'Done', rejected: 'Rejected' },
+    // The same stages inside a sentence ("from screening to evaluation").
+    idea_stage_inline: { submitted: 'submitted', screening: 'screening', evaluation: 'evaluation', selected: 'selected', implementing: 'implementing', done: 'done', rejected: 'rejected' },
   },
   errors: {
     generic: 'Something went wrong.', no_backend: 'Opencall must run inside its desktop window.',
@@ -314,6 +410,24 @@ export function fieldName(kind, name) {
 export function formatNumber(n) {
   const f = formatter('number', () => new Intl.NumberFormat(locale));
   return f ? f.format(n) : String(n);
+}
+
+/** A score such as 6.8 (at most two decimals), in the locale's digits. */
+export function formatScore(n) {
+  if (n == null || Number.isNaN(Number(n))) return '';
+  const f = formatter('score', () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
+  return f ? f.format(n) : String(Math.round(n * 100) / 100);
+}
+
+/** 1536 → '1.5 KB' (in the locale's way). */
+export function formatBytes(bytes) {
+  const n = Number(bytes) || 0;
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'];
+  let i = 0;
+  let v = n;
+  while (v >= 1024 && i < units.length - 1) { v /= 1024; i += 1; }
+  const f = formatter(`bytes-${units[i]}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: units[i], unitDisplay: i === 0 ? 'long' : 'short', maximumFractionDigits: i === 0 ? 0 : 1 }));
+  return f ? f.format(v) : `${Math.round(v * 10) / 10} ${['B', 'KB', 'MB', 'GB'][i]}`;
 }
 
 /** 0.25 → '25%' (in the locale's own way). */

@@ -5,7 +5,7 @@
 // is in the DOM (50 by default), so long lists stay smooth; the empty state
 // tells "nothing yet" from "nothing matches" (with Clear filters).
 
-import { h, clear } from './dom.js';
+import { h, clear, bdi } from './dom.js';
 import { t } from './i18n.js';
 import { mount, pageHeader, emptyState, errorPanel, debounce, isCurrent } from './ui.js';
 import { input, select } from './form.js';
@@ -39,6 +39,8 @@ const positiveInt = (s, fallback) => {
  *     {key: 'kind', param: 'kind', type: 'select', id, label, options: [[value, label]…]},
  *     {key: 'expertise', type: 'text', id, label, placeholder, suggest: (item) => [strings]},
  *     {key: 'include_archived', param: 'archived', type: 'checkbox', id, label},
+ *     {key: 'author', type: 'picker', id, label, placeholder,   // one record, found by searching
+ *      search: async (text) => [{id, name, detail?}], resolve: async (id) => ({id, name})},
  *   ],
  *   listId,                        // id of the element that holds rows or the empty state
  *   fetch: (filter, page) => Page, // filter = {text, [key]: value | null | bool}
@@ -85,6 +87,7 @@ export async function listView(ctx, spec) {
       fill();
       return { f, param, el, wrap: [el, options], read: () => el.value.trim(), reset: () => { el.value = ''; }, fill };
     }
+    if (f.type === 'picker') return recordFilter(f, param, value, () => restart());
     const el = select(value, [['', `${f.label}: ${t('common.all')}`], ...f.options], { id: f.id, 'aria-label': f.label });
     if (el.value !== value) el.value = ''; // a stale deep link
     return { f, param, el, wrap: el, read: () => el.value, reset: () => { el.value = ''; } };
@@ -185,6 +188,7 @@ export async function listView(ctx, spec) {
     search.addEventListener('input', typed);
   }
   for (const c of controls) {
+    if (c.f.type === 'picker') continue; // it restarts the list itself when one is chosen
     if (c.f.type === 'text') {
       const typed = debounce(restart);
       c.el.addEventListener('input', typed);
@@ -205,4 +209,86 @@ export async function listView(ctx, spec) {
     pager);
   await refresh();
   return { refresh };
+}
+
+/**
+ * A filter on one record among thousands (a contributor, a challenge): a
+ * text box that searches, a short list of matches (arrow keys, Enter,
+ * Escape), and once one is chosen, a chip with its name and ×. The URL holds
+ * the record's id; a deep link resolves the name.
+ */
+function recordFilter(f, param, initial, onChange) {
+  let value = initial;
+  let seq = 0;
+  const resultsId = `${f.id}-results`;
+  const box = input('', {
+    id: f.id, placeholder: f.placeholder, 'aria-label': f.label, class: 'filter-text',
+    role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': resultsId,
+  });
+  const results = h('ul', { class: 'filter-results', id: resultsId, role: 'listbox', 'aria-label': f.label, hidden: true });
+  const name = h('bdi', { class: 'filter-chip-name' });
+  const remove = h('button', {
+    type: 'button', class: 'button icon small', id: `${f.id}-clear`, 'aria-label': t('common.clearFilter', { label: f.label }), title: t('common.clearFilter', { label: f.label }),
+    onclick: () => { set(null); box.focus(); },
+  }, '×');
+  const chip = h('span', { class: 'filter-chip', id: `${f.id}-chip`, hidden: true }, h('span', { class: 'muted' }, `${f.label}: `), name, remove);
+  const wrap = h('div', { class: 'filter-picker' }, chip, box, results);
+
+  const close = () => { clear(results); results.hidden = true; box.setAttribute('aria-expanded', 'false'); };
+  const draw = (label) => {
+    chip.hidden = !value;
+    box.hidden = Boolean(value);
+    name.textContent = label || '';
+  };
+  function set(item) {
+    value = item ? item.id : '';
+    box.value = '';
+    close();
+    draw(item ? item.name : '');
+    if (item) remove.focus();
+    onChange();
+  }
+  if (value) {
+    draw('…');
+    Promise.resolve(f.resolve(value)).then((item) => { if (value === initial) draw(item ? item.name : value); }).catch(() => draw(value));
+  }
+
+  const options = () => [...results.querySelectorAll('button')];
+  const lookup = debounce(async () => {
+    const mine = ++seq;
+    const text = box.value.trim();
+    if (!text) { close(); return; }
+    let items;
+    try { items = await f.search(text); } catch { items = []; }
+    if (mine !== seq || box.hidden) return;
+    clear(results);
+    results.append(...(items.length ? items.map((item) => h('li', { role: 'presentation' }, h('button', {
+      type: 'button', role: 'option', class: 'filter-option', dataset: { id: item.id }, onclick: () => set(item),
+    }, bdi(item.name), item.detail ? h('span', { class: 'muted small' }, ` · ${item.detail}`) : null)))
+      : [h('li', { class: 'muted small' }, t('common.noMatches'))]));
+    results.hidden = false;
+    box.setAttribute('aria-expanded', 'true');
+  });
+  box.addEventListener('input', lookup);
+  // A click on a match keeps the focus where it was until the match is chosen.
+  results.addEventListener('mousedown', (e) => e.preventDefault());
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') { e.preventDefault(); options()[0]?.click(); }
+    if (e.key === 'ArrowDown') { e.preventDefault(); options()[0]?.focus(); }
+    if (e.key === 'Escape' && !results.hidden) { e.preventDefault(); e.stopPropagation(); close(); }
+  });
+  results.addEventListener('keydown', (e) => {
+    const list = options();
+    const at = list.indexOf(document.activeElement);
+    if (e.key === 'ArrowDown') { e.preventDefault(); list[Math.min(at + 1, list.length - 1)]?.focus(); }
+    if (e.key === 'ArrowUp') { e.preventDefault(); if (at <= 0) box.focus(); else list[at - 1].focus(); }
+    if (e.key === 'Escape') { e.preventDefault(); close(); box.focus(); }
+  });
+  wrap.addEventListener('focusout', (e) => { if (!wrap.contains(e.relatedTarget)) setTimeout(() => { if (!wrap.contains(document.activeElement)) close(); }, 150); });
+
+  return {
+    f, param, el: box, wrap,
+    read: () => value,
+    reset: () => { value = ''; box.value = ''; close(); draw(''); },
+  };
 }

@@ -13,6 +13,7 @@ import { t, setLocale } from './i18n.js';
 import { mount, errorPanel, nextRoute, clearAlerts, isCurrent } from './ui.js';
 import * as setup from './views/setup.js';
 import * as challenges from './views/challenges.js';
+import * as ideas from './views/ideas.js';
 import * as contributors from './views/contributors.js';
 import * as agreements from './views/agreements.js';
 import * as activity from './views/activity.js';
@@ -20,7 +21,7 @@ import * as workspace from './views/workspace.js';
 
 setLocale('en');
 
-const modules = [challenges, contributors, agreements, activity, workspace];
+const modules = [challenges, ideas, contributors, agreements, activity, workspace];
 const sections = modules.map((m) => m.nav);
 const HOME = `/${sections[0].id}`;
 

@@ -10,7 +10,19 @@ import { listView } from '../list.js';
 export const nav = { id: 'activity', label: 'nav.activity', place: 'main' };
 export const routes = [['/activity', (ctx) => list(ctx)]];
 
-const LINKED = new Set(['challenge', 'contributor', 'agreement']);
+const LINKED = new Set(['challenge', 'contributor', 'agreement', 'idea']);
+
+/** Where an entry's label links to: the record itself, or for a review or
+ *  comment, the idea it is about. */
+function linkOf(e, d) {
+  if (LINKED.has(e.record_kind) && e.record_id) return `#/${e.record_kind}s/${e.record_id}`;
+  if (e.record_kind === 'review' && d.idea) return `#/ideas/${d.idea}`;
+  if (e.record_kind === 'comment' && (d.to || d.idea)) return `#/ideas/${d.to || d.idea}`;
+  return null;
+}
+
+/** A linked (or plain) piece of user text inside a log sentence. */
+const linked = (text, href) => (href ? h('a', { href }, bdi(text)) : text);
 
 /** Who made the change: the resolved name, the old entry's actor text, or a
  *  neutral word when the person no longer exists. */
@@ -33,20 +45,23 @@ export function describe(e, { link = false } = {}) {
   const verb = cut < 0 ? '' : action.slice(cut + 1);
   const d = e.detail && typeof e.detail === 'object' ? e.detail : {};
   const text = d.label ?? '';
-  const vars = {
-    label: link && LINKED.has(e.record_kind) && e.record_id
-      ? h('a', { href: `#/${e.record_kind}s/${e.record_id}` }, bdi(text))
-      : text,
-  };
+  const vars = { label: linked(text, link ? linkOf(e, d) : null) };
   let key = `log.${action}`;
   if (verb === 'updated' && Array.isArray(d.fields) && d.fields.length) {
     key = `log.${kind}.updatedFields`;
     vars.fields = formatList(d.fields.map((f) => fieldName(kind, f)));
   }
   if (verb === 'status_changed') {
-    vars.from = label('challenge_status_inline', d.from);
-    vars.to = label('challenge_status_inline', d.to);
+    const group = kind === 'idea' ? 'idea_stage_inline' : 'challenge_status_inline';
+    vars.from = label(group, d.from);
+    vars.to = label(group, d.to);
+    if (kind === 'idea' && d.to === 'rejected' && d.reason != null) {
+      key = d.share_as_lesson ? 'log.idea.rejectedLesson' : 'log.idea.rejected';
+      vars.reason = d.reason;
+    }
   }
+  if (d.from_label != null) vars.from_label = linked(d.from_label, link && d.from ? `#/ideas/${d.from}` : null);
+  if (d.into_label != null) vars.into_label = linked(d.into_label, link && d.into ? `#/ideas/${d.into}` : null);
   if (d.version != null) vars.version = d.version;
   if (d.agreement_title != null) {
     vars.agreement_title = link && d.agreement ? h('a', { href: `#/agreements/${d.agreement}` }, bdi(d.agreement_title)) : d.agreement_title;

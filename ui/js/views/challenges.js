@@ -3,7 +3,7 @@
 
 import { api, confirmDialog } from '../api.js';
 import { h, bdi, setSanitizedHtml, daysUntil, localToday } from '../dom.js';
-import { t, label, options, isolate, ellipsize, formatDate, formatDateTime, formatRelativeDays, formatPercent } from '../i18n.js';
+import { t, label, options, isolate, ellipsize, formatDate, formatDateTime, formatRelativeDays, formatPercent, formatScore } from '../i18n.js';
 import { field, input, textarea, select, linesArea, readLines, tagsInput, readTags, rowEditor, recordPicker, formView } from '../form.js';
 import { mount, pageHeader, emptyState, badge, archivedBadge, chip, section, facts, bulletList, toast, showError, loadOr404, archiveButton } from '../ui.js';
 import { listView, listPath, listHref } from '../list.js';
@@ -19,6 +19,55 @@ export const routes = [
 ];
 
 const ALL = { offset: 0, limit: null };
+/** Ranking rows drawn at first; "Show all" draws the rest. */
+const RANKED_SHOWN = 50;
+
+const recordIdeaButton = (c) => h('a', { class: 'button primary', href: `#/ideas/new?challenge=${c.id}`, id: 'record-idea' }, t('challenge.recordIdea'));
+const mayRecord = (c) => c.status === 'open' && !c.meta.archived;
+
+/** Before any idea: a small card saying so, with "Record an idea". */
+function noIdeasSection(c) {
+  return section(t('challenge.ideas'),
+    h('div', { id: 'challenge-ideas' },
+      h('p', { class: 'muted' }, mayRecord(c) ? t('challenge.noIdeas') : t('challenge.ideasWhenOpen')),
+      mayRecord(c) ? h('p', {}, recordIdeaButton(c)) : null));
+}
+
+/** The challenge's ideas, ranked by the core: rank, title and stage,
+ *  weighted score, reviews and the mean score of each criterion. Full width,
+ *  so a challenge with many criteria still fits. */
+function rankingSection(c, ranking, total) {
+  const rows = ranking || [];
+  const criteria = c.criteria || [];
+  const score = (v) => (v == null ? h('span', { class: 'muted', title: t('idea.notScored'), 'aria-label': t('idea.notScored') }, '—') : formatScore(v));
+  const row = (r) => h('tr', { dataset: { id: r.id, rank: r.rank } },
+    h('td', { class: 'num rank' }, String(r.rank)),
+    h('td', {}, h('a', { href: `#/ideas/${r.id}`, dir: 'auto', class: 'idea-link' }, r.title), ' ', badge('idea_stage', r.stage)),
+    h('td', { class: 'num weighted' }, r.weighted_score == null ? score(null) : h('strong', {}, formatScore(r.weighted_score))),
+    h('td', { class: 'num' }, String(r.reviews)),
+    criteria.map((cr) => h('td', { class: 'num' }, score((r.criteria.find((m) => m.criterion === cr.id) || {}).mean))));
+  const body = h('tbody', {}, rows.slice(0, RANKED_SHOWN).map(row));
+  const more = rows.length > RANKED_SHOWN ? h('button', {
+    type: 'button', class: 'button small', id: 'ranking-more',
+    onclick: () => { body.append(...rows.slice(RANKED_SHOWN).map(row)); more.remove(); },
+  }, t('challenge.showAllRanked', { n: rows.length - RANKED_SHOWN })) : null;
+  return h('div', { class: 'ideas-overview' }, section(t('challenge.ideasRanked'),
+    h('div', { class: 'ideas-bar', id: 'challenge-ideas' },
+      h('p', { class: 'hint' }, t('challenge.rankingHint')),
+      h('div', { class: 'actions' },
+        h('a', { class: 'button', href: `#/ideas?challenge=${c.id}`, id: 'all-challenge-ideas' }, t('challenge.allIdeas', { n: total })),
+        mayRecord(c) ? recordIdeaButton(c) : null)),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'table ranking-table', id: 'ranking-table' },
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col', class: 'num' }, t('challenge.rank')),
+        h('th', { scope: 'col', class: 'col-idea' }, t('challenge.rankIdea')),
+        h('th', { scope: 'col', class: 'num' }, t('challenge.rankScore')),
+        h('th', { scope: 'col', class: 'num' }, t('challenge.rankReviews')),
+        criteria.map((cr) => h('th', { scope: 'col', class: 'num', title: t('challenge.meanOf', { name: cr.name }) }, h('span', { dir: 'auto' }, cr.name),
+          h('span', { class: 'muted small th-weight' }, ` ${formatPercent(c.total_weight ? cr.weight / c.total_weight : 0)}`))))),
+      body)),
+    more));
+}
 
 function deadlineText(deadline, status) {
   if (!deadline) return t('common.notSet');
@@ -115,7 +164,12 @@ function linkPanel() {
 export async function detail(ctx, id) {
   const c = await loadOr404(ctx, 'challenge', () => api.getChallenge(id));
   if (!c) return;
-  const history = await historyOf([c.id]);
+  const [history, ideaPage, ranking] = await Promise.all([
+    historyOf([c.id]),
+    api.listIdeas({ challenge: c.id }, { offset: 0, limit: 1 }).catch(() => null),
+    api.rankIdeas(c.id).catch(() => null),
+  ]);
+  const ideaCount = ideaPage ? ideaPage.total : 0;
   const back = { href: listHref('/challenges'), label: t('challenge.listTitle') };
 
   const agreementItem = (ref) => h('span', {}, h('a', { href: `#/agreements/${ref.id}` }, bdi(ref.title)),
@@ -192,18 +246,21 @@ export async function detail(ctx, id) {
       actions,
     }),
     blockers,
+    ideaCount ? rankingSection(c, ranking, ideaCount) : null,
     h('div', { class: 'detail-grid' },
       h('div', { class: 'detail-main' },
         section(t('challenge.brief'), c.brief ? [brief, links.element] : h('p', { class: 'muted' }, t('challenge.nothing'))),
+        ideaCount ? null : noIdeasSection(c),
         section(t('challenge.problemSection'),
           c.problem ? h('p', { class: 'pre', id: 'challenge-problem', dir: 'auto' }, c.problem) : null,
           h('h3', {}, t('challenge.goals')), bulletList(c.goals),
           h('h3', {}, t('challenge.successCriteria')), bulletList(c.success_criteria)),
         section(t('challenge.sharingSection'),
           h('h3', {}, t('challenge.assetsShared')), bulletList(c.assets_shared),
-          h('h3', {}, t('challenge.lessons')), bulletList(c.lessons),
+          h('h3', {}, t('challenge.lessons')), h('div', { id: 'challenge-lessons' }, bulletList(c.lessons)),
           h('h3', {}, t('challenge.constraints')), bulletList(c.constraints)),
-        section(t('challenge.criteria'), criteria),
+        section(t('challenge.criteria'), criteria,
+          c.blind_review ? h('p', { class: 'hint blind-note', id: 'challenge-blind' }, t('challenge.blindReview')) : null),
         section(t('challenge.risks'), c.risks.length
           ? h('ul', { class: 'pairs' }, c.risks.map((r) => h('li', {}, h('strong', { dir: 'auto' }, r.risk), r.mitigation ? h('span', { dir: 'auto' }, '→ ', bdi(r.mitigation)) : null)))
           : h('p', { class: 'muted' }, t('challenge.nothing'))),
@@ -242,7 +299,7 @@ export async function edit(ctx, id) {
     challenge_type: 'ideation', lead: ctx.workspace.user_name || '', deadline: null,
     audience: { kind: 'internal_only', contributors: [], groups: [] },
     rules: { conduct: '', confidentiality: '', idea_handling: '', dispute_resolution: '', ip_regime: 'none' },
-    required_agreements: [], incentives: [], criteria: [], risks: [], decisions: [], invited_contributors: [],
+    required_agreements: [], incentives: [], criteria: [], risks: [], decisions: [], invited_contributors: [], blind_review: false,
   };
   const agreementsList = (agreementPage.items || []).filter((a) => !a.archived || c.required_agreements.includes(a.id));
 
@@ -265,6 +322,7 @@ export async function edit(ctx, id) {
     idea_handling: textarea(c.rules.idea_handling, { rows: 3 }),
     dispute_resolution: textarea(c.rules.dispute_resolution, { rows: 3 }),
     ip_regime: select(c.rules.ip_regime, options('ip_regime')),
+    blind_review: h('input', { type: 'checkbox', id: 'f-blind-review', checked: Boolean(c.blind_review), dataset: { field: 'blind_review' }, name: 'blind_review', 'aria-describedby': 'f-blind-review-hint' }),
   };
 
   // Contributors may number in the thousands: pick them by searching.
@@ -359,6 +417,7 @@ export async function edit(ctx, id) {
     criteria: criteria.value(),
     risks: risks.value(),
     decisions: decisions.value(),
+    blind_review: f.blind_review.checked,
   });
 
   const { form } = formView(ctx, {
@@ -406,7 +465,11 @@ export async function edit(ctx, id) {
           field('rules.dispute_resolution', t('challenge.disputeResolution'), f.dispute_resolution)),
         h('fieldset', { class: 'plain' }, h('legend', {}, t('challenge.requiredAgreements')), h('p', { class: 'hint' }, t('challenge.requiredAgreementsHint')), agreementsBox, h('p', { class: 'field-error', hidden: true }))),
       h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.audience')), audienceField, invitedWrap),
-      h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.criteria')), criteria.element),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.criteria')), criteria.element,
+        h('div', { class: 'field wide blind-field', dataset: { for: 'blind_review' } },
+          h('label', { class: 'check' }, f.blind_review, t('challenge.blindReview')),
+          h('p', { class: 'hint', id: 'f-blind-review-hint' }, t('challenge.blindReviewHint')),
+          h('p', { class: 'field-error', hidden: true }))),
       h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.risks')), risks.element),
       h('fieldset', { class: 'card' }, h('legend', {}, t('challenge.decisions')), decisions.element),
     ],

@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { h, bdi, clear, localToday } from '../dom.js';
 import { t, label, options, formatDate } from '../i18n.js';
-import { field, input, textarea, select, tagsInput, readTags, rowEditor, formView } from '../form.js';
+import { field, input, textarea, select, tagsInput, readTags, rowEditor, recordPicker, formView } from '../form.js';
 import { mount, pageHeader, emptyState, badge, archivedBadge, chip, section, facts, toast, showError, loadOr404, archiveButton } from '../ui.js';
 import { listView, listPath, listHref } from '../list.js';
 import { historyList, historyOf } from './activity.js';
@@ -56,13 +56,23 @@ export function list(ctx) {
 export async function detail(ctx, id) {
   const c = await loadOr404(ctx, 'contributor', () => api.getContributor(id));
   if (!c) return;
-  const [agreementPage, acceptances] = await Promise.all([api.listAgreements({ include_archived: true }, ALL), api.listAcceptances({ contributor: c.id })]);
+  const [agreementPage, acceptances, ideaPage, conflicts] = await Promise.all([
+    api.listAgreements({ include_archived: true }, ALL), api.listAcceptances({ contributor: c.id }),
+    api.listIdeas({ author: c.id }, { offset: 0, limit: 5 }).catch(() => null),
+    Promise.all((c.conflicts || []).map((x) => api.getContributor(x).catch(() => ({ id: x, name: x })))),
+  ]);
+  // Sent here from an idea that was refused: the agreement to accept is
+  // preselected, and a link leads back to the idea (its draft kept).
+  const wanted = ctx.query.get('accept');
+  const back = ctx.query.get('back');
+  const backPath = back && back.startsWith('/') && !back.startsWith('//') ? back : null;
   const history = await historyOf([c.id, ...acceptances.map((x) => x.id)]);
   const agreements = agreementPage.items || [];
   const byId = new Map(agreements.map((a) => [a.id, a]));
   const published = agreements.filter((a) => a.latest_version != null && !a.archived);
 
-  const agreementSelect = select(published[0]?.id || '', published.map((a) => [a.id, a.title]), { id: 'acceptance-agreement' });
+  const preselected = published.some((a) => a.id === wanted) ? wanted : published[0]?.id || '';
+  const agreementSelect = select(preselected, published.map((a) => [a.id, a.title]), { id: 'acceptance-agreement' });
   const versionSelect = h('select', { id: 'acceptance-version' });
   let versionSeq = 0;
   const syncVersions = async () => {
@@ -86,7 +96,8 @@ export async function detail(ctx, id) {
         try {
           await api.recordAcceptance(agreementSelect.value, versionSelect.value ? Number(versionSelect.value) : null, c.id);
           toast(t('contributor.accepted'));
-          ctx.navigate(`/contributors/${c.id}`, { force: true });
+          const qs = backPath ? `?${new URLSearchParams({ back: backPath })}` : '';
+          ctx.navigate(`/contributors/${c.id}${qs}`, { force: true });
         } catch (err) { showError(err); }
       },
     }, field('acceptance.agreement', t('contributor.agreement'), agreementSelect), field('acceptance.version', t('contributor.version'), versionSelect),
@@ -102,7 +113,10 @@ export async function detail(ctx, id) {
     }))
     : h('p', { class: 'muted' }, t('contributor.noAcceptances'));
 
+  const ideas = ideaPage ? ideaPage.items || [] : [];
   mount(ctx,
+    backPath ? h('p', { class: 'callout ok back-callout', role: 'note' }, t('contributor.fromIdea'), ' ',
+      h('a', { href: `#${backPath}`, id: 'back-to-idea', class: 'button small primary' }, h('span', { class: 'back-arrow', 'aria-hidden': 'true' }, '←'), ' ', t('contributor.backToIdea'))) : null,
     pageHeader(c.name, {
       back: { href: listHref('/contributors'), label: t('contributor.listTitle') },
       subtitle: h('span', { class: 'header-meta' }, badge('contributor_kind', c.kind), ' ', label('entity', c.entity), c.affiliation ? [' · ', bdi(c.affiliation)] : null,
@@ -123,13 +137,33 @@ export async function detail(ctx, id) {
         c.notes ? section(t('contributor.notes'), h('p', { class: 'pre', dir: 'auto' }, c.notes)) : null),
       h('div', { class: 'detail-side' },
         section(t('contributor.contact'), facts([[t('contributor.email'), c.contact.email], [t('contributor.phone'), c.contact.phone], [t('contributor.website'), c.contact.website]])),
+        section(t('contributor.ideas'), ideas.length
+          ? [h('ul', { class: 'bullets', id: 'contributor-ideas' }, ideas.map((i) => h('li', {}, h('a', { href: `#/ideas/${i.id}` }, bdi(i.title)), ' ', badge('idea_stage', i.stage)))),
+            ideaPage.total > ideas.length ? h('p', {}, h('a', { href: `#/ideas?author=${c.id}` }, t('idea.count', { n: ideaPage.total }))) : null]
+          : h('p', { class: 'muted' }, t('challenge.nothing'))),
+        section(t('contributor.conflicts'), conflicts.length
+          ? h('ul', { class: 'bullets', id: 'contributor-conflicts' }, conflicts.map((x) => h('li', {}, h('a', { href: `#/contributors/${x.id}` }, bdi(x.name)))))
+          : h('p', { class: 'muted' }, t('contributor.noConflicts'))),
         section(t('common.history'), historyList(history)))));
 }
 
 export async function edit(ctx, id) {
   const existing = id ? await loadOr404(ctx, 'contributor', () => api.getContributor(id)) : null;
   if (id && !existing) return;
-  const c = existing || { name: '', entity: 'person', kind: 'supplier', affiliation: '', expertise: [], groups: [], contact: { email: '', phone: '', website: '' }, notes: '', recognition: [] };
+  const c = existing || { name: '', entity: 'person', kind: 'supplier', affiliation: '', expertise: [], groups: [], contact: { email: '', phone: '', website: '' }, notes: '', recognition: [], conflicts: [] };
+  const declared = await Promise.all((c.conflicts || []).map((x) => api.getContributor(x).catch(() => ({ id: x, name: x, kind: '' }))));
+  const conflicts = recordPicker({
+    name: 'conflicts',
+    id: 'conflict-search',
+    label: t('contributor.conflictSearch'),
+    placeholder: t('challenge.inviteSearchPlaceholder'),
+    selected: declared,
+    search: async (text) => ((await api.listContributors({ text, include_archived: false }, { offset: 0, limit: 9 })).items || []).filter((x) => !existing || x.id !== existing.id).slice(0, 8),
+    describe: (p) => (p.kind ? label('contributor_kind', p.kind) : ''),
+    noMatches: t('challenge.noMatches'),
+    addLabel: (p) => t('contributor.conflictAdd', { name: p.name }),
+    removeLabel: (p) => t('contributor.conflictRemove', { name: p.name }),
+  });
   const f = {
     name: input(c.name, { required: true }),
     entity: select(c.entity, options('entity')),
@@ -155,7 +189,7 @@ export async function edit(ctx, id) {
     name: f.name.value, entity: f.entity.value, kind: f.kind.value, affiliation: f.affiliation.value,
     expertise: readTags(f.expertise), groups: readTags(f.groups),
     contact: { email: f.email.value, phone: f.phone.value, website: f.website.value },
-    notes: f.notes.value, recognition: recognition.value(),
+    notes: f.notes.value, recognition: recognition.value(), conflicts: conflicts.value(),
   });
   const { form } = formView(ctx, {
     id: 'contributor-form',
@@ -184,6 +218,8 @@ export async function edit(ctx, id) {
           field('contact.website', t('contributor.website'), f.website))),
       h('fieldset', { class: 'card' }, h('legend', {}, t('contributor.recognition')), recognition.element),
       h('fieldset', { class: 'card' }, h('legend', {}, t('contributor.notes')), field('notes', t('contributor.notes'), f.notes, { wide: true })),
+      h('fieldset', { class: 'card' }, h('legend', {}, t('contributor.conflicts')),
+        h('p', { class: 'hint' }, t('contributor.conflictsHint')), conflicts.element, h('p', { class: 'field-error', hidden: true })),
     ],
   });
   mount(ctx, pageHeader(existing ? t('contributor.editTitle') : t('contributor.newTitle'), {

@@ -28,7 +28,8 @@ export async function show(ctx) {
     id: 'workspace-form',
     saveId: 'save-workspace',
     cancelTo: '/workspace',
-    collect: () => ({ name: name.value, people: people.value() }),
+    // Declared conflicts of interest are kept as they are (not edited here).
+    collect: () => ({ name: name.value, people: people.value().map((p) => ({ ...p, conflicts: (org.people.find((x) => x.id === p.id) || {}).conflicts || [] })) }),
     save: async (data) => {
       const saved = await api.updateOrganization(org.meta.revision, data);
       ctx.onWorkspaceChanged(saved);
