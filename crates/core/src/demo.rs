@@ -477,6 +477,7 @@ fn idea_input(
             body: body.into(),
             authors,
             attachments: vec![],
+            sub_problem: None,
         },
     }
 }
@@ -813,6 +814,7 @@ fn seed_generated_ideas(
             body: "Generated for benchmarks and paging.".into(),
             authors: vec![*rng.pick(&authors)],
             attachments: vec![],
+            sub_problem: None,
         };
         if rng.next().is_multiple_of(4) {
             body.authors.push(*rng.pick(&authors));

@@ -80,6 +80,8 @@ pub struct IdeaBody {
     /// Co-authors share credit; the first is the lead author.
     pub authors: Vec<ContributorId>,
     pub attachments: Vec<Attachment>,
+    /// The sub-problem (work package) it addresses, if any.
+    pub sub_problem: Option<crate::ids::SubProblemId>,
 }
 
 /// What the form and the CLI send for a new idea.
@@ -323,6 +325,7 @@ pub struct ReviewSummary {
     pub idea: IdeaId,
     pub reviewer: Reviewer,
     pub scores: Vec<Score>,
+    pub created_at: DateTime<Utc>,
 }
 
 impl ReviewInput {

@@ -23,6 +23,7 @@ pub mod paths;
 pub mod record;
 pub mod store;
 pub mod validation;
+pub mod work;
 pub mod workspace;
 
 pub use error::{Error, Result};

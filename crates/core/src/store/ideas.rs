@@ -95,6 +95,7 @@ impl Stored for Review {
             idea: self.idea,
             reviewer: self.reviewer,
             scores: self.scores.clone(),
+            created_at: self.meta.created_at,
         }
     }
 
@@ -548,6 +549,10 @@ impl Store {
             log = log.with("share_as_lesson", true);
         }
         puts.insert(0, Put::record(Some(&old), &idea, log)?);
+        if to == IdeaStage::Selected {
+            // Every promised incentive becomes an obligation to each author.
+            puts.extend(self.obligation_puts(&idea, now)?);
+        }
         self.commit(&actor, now, puts, vec![])?;
         Ok(idea)
     }
