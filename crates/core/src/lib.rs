@@ -16,6 +16,7 @@ pub mod challenge;
 pub mod contributor;
 pub mod demo;
 pub mod error;
+pub mod export;
 pub mod idea;
 pub mod ids;
 pub mod markdown;
