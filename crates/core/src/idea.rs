@@ -317,6 +317,7 @@ pub struct Review {
 
 pub(crate) const F_REVIEW_IDEA: u8 = 1;
 pub(crate) const F_REVIEW_CHALLENGE: u8 = 2;
+pub(crate) const F_REVIEW_REVIEWER: u8 = 3;
 
 /// A review as the ranking reads it: no note.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

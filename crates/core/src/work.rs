@@ -396,6 +396,16 @@ pub struct ObligationCounts {
     pub waived: usize,
 }
 
+/// What a contributor gave and received.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Contributions {
+    pub ideas: Vec<crate::idea::IdeaSummary>,
+    pub reviews: usize,
+    pub claims: Vec<SubProblem>,
+    pub obligations: Vec<Obligation>,
+    pub points: u32,
+}
+
 /// Text limits shared by questions, answers, disputes and notes.
 pub(crate) fn check_text(field: &str, text: &str) -> Result<()> {
     let mut v = Validator::new();

@@ -102,6 +102,7 @@ impl Stored for Review {
     fn index(&self, ix: &mut IndexKeys) {
         ix.field(F_REVIEW_IDEA, &self.idea.to_string());
         ix.field(F_REVIEW_CHALLENGE, &self.challenge.to_string());
+        ix.field(crate::idea::F_REVIEW_REVIEWER, &self.reviewer.to_string());
         let millis = u64::try_from(self.meta.created_at.timestamp_millis()).unwrap_or(0);
         ix.sort_by(&millis.to_be_bytes());
     }

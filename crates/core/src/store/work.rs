@@ -793,6 +793,65 @@ impl Store {
 
     // ---- dashboard ------------------------------------------------------------
 
+    /// The portfolio: the dashboard of each challenge on a page of the
+    /// challenge list (archived ones left out), in list order.
+    pub fn portfolio(
+        &self,
+        page: PageRequest,
+        now: DateTime<Utc>,
+    ) -> Result<crate::store::Page<Dashboard>> {
+        let list = self.challenges(&Default::default(), page)?;
+        let mut items = Vec::with_capacity(list.len());
+        for c in list.iter() {
+            items.push(self.dashboard(c.id, now)?);
+        }
+        Ok(crate::store::Page {
+            items,
+            total: list.total,
+            offset: list.offset,
+            limit: list.limit,
+        })
+    }
+
+    /// What a contributor gave (ideas, reviews, claims, questions) and
+    /// received (obligations, points).
+    pub fn contributions_of(&self, contributor: ContributorId) -> Result<Contributions> {
+        let ideas = self
+            .ideas(
+                &IdeaFilter {
+                    author: Some(contributor),
+                    include_archived: true,
+                    ..Default::default()
+                },
+                PageRequest::all(),
+            )?
+            .items;
+        let q = Query {
+            fields: vec![(
+                crate::idea::F_REVIEW_REVIEWER,
+                Reviewer::Contributor(contributor).to_string(),
+            )],
+            ..Query::default()
+        };
+        let reviews = self
+            .list::<crate::idea::Review>(&q, PageRequest::new(0, 0))?
+            .total;
+        let claims = self.by_field::<SubProblem>(vec![(F_SP_PERSON, contributor.to_string())])?;
+        let obligations = self.obligations(None, Some(contributor), None)?;
+        let points = self
+            .leaderboard(None, None)?
+            .into_iter()
+            .find(|r| r.contributor == contributor)
+            .map_or(0, |r| r.points);
+        Ok(Contributions {
+            ideas,
+            reviews,
+            claims,
+            obligations,
+            points,
+        })
+    }
+
     /// Every number a challenge's dashboard shows, in one call.
     pub fn dashboard(&self, challenge: ChallengeId, now: DateTime<Utc>) -> Result<Dashboard> {
         let c = self.challenge(challenge)?;
