@@ -10,11 +10,17 @@ use chrono::Utc;
 use opencall_core::activity::Verification;
 use opencall_core::agreement::{Acceptance, AcceptanceFilter, AgreementFilter, AgreementSummary};
 use opencall_core::challenge::{ChallengeFilter, ChallengeStatus, ChallengeSummary};
+use opencall_core::contributor::ContributorKind;
 use opencall_core::contributor::{Contributor, ContributorFilter, ContributorSummary};
-use opencall_core::idea::{Attachment, Comment, IdeaFilter, IdeaStage, RankRow, Review};
+use opencall_core::export::CsvKind;
+use opencall_core::idea::{Attachment, Comment, IdeaFilter, IdeaStage, RankRow, Review, Reviewer};
 use opencall_core::ids::{AgreementId, ChallengeId, ContributorId, IdeaId};
 use opencall_core::record::RecordKind;
 use opencall_core::validation::{parse_input, FieldError};
+use opencall_core::work::{
+    Candidate, Contributions, Dashboard, Dispute, LeaderboardRow, Obligation, ObligationStatus,
+    Question, RecordRef, SubProblem, SubProblemStatus, SubProblemTree,
+};
 use opencall_core::{Error, Page, PageRequest};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -23,8 +29,8 @@ use tauri::State;
 use crate::error::UiResult;
 use crate::state::AppState;
 use crate::views::{
-    AgreementView, ArchiveState, ChallengeView, IdeaRow, IdeaView, LogEntryView, ReviewSheet,
-    WorkspaceStatus, WorkspaceView,
+    AgreementView, ArchiveState, ChallengeView, DisputeRow, IdeaRow, IdeaView, LogEntryView,
+    ObligationRow, QuestionRow, ReviewSheet, WorkspaceStatus, WorkspaceView,
 };
 
 fn id<T: std::str::FromStr<Err = Error>>(s: &str) -> UiResult<T> {
@@ -506,6 +512,282 @@ pub fn save_attachment(state: State<'_, AppState>, sha256: String, path: String)
         )])
     })?;
     Ok(())
+}
+
+// ---- working together --------------------------------------------------------
+
+fn reviewer(value: Value) -> UiResult<Reviewer> {
+    input(value)
+}
+
+#[tauri::command(async)]
+pub fn list_sub_problems(
+    state: State<'_, AppState>,
+    challenge: String,
+) -> UiResult<SubProblemTree> {
+    Ok(state.store()?.sub_problems(self::id(&challenge)?)?)
+}
+
+#[tauri::command(async)]
+pub fn create_sub_problem(state: State<'_, AppState>, input: Value) -> UiResult<SubProblem> {
+    Ok(state
+        .store()?
+        .create_sub_problem(self::input(input)?, Utc::now())?)
+}
+
+#[tauri::command(async)]
+pub fn update_sub_problem(
+    state: State<'_, AppState>,
+    id: String,
+    revision: Option<u64>,
+    input: Value,
+) -> UiResult<SubProblem> {
+    Ok(state.store()?.update_sub_problem(
+        self::id(&id)?,
+        revision,
+        self::input(input)?,
+        Utc::now(),
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn claim_sub_problem(
+    state: State<'_, AppState>,
+    id: String,
+    contributor: String,
+) -> UiResult<SubProblem> {
+    Ok(state
+        .store()?
+        .claim_sub_problem(self::id(&id)?, self::id(&contributor)?, Utc::now())?)
+}
+
+#[tauri::command(async)]
+pub fn set_sub_problem_status(
+    state: State<'_, AppState>,
+    id: String,
+    status: Value,
+) -> UiResult<SubProblem> {
+    let status: SubProblemStatus = input(status)?;
+    Ok(state
+        .store()?
+        .set_sub_problem_status(self::id(&id)?, status, Utc::now())?)
+}
+
+/// "Who could take this": contributors ranked by matching expertise.
+#[tauri::command(async)]
+pub fn sub_problem_candidates(state: State<'_, AppState>, id: String) -> UiResult<Vec<Candidate>> {
+    Ok(state.store()?.candidates(self::id(&id)?, 20)?)
+}
+
+#[tauri::command(async)]
+pub fn list_questions(state: State<'_, AppState>, challenge: String) -> UiResult<Vec<QuestionRow>> {
+    let store = state.store()?;
+    Ok(store
+        .questions(self::id(&challenge)?)?
+        .into_iter()
+        .map(|q| QuestionRow::new(q, store))
+        .collect())
+}
+
+#[tauri::command(async)]
+pub fn ask_question(
+    state: State<'_, AppState>,
+    challenge: String,
+    asked_by: Value,
+    text: String,
+) -> UiResult<Question> {
+    Ok(state.store()?.ask_question(
+        self::id(&challenge)?,
+        reviewer(asked_by)?,
+        &text,
+        Utc::now(),
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn answer_question(
+    state: State<'_, AppState>,
+    id: String,
+    text: String,
+    public: bool,
+) -> UiResult<Question> {
+    Ok(state
+        .store()?
+        .answer_question(self::id(&id)?, &text, public, Utc::now())?)
+}
+
+#[tauri::command(async)]
+pub fn list_disputes(state: State<'_, AppState>, challenge: String) -> UiResult<Vec<DisputeRow>> {
+    let store = state.store()?;
+    Ok(store
+        .disputes(self::id(&challenge)?)?
+        .into_iter()
+        .map(|d| DisputeRow::new(d, store))
+        .collect())
+}
+
+#[tauri::command(async)]
+pub fn raise_dispute(
+    state: State<'_, AppState>,
+    challenge: String,
+    raised_by: Value,
+    about: Option<Value>,
+    text: String,
+) -> UiResult<Dispute> {
+    let about: Option<RecordRef> = arg(about)?;
+    Ok(state.store()?.raise_dispute(
+        self::id(&challenge)?,
+        reviewer(raised_by)?,
+        about,
+        &text,
+        Utc::now(),
+    )?)
+}
+
+#[tauri::command(async)]
+pub fn add_dispute_note(
+    state: State<'_, AppState>,
+    id: String,
+    by: Value,
+    text: String,
+) -> UiResult<Dispute> {
+    Ok(state
+        .store()?
+        .add_dispute_note(self::id(&id)?, reviewer(by)?, &text, Utc::now())?)
+}
+
+#[tauri::command(async)]
+pub fn resolve_dispute(
+    state: State<'_, AppState>,
+    id: String,
+    resolution: String,
+) -> UiResult<Dispute> {
+    Ok(state
+        .store()?
+        .resolve_dispute(self::id(&id)?, &resolution, Utc::now())?)
+}
+
+#[tauri::command(async)]
+pub fn list_obligations(
+    state: State<'_, AppState>,
+    challenge: Option<String>,
+    contributor: Option<String>,
+) -> UiResult<Vec<ObligationRow>> {
+    let store = state.store()?;
+    let challenge = challenge.map(|c| self::id::<ChallengeId>(&c)).transpose()?;
+    let contributor = contributor
+        .map(|c| self::id::<ContributorId>(&c))
+        .transpose()?;
+    let today = Utc::now().date_naive();
+    Ok(store
+        .obligations(challenge, contributor, None)?
+        .into_iter()
+        .map(|o| ObligationRow::new(o, store, today))
+        .collect())
+}
+
+/// Marks an obligation delivered (note = evidence) or waived (note = reason).
+#[tauri::command(async)]
+pub fn settle_obligation(
+    state: State<'_, AppState>,
+    id: String,
+    status: Value,
+    note: String,
+) -> UiResult<Obligation> {
+    let status: ObligationStatus = input(status)?;
+    Ok(state
+        .store()?
+        .settle_obligation(self::id(&id)?, status, &note, Utc::now())?)
+}
+
+#[tauri::command(async)]
+pub fn leaderboard(
+    state: State<'_, AppState>,
+    since: Option<String>,
+    kind: Option<Value>,
+) -> UiResult<Vec<LeaderboardRow>> {
+    let since = since
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| {
+            chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+                Error::Validation(vec![FieldError::new(
+                    "since",
+                    "invalid_date",
+                    "Enter a date as YYYY-MM-DD.",
+                )])
+            })
+        })
+        .transpose()?
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|d| d.and_utc());
+    let kind: Option<ContributorKind> = arg(kind)?;
+    Ok(state.store()?.leaderboard(since, kind)?)
+}
+
+#[tauri::command(async)]
+pub fn get_dashboard(state: State<'_, AppState>, challenge: String) -> UiResult<Dashboard> {
+    Ok(state
+        .store()?
+        .dashboard(self::id(&challenge)?, Utc::now())?)
+}
+
+#[tauri::command(async)]
+pub fn get_portfolio(state: State<'_, AppState>, page: Option<Value>) -> UiResult<Page<Dashboard>> {
+    Ok(state
+        .store()?
+        .portfolio(arg::<PageRequest>(page)?, Utc::now())?)
+}
+
+#[tauri::command(async)]
+pub fn get_contributions(
+    state: State<'_, AppState>,
+    contributor: String,
+) -> UiResult<Contributions> {
+    Ok(state.store()?.contributions_of(self::id(&contributor)?)?)
+}
+
+/// Writes a CSV export to `path` (chosen with the save dialog).
+#[tauri::command(async)]
+pub fn export_csv(
+    state: State<'_, AppState>,
+    kind: Value,
+    challenge: Option<String>,
+    path: String,
+) -> UiResult<usize> {
+    let kind: CsvKind = input(kind)?;
+    let challenge = challenge.map(|c| self::id::<ChallengeId>(&c)).transpose()?;
+    let bytes = state.store()?.export_csv(kind, challenge, Utc::now())?;
+    write_file(&path, &bytes)
+}
+
+/// Writes a challenge report to `path`: HTML, or Markdown when the file
+/// name ends in `.md`.
+#[tauri::command(async)]
+pub fn export_report(
+    state: State<'_, AppState>,
+    challenge: String,
+    path: String,
+) -> UiResult<usize> {
+    let store = state.store()?;
+    let id = self::id::<ChallengeId>(&challenge)?;
+    let lower = path.to_lowercase();
+    let text = if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        store.report_markdown(id, Utc::now())?
+    } else {
+        store.report_html(id, Utc::now())?
+    };
+    write_file(&path, text.as_bytes())
+}
+
+fn write_file(path: &str, bytes: &[u8]) -> UiResult<usize> {
+    std::fs::write(path, bytes).map_err(|e| {
+        Error::Validation(vec![FieldError::new(
+            "path",
+            "unwritable",
+            format!("The file could not be saved to {path} ({e}). Choose another folder."),
+        )])
+    })?;
+    Ok(bytes.len())
 }
 
 // ---- activity --------------------------------------------------------------

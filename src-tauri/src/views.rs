@@ -451,3 +451,77 @@ impl ReviewSheet {
         })
     }
 }
+
+/// A question with the asker's and answerer's names.
+#[derive(Serialize)]
+pub struct QuestionRow {
+    #[serde(flatten)]
+    pub question: opencall_core::work::Question,
+    pub asked_by_ref: PartyRef,
+    pub answered_by_name: Option<String>,
+}
+
+impl QuestionRow {
+    pub fn new(question: opencall_core::work::Question, store: &Store) -> Self {
+        Self {
+            asked_by_ref: party(store, question.asked_by),
+            answered_by_name: question
+                .answer
+                .as_ref()
+                .and_then(|a| store.person_name(a.by).ok().flatten()),
+            question,
+        }
+    }
+}
+
+/// A dispute with names for who raised it, wrote each note and decided.
+#[derive(Serialize)]
+pub struct DisputeRow {
+    #[serde(flatten)]
+    pub dispute: opencall_core::work::Dispute,
+    pub raised_by_ref: PartyRef,
+    pub note_authors: Vec<PartyRef>,
+    pub decided_by_name: Option<String>,
+}
+
+impl DisputeRow {
+    pub fn new(dispute: opencall_core::work::Dispute, store: &Store) -> Self {
+        Self {
+            raised_by_ref: party(store, dispute.raised_by),
+            note_authors: dispute.notes.iter().map(|n| party(store, n.by)).collect(),
+            decided_by_name: dispute
+                .resolution
+                .as_ref()
+                .and_then(|r| store.person_name(r.decided_by).ok().flatten()),
+            dispute,
+        }
+    }
+}
+
+/// An obligation with names and the overdue flag (computed in the core).
+#[derive(Serialize)]
+pub struct ObligationRow {
+    #[serde(flatten)]
+    pub obligation: opencall_core::work::Obligation,
+    pub contributor_name: String,
+    pub idea_title: String,
+    pub overdue: bool,
+}
+
+impl ObligationRow {
+    pub fn new(
+        o: opencall_core::work::Obligation,
+        store: &Store,
+        today: chrono::NaiveDate,
+    ) -> Self {
+        Self {
+            contributor_name: store
+                .contributor(o.contributor)
+                .map(|c| c.body.name)
+                .unwrap_or_default(),
+            idea_title: store.idea(o.idea).map(|i| i.body.title).unwrap_or_default(),
+            overdue: o.overdue(today),
+            obligation: o,
+        }
+    }
+}

@@ -1248,3 +1248,255 @@ fn cli_blind_review_hides_authors() {
         "{text}"
     );
 }
+
+/// Working together from the command line: sub-problems with "who could
+/// take this", Q&A, a dispute, obligations on selection, the dashboard, the
+/// leaderboard and the exports.
+#[test]
+fn cli_working_together_journey() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    let id_of = |v: &Value| v["id"].as_str().unwrap().to_owned();
+    let add = |name: &str, kind: &str, tags: &[&str]| {
+        let mut args = vec!["contributor", "add", "--name", name, "--kind", kind];
+        for t in tags {
+            args.push("--expertise");
+            args.push(t);
+        }
+        id_of(&json(dir, &args))
+    };
+    let lab = add("Fluid Lab", "university_lab", &["acoustics", "CFD"]);
+    let ines = add("Ines Duarte", "independent_inventor", &["acoustics"]);
+    add("Berg", "supplier", &["elastomers"]);
+    let c = json(
+        dir,
+        &[
+            "challenge",
+            "create",
+            "--title",
+            "Quiet, \"really\" quiet",
+            "--brief",
+            "b",
+            "--deadline",
+            "2099-01-31",
+            "--incentive",
+            "money:€5,000",
+            "--incentive",
+            "recognition:Credit",
+            "--criterion",
+            "Novelty:100",
+            "--audience",
+            "open",
+        ],
+    );
+    let cid = id_of(&c);
+    ok(dir, &["challenge", "status", &cid, "open"]);
+
+    let volute = ok(
+        dir,
+        &[
+            "subproblem",
+            "add",
+            "--challenge",
+            &cid,
+            "--title",
+            "Model the volute",
+            "--expertise",
+            "CFD",
+            "--expertise",
+            "acoustics",
+        ],
+    );
+    let volute = volute.trim().to_owned();
+    let housing = ok(
+        dir,
+        &[
+            "subproblem",
+            "add",
+            "--challenge",
+            &cid,
+            "--title",
+            "Damp the housing",
+            "--expertise",
+            "acoustics",
+        ],
+    );
+    let housing = housing.trim().to_owned();
+    let who = json(dir, &["subproblem", "candidates", &volute]);
+    assert_eq!(
+        array(&who)[0]["name"],
+        "Fluid Lab",
+        "two matching tags first"
+    );
+    assert_eq!(array(&who)[0]["matching"].as_array().unwrap().len(), 2);
+    ok(
+        dir,
+        &["subproblem", "claim", &volute, "--contributor", &lab],
+    );
+    ok(
+        dir,
+        &["subproblem", "claim", &housing, "--contributor", &ines],
+    );
+    ok(dir, &["subproblem", "status", &volute, "done"]);
+    let bad = fails(dir, &["subproblem", "status", &housing, "finished"]);
+    assert_eq!(bad.code, Some(2));
+
+    let q = ok(
+        dir,
+        &[
+            "question",
+            "ask",
+            "--challenge",
+            &cid,
+            "--text",
+            "May we use your rig?",
+            "--contributor",
+            &ines,
+        ],
+    );
+    let d = ok(
+        dir,
+        &[
+            "dispute",
+            "raise",
+            "--challenge",
+            &cid,
+            "--text",
+            "Credit for the volute model",
+            "--by",
+            &ines,
+        ],
+    );
+    let dash = json(dir, &["challenge", "dashboard", &cid]);
+    assert_eq!(dash["open_questions"], 1);
+    assert_eq!(dash["open_disputes"], 1);
+    assert_eq!(dash["subproblems"]["done"], 1);
+    assert_eq!(dash["subproblems"]["total"], 2);
+    ok(
+        dir,
+        &[
+            "question",
+            "answer",
+            q.trim(),
+            "--text",
+            "Yes, book it.",
+            "--public",
+        ],
+    );
+    ok(
+        dir,
+        &["dispute", "note", d.trim(), "--text", "Both worked on it"],
+    );
+    ok(
+        dir,
+        &[
+            "dispute",
+            "resolve",
+            d.trim(),
+            "--resolution",
+            "Shared credit",
+        ],
+    );
+
+    let idea = ok(
+        dir,
+        &[
+            "idea",
+            "add",
+            "--challenge",
+            &cid,
+            "--title",
+            "Resonator, \"tuned\"",
+            "--author",
+            &lab,
+            "--author",
+            &ines,
+        ],
+    );
+    let idea = idea.trim().to_owned();
+    for stage in ["screening", "evaluation", "selected"] {
+        ok(dir, &["idea", "stage", &idea, stage]);
+    }
+    let owed = json(dir, &["obligation", "list", "--challenge", &cid]);
+    assert_eq!(array(&owed).len(), 4, "2 incentives × 2 authors");
+    let first = id_of(&array(&owed)[0]);
+    ok(
+        dir,
+        &["obligation", "deliver", &first, "--note", "Paid 2026-11-02"],
+    );
+    let dash = json(dir, &["challenge", "dashboard", &cid]);
+    assert_eq!(dash["funnel"]["selected"], 1);
+    assert_eq!(dash["open_questions"], 0);
+    assert_eq!(dash["open_disputes"], 0);
+    assert_eq!(dash["obligations"]["outstanding"], 3);
+    assert_eq!(dash["obligations"]["delivered"], 1);
+    assert_eq!(dash["obligations"]["overdue"], 0);
+
+    let board = json(dir, &["leaderboard"]);
+    assert_eq!(array(&board)[0]["name"], "Fluid Lab", "5 + 20 + 10 points");
+    assert_eq!(array(&board)[0]["points"], 35);
+
+    let csv = dir.join("ideas.csv");
+    ok(
+        dir,
+        &[
+            "export",
+            "csv",
+            "ideas",
+            "--challenge",
+            &cid,
+            "--to",
+            csv.to_str().unwrap(),
+        ],
+    );
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with('\u{feff}'), "BOM");
+    assert!(text.contains("\"Resonator, \"\"tuned\"\"\""), "{text}");
+    let html = dir.join("report.html");
+    ok(
+        dir,
+        &[
+            "export",
+            "report",
+            "--challenge",
+            &cid,
+            "--to",
+            html.to_str().unwrap(),
+        ],
+    );
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        page.contains("Quiet, &quot;really&quot; quiet")
+            && page.contains("Yes, book it.")
+            && !page.contains("<script")
+    );
+    let md = dir.join("report.md");
+    ok(
+        dir,
+        &[
+            "export",
+            "report",
+            "--challenge",
+            &cid,
+            "--to",
+            md.to_str().unwrap(),
+        ],
+    );
+    assert!(std::fs::read_to_string(&md)
+        .unwrap()
+        .contains("## Obligations"));
+    let wrong = fails(
+        dir,
+        &[
+            "export",
+            "report",
+            "--challenge",
+            &cid,
+            "--to",
+            "report.pdf",
+        ],
+    );
+    assert_eq!(wrong.code, Some(2));
+    assert!(ok(dir, &["log", "verify"]).starts_with("Activity log intact"));
+}

@@ -62,6 +62,30 @@ pub enum Command {
     /// Reviews: score an idea on the challenge's criteria
     #[command(subcommand)]
     Review(ReviewCmd),
+    /// Sub-problems (work packages): add, list, claim, status, candidates
+    #[command(subcommand)]
+    Subproblem(crate::work::SubproblemCmd),
+    /// Questions and answers on a challenge
+    #[command(subcommand)]
+    Question(crate::work::QuestionCmd),
+    /// Disputes: raise, add a note, resolve
+    #[command(subcommand)]
+    Dispute(crate::work::DisputeCmd),
+    /// Promised incentives owed to contributors: list, deliver, waive
+    #[command(subcommand)]
+    Obligation(crate::work::ObligationCmd),
+    /// Recognition points per contributor, best first
+    Leaderboard {
+        /// Only events since this date (YYYY-MM-DD)
+        #[arg(long)]
+        since: Option<String>,
+        /// Only contributors of this kind
+        #[arg(long)]
+        kind: Option<String>,
+    },
+    /// Export CSV files and challenge reports
+    #[command(subcommand)]
+    Export(crate::work::ExportCmd),
     /// The hash-chained activity log
     #[command(subcommand)]
     Log(LogCmd),
@@ -94,6 +118,11 @@ pub enum ChallengeCmd {
     },
     /// Archive a challenge: hidden from lists, frozen until restored
     Archive {
+        /// The challenge id (or its first 8+ characters)
+        id: String,
+    },
+    /// Every number of the challenge's dashboard
+    Dashboard {
         /// The challenge id (or its first 8+ characters)
         id: String,
     },

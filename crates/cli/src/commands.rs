@@ -73,6 +73,7 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                 ChallengeCmd::Status { id, status } => {
                     challenge_status(&ctx, out, &store, &id, &status)
                 }
+                ChallengeCmd::Dashboard { id } => crate::work::dashboard(&ctx, out, &store, &id),
                 ChallengeCmd::Archive { id } => {
                     let c = store.find_challenge(&id)?;
                     let c = store.archive_challenge(c.id, ctx.now)?;
@@ -186,6 +187,14 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                 }
             }
         }
+        Command::Subproblem(cmd) => crate::work::subproblem(&ctx, out, &ctx.open()?, cmd),
+        Command::Question(cmd) => crate::work::question(&ctx, out, &ctx.open()?, cmd),
+        Command::Dispute(cmd) => crate::work::dispute(&ctx, out, &ctx.open()?, cmd),
+        Command::Obligation(cmd) => crate::work::obligation(&ctx, out, &ctx.open()?, cmd),
+        Command::Leaderboard { since, kind } => {
+            crate::work::leaderboard(&ctx, out, &ctx.open()?, since, kind)
+        }
+        Command::Export(cmd) => crate::work::export(&ctx, out, &ctx.open()?, cmd),
         Command::Idea(cmd) => {
             let store = ctx.open()?;
             crate::ideas::run(&ctx, out, &store, cmd)
@@ -255,7 +264,9 @@ named!(
     IncentiveKind,
     AgreementKind,
     AudienceKind,
-    opencall_core::idea::IdeaStage
+    opencall_core::idea::IdeaStage,
+    opencall_core::work::SubProblemStatus,
+    opencall_core::export::CsvKind
 );
 
 fn parse_incentive(spec: &str) -> Res<Incentive> {
@@ -288,7 +299,7 @@ fn parse_criterion(spec: &str) -> Res<Criterion> {
     })
 }
 
-fn parse_date(value: &str) -> Res<NaiveDate> {
+pub(crate) fn parse_date(value: &str) -> Res<NaiveDate> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
         Failure::Usage(format!(
             "'{value}' is not a valid date; write it as YYYY-MM-DD, e.g. 2026-09-30."

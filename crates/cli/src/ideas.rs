@@ -56,6 +56,7 @@ pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res 
                         body: body.unwrap_or_default(),
                         authors,
                         attachments,
+                        sub_problem: None,
                     },
                 },
                 ctx.now,

@@ -6,6 +6,7 @@ mod args;
 mod commands;
 mod ideas;
 mod output;
+mod work;
 
 use std::process::ExitCode;
 

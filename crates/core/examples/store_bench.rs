@@ -218,6 +218,9 @@ fn main() -> opencall_core::Result<()> {
             20,
             || store.rank(busy),
         );
+        time("dashboard of that challenge (one core query)", 20, || {
+            store.dashboard(busy, Utc::now())
+        });
         let c = store.challenge(busy)?;
         let me = Reviewer::Person(store.require_workspace()?.user);
         let mut samples = Vec::new();

@@ -38,6 +38,9 @@ crate::named_enum! {
         Merged = "merged",
         MergedInto = "merged_into",
         Moved = "moved",
+        Claimed = "claimed",
+        Answered = "answered",
+        Resolved = "resolved",
     }
 }
 

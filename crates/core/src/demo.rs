@@ -337,6 +337,7 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
     // not yet, so an idea of hers is refused until she does (try it).
     store.record_acceptance(rules.id, None, id(&ids, 4)?, now)?;
     seed_quiet_ideas(store, now, quiet.id, &ids)?;
+    seed_quiet_work(store, now, quiet.id, &ids)?;
 
     // 2. Evaluating: theoretical.
     let seals = store.create_challenge(
@@ -477,6 +478,7 @@ fn idea_input(
             body: body.into(),
             authors,
             attachments: vec![],
+            sub_problem: None,
         },
     }
 }
@@ -604,6 +606,89 @@ fn seed_quiet_ideas(
     Ok(())
 }
 
+/// Work packages, questions and disputes on the acoustics challenge.
+fn seed_quiet_work(
+    store: &Store,
+    now: DateTime<Utc>,
+    quiet: ChallengeId,
+    ids: &[ContributorId],
+) -> Result<()> {
+    use crate::work::{RecordRef, SubProblemBody, SubProblemInput, SubProblemStatus};
+    let who = |i: usize| {
+        ids.get(i)
+            .copied()
+            .ok_or_else(|| crate::Error::Corrupt(format!("demo contributor {i} missing")))
+    };
+    let add = |title: &str, description: &str, tags: &[&str]| {
+        store.create_sub_problem(
+            SubProblemInput {
+                challenge: Some(quiet),
+                parent: None,
+                body: SubProblemBody {
+                    title: title.into(),
+                    description: description.into(),
+                    expertise: s(tags),
+                    due: now.date_naive().checked_add_days(Days::new(40)),
+                    assigned: vec![],
+                },
+            },
+            now,
+        )
+    };
+    let volute = add(
+        "Model the volute acoustics",
+        "CFD of the blade-pass tone in the current volute.",
+        &["CFD", "acoustics"],
+    )?;
+    let proto = add(
+        "Print and test a resonator housing",
+        "3D-print the housing with the resonator and measure on our rig.",
+        &["3D printing", "acoustics"],
+    )?;
+    add(
+        "Damp the motor housing",
+        "Find an elastomer mount that survives 90 °C.",
+        &["elastomers", "vibration damping"],
+    )?;
+    store.claim_sub_problem(volute.id, who(4)?, now)?;
+    store.set_sub_problem_status(volute.id, SubProblemStatus::InProgress, now)?;
+    store.claim_sub_problem(proto.id, who(2)?, now)?;
+    store.set_sub_problem_status(proto.id, SubProblemStatus::Done, now)?;
+    let me = Reviewer::Person(store.require_workspace()?.user);
+    let q = store.ask_question(
+        quiet,
+        Reviewer::Contributor(who(2)?),
+        "Can we book the acoustic chamber for a full day?",
+        now,
+    )?;
+    store.answer_question(
+        q.id,
+        "Yes: book it two weeks ahead with Jonas Weber; one full day per team.",
+        true,
+        now,
+    )?;
+    store.ask_question(
+        quiet,
+        Reviewer::Contributor(who(4)?),
+        "Is a 0.5 % efficiency loss acceptable if noise drops 4 dB?",
+        now,
+    )?;
+    let d = store.raise_dispute(
+        quiet,
+        Reviewer::Contributor(who(0)?),
+        Some(RecordRef { kind: crate::record::RecordKind::Challenge, id: quiet.to_string() }),
+        "Our elastomer mount idea was not accepted because we had not accepted the participation rules — we did not know they were required.",
+        now,
+    )?;
+    store.add_dispute_note(
+        d.id,
+        me,
+        "The rules are listed on the challenge; we will remind invitees by mail too.",
+        now,
+    )?;
+    Ok(())
+}
+
 /// Ideas on the seal-failure challenge (reviewed while it evaluates).
 fn seed_seal_ideas(
     store: &Store,
@@ -649,7 +734,26 @@ fn seed_seal_ideas(
             now,
         )?;
     }
-    store.set_idea_stage(model.id, None, IdeaStage::Screening, None, false, now)?;
+    for stage in [
+        IdeaStage::Screening,
+        IdeaStage::Evaluation,
+        IdeaStage::Selected,
+    ] {
+        // Selecting makes each incentive an obligation to Ines Duarte.
+        store.set_idea_stage(model.id, None, stage, None, false, now)?;
+    }
+    let owed = store.obligations(Some(seals), None, None)?;
+    if let Some(first) = owed
+        .iter()
+        .find(|o| o.kind == crate::challenge::IncentiveKind::IdeaExchange)
+    {
+        store.settle_obligation(
+            first.id,
+            crate::work::ObligationStatus::Delivered,
+            "Workshop held with the service engineers in Lund",
+            now,
+        )?;
+    }
     Ok(())
 }
 
@@ -813,6 +917,7 @@ fn seed_generated_ideas(
             body: "Generated for benchmarks and paging.".into(),
             authors: vec![*rng.pick(&authors)],
             attachments: vec![],
+            sub_problem: None,
         };
         if rng.next().is_multiple_of(4) {
             body.authors.push(*rng.pick(&authors));
@@ -895,6 +1000,94 @@ fn seed_generated_ideas(
     }
     if !batch.is_empty() {
         store.insert_many(now, &batch)?;
+    }
+    seed_generated_work(store, now, busy, &authors, &mut rng)
+}
+
+/// Sub-problems, questions and obligations on the busy challenge.
+fn seed_generated_work(
+    store: &Store,
+    now: DateTime<Utc>,
+    busy: &crate::challenge::Challenge,
+    authors: &[ContributorId],
+    rng: &mut Rng,
+) -> Result<()> {
+    use crate::work::{
+        Obligation, ObligationStatus, Question, SubProblem, SubProblemBody, SubProblemStatus,
+    };
+    let org = store.require_workspace()?.organization.id;
+    let subs: Vec<SubProblem> = (0..40)
+        .map(|i| SubProblem {
+            id: crate::ids::SubProblemId::new(),
+            meta: crate::record::RecordMeta::new(org, now),
+            challenge: busy.id,
+            parent: None,
+            status: *rng.pick(&[
+                SubProblemStatus::Open,
+                SubProblemStatus::Claimed,
+                SubProblemStatus::InProgress,
+                SubProblemStatus::Done,
+            ]),
+            body: SubProblemBody {
+                title: format!("Work package {i}: {}", rng.pick(THINGS)),
+                expertise: vec![
+                    (*rng.pick(EXPERTISE)).to_owned(),
+                    (*rng.pick(EXPERTISE)).to_owned(),
+                ],
+                ..Default::default()
+            }
+            .normalized(),
+            claimed_by: vec![*rng.pick(authors)],
+        })
+        .collect();
+    store.insert_many(now, &subs)?;
+    let questions: Vec<Question> = (0..200)
+        .map(|i| Question {
+            id: crate::ids::QuestionId::new(),
+            meta: crate::record::RecordMeta::new(org, now),
+            challenge: busy.id,
+            asked_by: Reviewer::Contributor(*rng.pick(authors)),
+            text: format!("Question {i} about {}?", rng.pick(EXPERTISE)),
+            answer: None,
+        })
+        .collect();
+    store.insert_many(now, &questions)?;
+    let selected = store.ideas(
+        &crate::idea::IdeaFilter {
+            challenge: Some(busy.id),
+            stage: Some(IdeaStage::Selected),
+            ..Default::default()
+        },
+        PageRequest::all(),
+    )?;
+    let due = now
+        .date_naive()
+        .checked_add_days(Days::new(30))
+        .unwrap_or(now.date_naive());
+    let mut owed = Vec::new();
+    for idea in selected.iter() {
+        for inc in &busy.body.incentives {
+            for a in &idea.authors {
+                owed.push(Obligation {
+                    id: crate::ids::ObligationId::new(),
+                    meta: crate::record::RecordMeta::new(org, now),
+                    challenge: busy.id,
+                    idea: idea.id,
+                    incentive: inc.id,
+                    kind: inc.kind,
+                    description: inc.description.clone(),
+                    contributor: *a,
+                    due,
+                    status: ObligationStatus::Outstanding,
+                    settled_at: None,
+                    settled_by: None,
+                    note: String::new(),
+                });
+            }
+        }
+    }
+    for chunk in owed.chunks(BATCH) {
+        store.insert_many(now, chunk)?;
     }
     Ok(())
 }

@@ -80,6 +80,8 @@ pub struct IdeaBody {
     /// Co-authors share credit; the first is the lead author.
     pub authors: Vec<ContributorId>,
     pub attachments: Vec<Attachment>,
+    /// The sub-problem (work package) it addresses, if any.
+    pub sub_problem: Option<crate::ids::SubProblemId>,
 }
 
 /// What the form and the CLI send for a new idea.
@@ -315,6 +317,7 @@ pub struct Review {
 
 pub(crate) const F_REVIEW_IDEA: u8 = 1;
 pub(crate) const F_REVIEW_CHALLENGE: u8 = 2;
+pub(crate) const F_REVIEW_REVIEWER: u8 = 3;
 
 /// A review as the ranking reads it: no note.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -323,6 +326,7 @@ pub struct ReviewSummary {
     pub idea: IdeaId,
     pub reviewer: Reviewer,
     pub scores: Vec<Score>,
+    pub created_at: DateTime<Utc>,
 }
 
 impl ReviewInput {

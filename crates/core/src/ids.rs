@@ -95,6 +95,23 @@ id_type!(
     CommentId
 );
 
+id_type!(
+    /// A sub-problem (work package) of a challenge.
+    SubProblemId
+);
+id_type!(
+    /// A question on a challenge.
+    QuestionId
+);
+id_type!(
+    /// A dispute raised on a challenge.
+    DisputeId
+);
+id_type!(
+    /// A promised incentive owed to one contributor.
+    ObligationId
+);
+
 /// The stable id of a row inside a record (a criterion, an incentive, a risk,
 /// a decision), so reviews, obligations and bundles can point at it. Kept
 /// when the row is edited; a row sent without one (`null`, missing) is new

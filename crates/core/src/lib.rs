@@ -16,6 +16,7 @@ pub mod challenge;
 pub mod contributor;
 pub mod demo;
 pub mod error;
+pub mod export;
 pub mod idea;
 pub mod ids;
 pub mod markdown;
@@ -23,6 +24,7 @@ pub mod paths;
 pub mod record;
 pub mod store;
 pub mod validation;
+pub mod work;
 pub mod workspace;
 
 pub use error::{Error, Result};

@@ -47,5 +47,9 @@ crate::named_enum! {
         Idea = "idea",
         Review = "review",
         Comment = "comment",
+        SubProblem = "sub_problem",
+        Question = "question",
+        Dispute = "dispute",
+        Obligation = "obligation",
     }
 }

@@ -95,12 +95,14 @@ impl Stored for Review {
             idea: self.idea,
             reviewer: self.reviewer,
             scores: self.scores.clone(),
+            created_at: self.meta.created_at,
         }
     }
 
     fn index(&self, ix: &mut IndexKeys) {
         ix.field(F_REVIEW_IDEA, &self.idea.to_string());
         ix.field(F_REVIEW_CHALLENGE, &self.challenge.to_string());
+        ix.field(crate::idea::F_REVIEW_REVIEWER, &self.reviewer.to_string());
         let millis = u64::try_from(self.meta.created_at.timestamp_millis()).unwrap_or(0);
         ix.sort_by(&millis.to_be_bytes());
     }
@@ -548,6 +550,10 @@ impl Store {
             log = log.with("share_as_lesson", true);
         }
         puts.insert(0, Put::record(Some(&old), &idea, log)?);
+        if to == IdeaStage::Selected {
+            // Every promised incentive becomes an obligation to each author.
+            puts.extend(self.obligation_puts(&idea, now)?);
+        }
         self.commit(&actor, now, puts, vec![])?;
         Ok(idea)
     }

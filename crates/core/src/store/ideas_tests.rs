@@ -126,6 +126,7 @@ fn idea(w: &World, title: &str, authors: Vec<ContributorId>) -> IdeaInput {
             body: "Body".into(),
             authors,
             attachments: vec![],
+            sub_problem: None,
         },
     }
 }

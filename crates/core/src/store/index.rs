@@ -25,7 +25,7 @@ use crate::record::RecordKind;
 /// Filter id reserved for "archived" (value `"1"` when archived).
 pub(crate) const F_ARCHIVED: u8 = 0;
 /// The current index layout; bump it to have every workspace rebuilt.
-pub(crate) const INDEX_VERSION: u32 = 2;
+pub(crate) const INDEX_VERSION: u32 = 3;
 pub(crate) const LOG_PREFIX: u8 = 0xFF;
 const MAX_WORD: usize = 48;
 

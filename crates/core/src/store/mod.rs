@@ -20,6 +20,7 @@ mod ideas;
 pub mod index;
 mod list;
 mod schema;
+mod work;
 mod workspace;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -68,9 +69,13 @@ pub(crate) enum T {
     Reviews = 10,
     Comments = 11,
     Blobs = 12,
+    SubProblems = 13,
+    Questions = 14,
+    Disputes = 15,
+    Obligations = 16,
 }
 
-const TREE_NAMES: [&str; 13] = [
+const TREE_NAMES: [&str; 17] = [
     "meta",
     "log",
     "contributors",
@@ -84,6 +89,10 @@ const TREE_NAMES: [&str; 13] = [
     "reviews",
     "comments",
     "blobs",
+    "sub_problems",
+    "questions",
+    "disputes",
+    "obligations",
 ];
 
 pub struct Store {
@@ -699,6 +708,10 @@ impl Store {
         self.expect_kind::<crate::idea::Idea>(&mut e)?;
         self.expect_kind::<crate::idea::Review>(&mut e)?;
         self.expect_kind::<crate::idea::Comment>(&mut e)?;
+        self.expect_kind::<crate::work::SubProblem>(&mut e)?;
+        self.expect_kind::<crate::work::Question>(&mut e)?;
+        self.expect_kind::<crate::work::Dispute>(&mut e)?;
+        self.expect_kind::<crate::work::Obligation>(&mut e)?;
         let mut logs: BTreeMap<Vec<u8>, Vec<u8>> = BTreeMap::new();
         for item in self.tree(T::Log).iter().values() {
             let entry = StoredEntry::parse(&item?)?.into_entry()?;
@@ -887,3 +900,5 @@ pub(crate) fn check_revision(kind: RecordKind, expected: Option<u64>, actual: u6
 mod ideas_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod work_tests;
