@@ -51,7 +51,8 @@ def main():
         first = run("const cards = [...document.querySelectorAll('#challenge-list a.item-card')];"
                     "return (cards.find(c => c.textContent.includes('Quieter')) || cards[0])?.getAttribute('href');")
         pages = [("challenges", "#/challenges"), ("challenge-detail", first), ("challenge-edit", first + "/edit"),
-                 ("contributors", "#/contributors"), ("agreements", "#/agreements"), ("activity", "#/activity")]
+                 ("ideas", "#/ideas"), ("contributors", "#/contributors"), ("agreements", "#/agreements"),
+                 ("activity", "#/activity")]
         agreement = None
         for name, hash_ in pages:
             run(f"location.hash = {json.dumps(hash_)}; return true;")
@@ -61,6 +62,16 @@ def main():
             if name == "agreements":
                 agreement = run("return document.querySelector('#agreement-list a.item-card')?.getAttribute('href');")
             subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}{'-dark' if DARK else ''}{'-rtl' if RTL else ''}{'-large' if LARGE else ''}.png")], check=True)
+        run("location.hash = '#/ideas'; return true;")
+        time.sleep(1.2)
+        idea = run("const a = [...document.querySelectorAll('#idea-list a')].find(x => /^#\\/ideas\\/[0-9a-f-]{36}$/.test(x.getAttribute('href') || '')); return a ? a.getAttribute('href') : null;")
+        if idea:
+            for name, hash_ in [("idea-detail", idea), ("idea-review", idea + "/review")]:
+                run(f"location.hash = {json.dumps(hash_)}; return true;")
+                if RTL:
+                    run("document.documentElement.dir = 'rtl'; return true;")
+                time.sleep(1.2)
+                subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}{'-dark' if DARK else ''}{'-rtl' if RTL else ''}{'-large' if LARGE else ''}.png")], check=True)
         if agreement:
             run(f"location.hash = {json.dumps(agreement)}; return true;")
             time.sleep(1.2)
