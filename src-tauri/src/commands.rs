@@ -724,6 +724,12 @@ pub fn leaderboard(
     Ok(state.store()?.leaderboard(since, kind)?)
 }
 
+/// The documented recognition rules and their points.
+#[tauri::command(async)]
+pub fn points_rules() -> Vec<(&'static str, u32)> {
+    opencall_core::work::POINTS.to_vec()
+}
+
 #[tauri::command(async)]
 pub fn get_dashboard(state: State<'_, AppState>, challenge: String) -> UiResult<Dashboard> {
     Ok(state

@@ -74,6 +74,7 @@ fn main() {
             commands::list_obligations,
             commands::settle_obligation,
             commands::leaderboard,
+            commands::points_rules,
             commands::get_dashboard,
             commands::get_portfolio,
             commands::get_contributions,

@@ -12,6 +12,15 @@ fn shot(d: &Driver, name: &str) {
     d.screenshot(&target_dir().join("e2e-shots").join(format!("{name}.png")));
 }
 
+/// A screenshot without the toasts of earlier steps in front of the page.
+fn clean_shot(d: &Driver, s: &Session, name: &str) {
+    s.exec(
+        "document.querySelectorAll('#toasts > *').forEach((t) => t.remove()); return true;",
+        json!([]),
+    );
+    shot(d, name);
+}
+
 /// First-run screen: create the workspace.
 fn set_up_workspace(s: &Session) {
     s.type_into("[data-field='organization_name']", "Brightwater Pumps");
@@ -1218,4 +1227,456 @@ fn pick_filter(s: &Session, search_box: &str, text: &str, name: &str) {
              return Boolean(chip && !chip.hidden && chip.textContent.includes({name:?}));"
         ),
     );
+}
+
+// ---- working together: the journey of issue 7 --------------------------------
+
+/// The starting point the ideas journey builds through the UI — an open
+/// challenge that requires a published NDA, three contributors who accepted
+/// it, and an idea by two of them — made here through the app's own commands.
+/// Returns (challenge id, idea id).
+fn seed_open_challenge_with_an_idea(s: &Session) -> (String, String) {
+    s.exec(
+        "window.__seeded = false;
+         (async () => {
+           const inv = window.__TAURI__.core.invoke;
+           const contributor = async (name, entity, kind, tags, affiliation) => (await inv('create_contributor', { input: {
+             name, entity, kind, affiliation, expertise: tags, groups: [],
+             contact: { email: '', phone: '', website: '' }, notes: '', recognition: [] } })).id;
+           const lab = await contributor('Fluid Dynamics Lab', 'organization', 'university_lab', ['CFD', 'acoustics'], 'TU Delft');
+           const berg = await contributor('Berg Elastomers', 'organization', 'supplier', ['elastomers', 'acoustics'], '');
+           const ines = await contributor('Ines Duarte', 'person', 'independent_inventor', ['acoustics'], '');
+           const nda = await inv('create_agreement', { input: { title: 'Mutual NDA', kind: 'nda', summary: '',
+             draft: 'Each party keeps the other party confidential information secret for 3 years.' } });
+           await inv('publish_agreement', { id: nda.id, revision: null });
+           for (const c of [lab, berg, ines]) await inv('record_acceptance', { agreement: nda.id, version: null, contributor: c });
+           const ch = await inv('create_challenge', { input: {
+             title: 'Quieter circulation pumps', brief: 'Reach **35 dB(A)** at 1 m.', problem: '', goals: [], success_criteria: [],
+             assets_shared: [], lessons: [], constraints: [], challenge_type: 'prototype', lead: 'Maria Keller', deadline: '2031-03-31',
+             audience: { kind: 'open', contributors: [], groups: [] },
+             rules: { conduct: '', confidentiality: '', idea_handling: '', dispute_resolution: 'The lead decides after hearing both sides.', ip_regime: 'none' },
+             required_agreements: [nda.id],
+             incentives: [{ id: null, kind: 'money', description: 'EUR 10,000 for the best prototype' },
+                          { id: null, kind: 'recognition', description: 'Named in the launch press release' }],
+             criteria: [{ id: null, name: 'Novelty', weight: 60, description: '' }], risks: [], decisions: [], blind_review: false } });
+           await inv('set_challenge_status', { id: ch.id, revision: null, status: 'open' });
+           const idea = await inv('create_idea', { input: { challenge: ch.id, title: 'Skewed impeller blades',
+             summary: 'Skewing the blades spreads the blade-pass tone.', body: '', authors: [ines, lab], attachments: [] } });
+           window.__seeded = { challenge: ch.id, idea: idea.id };
+         })().catch((e) => { window.__seeded = 'seeding failed: ' + JSON.stringify(e); });
+         return true;",
+        json!([]),
+    );
+    s.wait_until(
+        "the challenge and its idea exist",
+        "if (typeof window.__seeded === 'string') throw new Error(window.__seeded); return typeof window.__seeded === 'object' && window.__seeded !== null;",
+    );
+    let seeded = s.exec("return window.__seeded;", json!([]));
+    (
+        seeded["challenge"].as_str().unwrap().to_owned(),
+        seeded["idea"].as_str().unwrap().to_owned(),
+    )
+}
+
+/// The id of the sub-problem whose title contains `title`.
+fn sub_problem_id(s: &Session, title: &str) -> String {
+    s.wait_until(
+        &format!("the sub-problem {title:?} is listed"),
+        &format!(
+            "return [...document.querySelectorAll('#subproblem-tree .sp-node')].some((li) => li.querySelector('.sp-title').textContent.includes({title:?}));"
+        ),
+    );
+    s.exec(
+        "return [...document.querySelectorAll('#subproblem-tree .sp-node')].find((li) => li.querySelector('.sp-title').textContent.includes(arguments[0])).dataset.id;",
+        json!([title]),
+    )
+    .as_str()
+    .unwrap()
+    .to_owned()
+}
+
+/// The number a dashboard shows for `metric` (its text), once it is there.
+fn metric(s: &Session, scope: &str, metric: &str) -> String {
+    let css = format!("{scope} [data-metric='{metric}']");
+    s.wait_until(
+        &format!("{css} is shown"),
+        &format!("return Boolean(document.querySelector({css:?}));"),
+    );
+    s.exec(
+        "return document.querySelector(arguments[0]).textContent.trim();",
+        json!([css]),
+    )
+    .as_str()
+    .unwrap_or_default()
+    .to_owned()
+}
+
+/// The id of the first element matching `css` (forms made per record have
+/// ids that carry the record's id).
+fn id_of(s: &Session, css: &str) -> String {
+    s.wait(css);
+    s.exec(
+        "return document.querySelector(arguments[0]).id;",
+        json!([css]),
+    )
+    .as_str()
+    .unwrap_or_default()
+    .to_owned()
+}
+
+/// Shows the app as a dark-themed system would: the stylesheet's
+/// `prefers-color-scheme: dark` rules are made to apply (through the CSSOM,
+/// which the CSP allows), then the page is drawn again.
+fn force_dark(s: &Session) {
+    s.exec(
+        "for (const sheet of document.styleSheets) for (const rule of sheet.cssRules)
+           if (rule.media && rule.media.mediaText.includes('prefers-color-scheme: dark')) rule.media.mediaText = 'all';
+         return true;",
+        json!([]),
+    );
+}
+
+#[test]
+fn a_challenge_runs_from_divided_work_to_delivered_rewards() {
+    let started = std::time::Instant::now();
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    set_up_workspace(&s);
+    let (challenge, idea) = seed_open_challenge_with_an_idea(&s);
+    // The list on screen was drawn before the seeding: draw it again.
+    s.exec(
+        "window.dispatchEvent(new Event('opencall:reload')); return true;",
+        json!([]),
+    );
+    s.click(&format!(
+        "#challenge-list a[href='#/challenges/{challenge}']"
+    ));
+    s.wait_text("#work-packages", "No sub-problems yet");
+
+    // Split the challenge into two sub-problems with expertise tags.
+    for (title, tags) in [
+        ("Acoustic model of the volute", "acoustics, CFD"),
+        ("Elastomer mounts that survive 60 °C", "elastomers"),
+    ] {
+        s.click("#add-subproblem");
+        s.fill("#sp-title", title);
+        s.fill("#sp-expertise", tags);
+        s.set_value("#sp-due", "2031-01-31");
+        s.click("#sp-submit");
+        s.wait_text("#subproblem-tree", title);
+    }
+    let model = sub_problem_id(&s, "Acoustic model");
+    let mounts = sub_problem_id(&s, "Elastomer mounts");
+    assert_eq!(s.text_of("#subproblem-count"), "0 of 2 done");
+
+    // Who could take the model: the lab matches both tags, so it comes first,
+    // with the matching tags shown; one click claims it for the lab.
+    s.click(&format!("li[data-id='{model}'] .sp-candidates"));
+    s.wait(&format!("#candidates-{model} li"));
+    let candidates = s.exec(
+        "return [...document.querySelectorAll(`#candidates-${arguments[0]} > li`)].map((li) => ({
+           name: li.querySelector('.candidate-name').textContent,
+           matching: [...li.querySelectorAll('.chip.match')].map((c) => c.textContent.replace('✓', '').trim()),
+         }));",
+        json!([model]),
+    );
+    assert_eq!(
+        candidates[0]["name"],
+        json!("Fluid Dynamics Lab"),
+        "{candidates}"
+    );
+    assert_eq!(
+        candidates[0]["matching"],
+        json!(["acoustics", "CFD"]),
+        "{candidates}"
+    );
+    assert_eq!(
+        candidates.as_array().unwrap().len(),
+        3,
+        "everyone with acoustics: {candidates}"
+    );
+    clean_shot(&driver, &s, "25-who-could-take-this");
+    s.click(&format!(
+        "#candidates-{model} > li:first-child .candidate-claim"
+    ));
+    s.wait_text(
+        &format!("li[data-id='{model}'] .sp-claimed"),
+        "Fluid Dynamics Lab",
+    );
+    // The mounts go to Berg, found with the contributor picker.
+    s.click(&format!("li[data-id='{mounts}'] .sp-claim"));
+    pick(&s, &format!("#claim-{mounts}"), "Berg", "Berg Elastomers");
+    s.click(&format!("li[data-id='{mounts}'] .sp-claim-confirm"));
+    s.wait_text(
+        &format!("li[data-id='{mounts}'] .sp-claimed"),
+        "Berg Elastomers",
+    );
+    assert!(s
+        .text_of(&format!("li[data-id='{mounts}']"))
+        .contains("Claimed"));
+
+    // The lab finishes the model: half the work is done.
+    s.click(&format!(
+        "li[data-id='{model}'] button.sp-status[data-status='done']"
+    ));
+    s.wait_text("#subproblem-count", "1 of 2 done");
+    assert_eq!(s.text_of("#subproblem-completion .progress-text"), "50%");
+
+    // A question recorded on behalf of Ines, waiting for the lead.
+    s.fill("#ask-text", "May we measure at our own test rig?");
+    s.set_value("#ask-as", "contributor");
+    pick(&s, "#ask-as-contributor", "Ines", "Ines Duarte");
+    s.click("#ask-submit");
+    s.wait_text("#open-questions", "May we measure at our own test rig?");
+    assert_eq!(s.text_of("#unanswered-count"), "1 question to answer");
+    assert_eq!(s.text_of("#questions-to-answer"), "1 question to answer");
+    assert!(s
+        .text_of("#open-questions")
+        .contains("Asked by Ines Duarte"));
+
+    // The dashboard so far: half the work, one open question.
+    s.click("#open-dashboard");
+    s.wait("#dashboard");
+    assert_eq!(metric(&s, "#dashboard", "subproblems.done"), "1");
+    assert_eq!(metric(&s, "#dashboard", "subproblems.total"), "2");
+    assert_eq!(metric(&s, "#dashboard", "subproblems.completion"), "50%");
+    assert_eq!(metric(&s, "#dashboard", "open_questions"), "1");
+    assert_eq!(metric(&s, "#dashboard", "funnel.submitted"), "1");
+    s.click("#dashboard-challenge");
+    s.wait("#open-questions");
+
+    // The lead answers publicly: it joins the FAQ.
+    let answer = id_of(&s, "#open-questions .answer-text");
+    s.fill(
+        &format!("#{answer}"),
+        "Yes, any rig that measures to ISO 3744.",
+    );
+    s.click("#open-questions .answer-public");
+    s.click("#open-questions .answer-form button[type='submit']");
+    s.wait_text("#faq", "Yes, any rig that measures to ISO 3744.");
+    assert!(s
+        .text_of("#faq")
+        .contains("May we measure at our own test rig?"));
+    assert_eq!(s.text_of("#unanswered-count"), "No open questions");
+
+    // Berg raises a dispute about the idea; a note; the lead resolves it.
+    s.fill(
+        "#dispute-text",
+        "The skewed blades copy our 2019 mount patent.",
+    );
+    s.set_value("#dispute-by", "contributor");
+    pick(&s, "#dispute-by-contributor", "Berg", "Berg Elastomers");
+    s.set_value("#dispute-about", &idea);
+    s.click("#dispute-submit");
+    s.wait_text("#disputes-open", "2019 mount patent");
+    assert!(s
+        .text_of("#disputes-open")
+        .contains("About the idea Skewed impeller blades"));
+    assert_eq!(s.text_of("#open-disputes-count"), "1 open dispute");
+    s.click("#disputes-open .dispute-actions summary");
+    let note = id_of(&s, "#disputes-open textarea[id$='-note']");
+    s.fill(
+        &format!("#{note}"),
+        "The patent covers mounts, not blade geometry.",
+    );
+    s.click("#disputes-open .note-form button[type='submit']");
+    s.wait_text("#disputes-open", "The patent covers mounts");
+    s.click("#disputes-open .dispute-actions summary");
+    let resolution = id_of(&s, "#disputes-open textarea[id$='-resolution']");
+    s.fill(
+        &format!("#{resolution}"),
+        "No overlap: the idea stands, and Berg is thanked for the review.",
+    );
+    s.click("#disputes-open .resolve-form button[type='submit']");
+    s.wait_text("#disputes-resolved", "No overlap: the idea stands");
+    let record = s.text_of("#disputes-resolved");
+    assert!(record.contains("Decided by Maria Keller"), "{record}");
+    assert!(record.contains("The patent covers mounts"), "{record}");
+    assert_eq!(s.text_of("#open-disputes-count"), "No open disputes");
+
+    // Select the idea: one obligation per incentive per author.
+    s.click(&format!("#ranking-table a[href='#/ideas/{idea}']"));
+    for (stage, shown) in [
+        ("screening", "Screening"),
+        ("evaluation", "Evaluation"),
+        ("selected", "Selected"),
+    ] {
+        s.click(&format!(".page-header button[data-stage='{stage}']"));
+        s.wait_text("#idea-stage", shown);
+    }
+    s.click("#idea-challenge");
+    s.wait_text("#obligations", "EUR 10,000 for the best prototype");
+    let groups = s.exec(
+        "return [...document.querySelectorAll('#obligations .obligation-group')].map((g) => [g.querySelector('h3').textContent, g.querySelectorAll('li.obligation').length]);",
+        json!([]),
+    );
+    let mut groups: Vec<(String, u64)> = groups
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| (g[0].as_str().unwrap().to_owned(), g[1].as_u64().unwrap()))
+        .collect();
+    groups.sort();
+    assert_eq!(
+        groups,
+        vec![
+            ("Fluid Dynamics Lab".to_owned(), 2),
+            ("Ines Duarte".to_owned(), 2)
+        ]
+    );
+    assert_eq!(
+        s.text_of("#obligation-summary"),
+        "4 outstanding · 0 overdue · 0 delivered · 0 waived"
+    );
+
+    // Deliver the lab's money, with the transfer as evidence.
+    let money = s
+        .exec(
+            "return [...document.querySelectorAll('#obligations li.obligation')].find((li) =>
+               li.closest('.obligation-group').querySelector('h3').textContent === 'Fluid Dynamics Lab' && li.textContent.includes('EUR 10,000')).dataset.id;",
+            json!([]),
+        )
+        .as_str()
+        .unwrap()
+        .to_owned();
+    s.click(&format!("li[data-id='{money}'] .deliver-button"));
+    s.fill(
+        &format!("#settle-{money}-note"),
+        "Paid on 2 April, transfer BW-0042.",
+    );
+    s.click(&format!("#settle-{money}-submit"));
+    s.wait_until(
+        "the money is delivered",
+        &format!("return document.querySelector(\"li[data-id='{money}']\").dataset.status === 'delivered';"),
+    );
+    assert!(s
+        .text_of(&format!("li[data-id='{money}']"))
+        .contains("Paid on 2 April, transfer BW-0042."));
+    assert_eq!(
+        s.text_of("#obligation-summary"),
+        "3 outstanding · 0 overdue · 1 delivered · 0 waived"
+    );
+    s.exec(
+        "document.getElementById('work-packages').scrollIntoView({block: 'start'}); return true;",
+        json!([]),
+    );
+    clean_shot(&driver, &s, "26-challenge-working-together");
+    assert!(nothing_overflows(&s), "the challenge page overflows");
+
+    // Each step on the dashboard.
+    s.click("#open-dashboard");
+    s.wait("#dashboard");
+    for (name, expected) in [
+        ("subproblems.done", "1"),
+        ("subproblems.total", "2"),
+        ("subproblems.completion", "50%"),
+        ("open_questions", "0"),
+        ("open_disputes", "0"),
+        ("obligations.outstanding", "3"),
+        ("obligations.overdue", "0"),
+        ("obligations.delivered", "1"),
+        ("funnel.selected", "1"),
+        ("funnel.submitted", "0"),
+        ("ideas", "1 idea"),
+        ("participants.university_lab", "1"),
+        ("participants.independent_inventor", "1"),
+    ] {
+        assert_eq!(metric(&s, "#dashboard", name), expected, "metric {name}");
+    }
+    // Every chart has its numbers as a table for screen readers.
+    let tables = s.exec(
+        "return [...document.querySelectorAll('#dashboard figure')].map((f) => Boolean(f.querySelector('table caption, .visually-hidden')));",
+        json!([]),
+    );
+    assert!(
+        tables.as_array().unwrap().iter().all(|v| v == &json!(true)),
+        "{tables}"
+    );
+    clean_shot(&driver, &s, "27-dashboard");
+    assert!(nothing_overflows(&s), "the dashboard overflows");
+    // The portfolio shows the same numbers for this challenge.
+    s.click("#nav-portfolio");
+    let card = format!("#portfolio [data-challenge='{challenge}']");
+    assert_eq!(metric(&s, &card, "open_disputes"), "0");
+    assert_eq!(metric(&s, &card, "obligations.outstanding"), "3");
+    assert_eq!(metric(&s, &card, "funnel.selected"), "1");
+    clean_shot(&driver, &s, "28-portfolio");
+
+    // The lab's page: what it gave and what it received.
+    s.click("#nav-leaderboard");
+    s.wait_text("#leaderboard-table", "Fluid Dynamics Lab");
+    clean_shot(&driver, &s, "29-leaderboard");
+    s.click("#leaderboard-table a.contributor-name");
+    s.wait("#contributor-gave");
+    let lab_gave = s.text_of("#contributor-gave");
+    assert!(lab_gave.contains("Skewed impeller blades"), "{lab_gave}");
+    assert!(
+        lab_gave.contains("Acoustic model of the volute"),
+        "{lab_gave}"
+    );
+    let lab_received = s.text_of("#contributor-received");
+    assert!(
+        lab_received.contains("EUR 10,000 for the best prototype")
+            && lab_received.contains("Delivered"),
+        "{lab_received}"
+    );
+
+    // The report, saved where the (stubbed) save dialog says.
+    s.click("#nav-challenges");
+    s.click(&format!(
+        "#challenge-list a[href='#/challenges/{challenge}']"
+    ));
+    for (button, name) in [
+        ("#export-report-html", "report.html"),
+        ("#export-report-md", "report.md"),
+    ] {
+        let path = files.path().join(name);
+        s.exec(
+            "const path = arguments[0]; window.__TAURI__.dialog.save = async () => path; return true;",
+            json!([path.display().to_string()]),
+        );
+        s.click(button);
+        s.wait_until(
+            "the report is saved",
+            &format!("const text = document.querySelector('#toasts').textContent; return text.includes('Saved') && text.includes('{name}');"),
+        );
+        let report = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            report.contains("Quieter circulation pumps"),
+            "{name} lacks the title"
+        );
+        assert!(
+            report.contains("Yes, any rig that measures to ISO 3744."),
+            "{name} lacks the FAQ answer"
+        );
+    }
+
+    // Dark and right-to-left, for people to look at.
+    s.click("#open-dashboard");
+    s.wait("#dashboard");
+    force_dark(&s);
+    clean_shot(&driver, &s, "30-dashboard-dark");
+    s.click("#dashboard-challenge");
+    s.wait("#work-packages");
+    s.exec(
+        "document.getElementById('work-packages').scrollIntoView({block: 'start'}); return true;",
+        json!([]),
+    );
+    clean_shot(&driver, &s, "31-challenge-dark");
+    s.click("#open-dashboard");
+    s.wait("#dashboard");
+    s.exec(
+        "document.documentElement.dir = 'rtl'; window.dispatchEvent(new Event('opencall:reload')); return true;",
+        json!([]),
+    );
+    s.wait_until(
+        "the funnel is drawn right to left",
+        "const bar = document.querySelector('#chart-funnel .chart-bar'); const track = document.querySelector('#chart-funnel .chart-track');
+         return document.documentElement.dir === 'rtl' && bar && track && Math.abs((+track.getAttribute('x') + +track.getAttribute('width')) - (+bar.getAttribute('x') + +bar.getAttribute('width'))) < 0.5;",
+    );
+    clean_shot(&driver, &s, "32-dashboard-dark-rtl");
+    s.quit();
+    eprintln!("working-together journey took {:.1?}", started.elapsed());
 }

@@ -89,6 +89,51 @@ export const api = {
   /** Writes a stored attachment to `path`. */
   saveAttachment: (sha256, path) => call('save_attachment', { sha256, path }),
 
+  /** → {completion, done, total, roots: [node]}; node = sub-problem + {completion, children} */
+  listSubProblems: (challenge) => call('list_sub_problems', { challenge }),
+  /** input: {challenge, parent, title, description, expertise, due, assigned} */
+  createSubProblem: (input) => call('create_sub_problem', { input }),
+  /** input: {title, description, expertise, due, assigned} */
+  updateSubProblem: (id, revision, input) => call('update_sub_problem', { id, revision, input }),
+  claimSubProblem: (id, contributor) => call('claim_sub_problem', { id, contributor }),
+  /** Illegal moves come back as kind 'invalid_transition'. */
+  setSubProblemStatus: (id, status) => call('set_sub_problem_status', { id, status }),
+  /** "Who could take this" → [{contributor, name, kind, matching, record}], best first */
+  subProblemCandidates: (id) => call('sub_problem_candidates', { id }),
+
+  /** → [QuestionRow], oldest first */
+  listQuestions: (challenge) => call('list_questions', { challenge }),
+  /** askedBy: {kind: 'person'|'contributor', id} */
+  askQuestion: (challenge, askedBy, text) => call('ask_question', { challenge, askedBy, text }),
+  answerQuestion: (id, text, isPublic) => call('answer_question', { id, text, public: isPublic }),
+
+  /** → [DisputeRow], newest first */
+  listDisputes: (challenge) => call('list_disputes', { challenge }),
+  /** about: {kind, id} | null */
+  raiseDispute: (challenge, raisedBy, about, text) => call('raise_dispute', { challenge, raisedBy, about, text }),
+  addDisputeNote: (id, by, text) => call('add_dispute_note', { id, by, text }),
+  resolveDispute: (id, resolution) => call('resolve_dispute', { id, resolution }),
+
+  /** → [ObligationRow] (with contributor_name, idea_title, overdue) */
+  listObligations: ({ challenge = null, contributor = null } = {}) => call('list_obligations', { challenge, contributor }),
+  /** status: 'delivered' | 'waived' (a waiver needs a reason in `note`) */
+  settleObligation: (id, status, note) => call('settle_obligation', { id, status, note }),
+
+  /** since: 'YYYY-MM-DD' | null; kind: a contributor kind | null → [{rank, contributor, name, kind, points, by_rule}] */
+  leaderboard: (since = null, kind = null) => call('leaderboard', { since, kind }),
+  /** [[rule, points], …] as the core documents them. */
+  pointsRules: () => call('points_rules'),
+  /** One core query: the counts of a challenge's dashboard. */
+  getDashboard: (challenge) => call('get_dashboard', { challenge }),
+  /** A page of dashboards, one per challenge. */
+  getPortfolio: (p = ALL) => call('get_portfolio', { page: page(p) }),
+  /** What a contributor gave and received → {ideas, reviews, claims, obligations, points} */
+  getContributions: (contributor) => call('get_contributions', { contributor }),
+  /** kind: 'ideas' | 'contributors' | 'reviews' | 'obligations' → bytes written */
+  exportCsv: (kind, challenge, path) => call('export_csv', { kind, challenge: challenge || null, path }),
+  /** HTML, or Markdown when the path ends with .md → bytes written */
+  exportReport: (challenge, path) => call('export_report', { challenge, path }),
+
   /** kind: 'challenge' | 'contributor' | 'agreement' | 'idea' → {kind, id, archived} */
   archiveRecord: (kind, id) => call('archive_record', { kind, id }),
   restoreRecord: (kind, id) => call('restore_record', { kind, id }),

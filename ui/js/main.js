@@ -18,10 +18,12 @@ import * as contributors from './views/contributors.js';
 import * as agreements from './views/agreements.js';
 import * as activity from './views/activity.js';
 import * as workspace from './views/workspace.js';
+import * as dashboard from './views/dashboard.js';
+import * as leaderboard from './views/leaderboard.js';
 
 setLocale('en');
 
-const modules = [challenges, ideas, contributors, agreements, activity, workspace];
+const modules = [challenges, dashboard, ideas, contributors, leaderboard, agreements, activity, workspace];
 const sections = modules.map((m) => m.nav);
 const HOME = `/${sections[0].id}`;
 

@@ -127,6 +127,8 @@ pub struct SubProblemNode {
     /// 0.0–1.0: done = 1, others 0; a parent is the mean of its children
     /// that were not dropped.
     pub completion: f64,
+    /// The statuses it may move to (the core's rule, for the UI's buttons).
+    pub next_statuses: Vec<SubProblemStatus>,
     pub children: Vec<SubProblemNode>,
 }
 
@@ -164,6 +166,7 @@ pub fn roll_up(all: Vec<SubProblem>) -> SubProblemTree {
                 SubProblemNode {
                     sub_problem: s.clone(),
                     completion,
+                    next_statuses: s.status.next().to_vec(),
                     children,
                 }
             })

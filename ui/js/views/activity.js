@@ -18,6 +18,8 @@ function linkOf(e, d) {
   if (LINKED.has(e.record_kind) && e.record_id) return `#/${e.record_kind}s/${e.record_id}`;
   if (e.record_kind === 'review' && d.idea) return `#/ideas/${d.idea}`;
   if (e.record_kind === 'comment' && (d.to || d.idea)) return `#/ideas/${d.to || d.idea}`;
+  if ((e.record_kind === 'question' || e.record_kind === 'dispute' || e.record_kind === 'sub_problem') && d.challenge) return `#/challenges/${d.challenge}`;
+  if (e.record_kind === 'obligation' && d.idea) return `#/ideas/${d.idea}`;
   return null;
 }
 
@@ -52,7 +54,7 @@ export function describe(e, { link = false } = {}) {
     vars.fields = formatList(d.fields.map((f) => fieldName(kind, f)));
   }
   if (verb === 'status_changed') {
-    const group = kind === 'idea' ? 'idea_stage_inline' : 'challenge_status_inline';
+    const group = { idea: 'idea_stage_inline', sub_problem: 'sub_problem_status_inline', obligation: 'obligation_status_inline' }[kind] || 'challenge_status_inline';
     vars.from = label(group, d.from);
     vars.to = label(group, d.to);
     if (kind === 'idea' && d.to === 'rejected' && d.reason != null) {
@@ -63,6 +65,8 @@ export function describe(e, { link = false } = {}) {
   if (d.from_label != null) vars.from_label = linked(d.from_label, link && d.from ? `#/ideas/${d.from}` : null);
   if (d.into_label != null) vars.into_label = linked(d.into_label, link && d.into ? `#/ideas/${d.into}` : null);
   if (d.version != null) vars.version = d.version;
+  if (d.contributor_name != null) vars.contributor_name = d.contributor_name;
+  if (action === 'question.answered' && d.public === false) key = 'log.question.answeredInternal';
   if (d.agreement_title != null) {
     vars.agreement_title = link && d.agreement ? h('a', { href: `#/agreements/${d.agreement}` }, bdi(d.agreement_title)) : d.agreement_title;
   }

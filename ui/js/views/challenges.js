@@ -8,6 +8,7 @@ import { field, input, textarea, select, linesArea, readLines, tagsInput, readTa
 import { mount, pageHeader, emptyState, badge, archivedBadge, chip, section, facts, bulletList, toast, showError, loadOr404, archiveButton } from '../ui.js';
 import { listView, listPath, listHref } from '../list.js';
 import { historyList, historyOf } from './activity.js';
+import { workCards } from './work.js';
 
 /** The sidebar entry and the routes of this section (main.js assembles them). */
 export const nav = { id: 'challenges', label: 'nav.challenges', place: 'main', newPath: '/challenges/new' };
@@ -170,6 +171,14 @@ export async function detail(ctx, id) {
     api.rankIdeas(c.id).catch(() => null),
   ]);
   const ideaCount = ideaPage ? ideaPage.total : 0;
+  // Questions waiting for the lead are counted in the header, where they see them.
+  const toAnswer = h('button', {
+    type: 'button', class: 'badge warn to-answer', id: 'questions-to-answer', hidden: true,
+    onclick: () => { const card = document.getElementById('qa-card'); if (card) { card.scrollIntoView({ block: 'start' }); (card.querySelector('#open-questions') || card).focus({ preventScroll: true }); } },
+  });
+  const work = await workCards(ctx, c, {
+    onUnanswered: (n) => { toAnswer.hidden = n === 0; toAnswer.textContent = t('challenge.toAnswer', { n }); },
+  });
   const back = { href: listHref('/challenges'), label: t('challenge.listTitle') };
 
   const agreementItem = (ref) => h('span', {}, h('a', { href: `#/agreements/${ref.id}` }, bdi(ref.title)),
@@ -177,6 +186,7 @@ export async function detail(ctx, id) {
     archivedBadge(ref.archived));
 
   const actions = [];
+  actions.push(h('a', { class: 'button', href: `#/challenges/${c.id}/dashboard`, id: 'open-dashboard' }, t('dashboard.open')));
   if (!c.meta.archived) actions.push(h('a', { class: 'button', href: `#/challenges/${c.id}/edit`, id: 'edit-challenge' }, t('common.edit')));
   if (!c.meta.archived) {
     c.next_statuses.forEach((next, i) => {
@@ -242,7 +252,7 @@ export async function detail(ctx, id) {
       back,
       subtitle: h('span', { class: 'header-meta' }, badge('challenge_status', c.status), ' ', label('challenge_type', c.challenge_type),
         ' · ', `${t('challenge.deadline')}: ${deadlineText(c.deadline, c.status)}`, ' · ', `${t('challenge.lead')}: `, c.lead ? bdi(c.lead) : t('common.notSet'),
-        c.meta.archived ? [' · ', archivedBadge(true)] : null),
+        c.meta.archived ? [' · ', archivedBadge(true)] : null, ' ', toAnswer),
       actions,
     }),
     blockers,
@@ -251,6 +261,10 @@ export async function detail(ctx, id) {
       h('div', { class: 'detail-main' },
         section(t('challenge.brief'), c.brief ? [brief, links.element] : h('p', { class: 'muted' }, t('challenge.nothing'))),
         ideaCount ? null : noIdeasSection(c),
+        work.work,
+        work.qa,
+        work.disputes,
+        work.obligations,
         section(t('challenge.problemSection'),
           c.problem ? h('p', { class: 'pre', id: 'challenge-problem', dir: 'auto' }, c.problem) : null,
           h('h3', {}, t('challenge.goals')), bulletList(c.goals),
@@ -270,6 +284,7 @@ export async function detail(ctx, id) {
             h('p', { dir: 'auto' }, d.text), d.resolution ? h('p', { class: 'resolution' }, `${t('challenge.resolution')}: `, bdi(d.resolution)) : null)))
           : h('p', { class: 'muted' }, t('challenge.nothing')))),
       h('div', { class: 'detail-side' },
+        work.exports,
         section(t('challenge.incentives'), c.incentives.length
           ? h('ul', { class: 'incentives', id: 'challenge-incentives' }, c.incentives.map((i) => h('li', {}, h('span', { class: 'chip' }, label('incentive', i.kind)), h('span', { dir: 'auto' }, i.description))))
           : h('p', { class: 'muted' }, t('challenge.nothing'))),
@@ -284,6 +299,9 @@ export async function detail(ctx, id) {
         section(t('challenge.audience'), h('div', { id: 'challenge-audience' }, audience)),
         section(t('common.history'), historyList(history),
           h('p', { class: 'muted small' }, t('common.revision', { n: c.meta.revision }), ' · ', t('common.created', { date: formatDateTime(c.meta.created_at) }))))));
+  // Unsent text in a question, answer, note or new sub-problem is an edit:
+  // leaving asks first.
+  ctx.setGuard(() => [...ctx.main.querySelectorAll('.work-form textarea, .work-form input[type="text"]')].some((el) => el.value.trim() !== ''));
 }
 
 export async function edit(ctx, id) {

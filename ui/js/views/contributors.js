@@ -3,11 +3,12 @@
 
 import { api } from '../api.js';
 import { h, bdi, clear, localToday } from '../dom.js';
-import { t, label, options, formatDate } from '../i18n.js';
+import { t, label, options, formatDate, formatNumber } from '../i18n.js';
 import { field, input, textarea, select, tagsInput, readTags, rowEditor, recordPicker, formView } from '../form.js';
 import { mount, pageHeader, emptyState, badge, archivedBadge, chip, section, facts, toast, showError, loadOr404, archiveButton } from '../ui.js';
 import { listView, listPath, listHref } from '../list.js';
 import { historyList, historyOf } from './activity.js';
+import { saveExport, obligationItem } from './work.js';
 
 /** The sidebar entry and the routes of this section (main.js assembles them). */
 export const nav = { id: 'contributors', label: 'nav.contributors', place: 'main', newPath: '/contributors/new' };
@@ -36,7 +37,9 @@ export function list(ctx) {
   return listView(ctx, {
     path: '/contributors',
     title: t('contributor.listTitle'),
-    actions: [h('a', { class: 'button primary', href: '#/contributors/new', id: 'new-contributor' }, t('contributor.new'))],
+    actions: [
+      h('button', { type: 'button', class: 'button', id: 'export-contributors', onclick: () => saveExport('contributors.csv', (path) => api.exportCsv('contributors', null, path)) }, t('export.contributors')),
+      h('a', { class: 'button primary', href: '#/contributors/new', id: 'new-contributor' }, t('contributor.new'))],
     search: { id: 'contributor-search', label: t('contributor.searchLabel'), placeholder: t('contributor.searchPlaceholder') },
     filters: [
       { key: 'kind', type: 'select', id: 'filter-kind', label: t('contributor.kindFilter'), options: options('contributor_kind') },
@@ -56,10 +59,14 @@ export function list(ctx) {
 export async function detail(ctx, id) {
   const c = await loadOr404(ctx, 'contributor', () => api.getContributor(id));
   if (!c) return;
-  const [agreementPage, acceptances, ideaPage, conflicts] = await Promise.all([
+  const [agreementPage, acceptances, ideaPage, conflicts, given, ws, owed] = await Promise.all([
     api.listAgreements({ include_archived: true }, ALL), api.listAcceptances({ contributor: c.id }),
     api.listIdeas({ author: c.id }, { offset: 0, limit: 5 }).catch(() => null),
     Promise.all((c.conflicts || []).map((x) => api.getContributor(x).catch(() => ({ id: x, name: x })))),
+    api.getContributions(c.id).catch(() => null),
+    api.getWorkspace().catch(() => null),
+    // The same promises as rows with names and the overdue flag.
+    api.listObligations({ contributor: id }).catch(() => null),
   ]);
   // Sent here from an idea that was refused: the agreement to accept is
   // preselected, and a link leads back to the idea (its draft kept).
@@ -130,6 +137,7 @@ export async function detail(ctx, id) {
       h('div', { class: 'detail-main' },
         section(t('contributor.expertise'), c.expertise.length ? h('p', { class: 'item-chips' }, c.expertise.map(chip)) : h('p', { class: 'muted' }, t('challenge.nothing')),
           h('h3', {}, t('contributor.groups')), c.groups.length ? h('p', { class: 'item-chips' }, c.groups.map(chip)) : h('p', { class: 'muted' }, t('challenge.nothing'))),
+        given ? contributionSections(ctx, c, given, ws, owed || given.obligations || []) : null,
         section(t('contributor.agreements'), accepted, acceptForm),
         section(t('contributor.recognition'), c.recognition.length
           ? h('ul', { class: 'timeline' }, c.recognition.map((r) => h('li', {}, h('span', { class: 'muted small' }, formatDate(r.date)), h('p', { dir: 'auto' }, r.what))))
@@ -145,6 +153,37 @@ export async function detail(ctx, id) {
           ? h('ul', { class: 'bullets', id: 'contributor-conflicts' }, conflicts.map((x) => h('li', {}, h('a', { href: `#/contributors/${x.id}` }, bdi(x.name)))))
           : h('p', { class: 'muted' }, t('contributor.noConflicts'))),
         section(t('common.history'), historyList(history)))));
+}
+
+/** What a contributor gave (ideas, reviews, sub-problems taken on) and what
+ *  they received (promises owed, recognition points), from one core query. */
+function contributionSections(ctx, c, given, ws, owed) {
+  const ideas = given.ideas || [];
+  const claims = given.claims || [];
+  return [
+    section(t('contributions.gave'), h('div', { id: 'contributor-gave' },
+      h('h3', {}, t('contributions.ideas')),
+      ideas.length
+        ? h('ul', { class: 'bullets gave-ideas' }, ideas.map((i) => h('li', {}, h('a', { href: `#/ideas/${i.id}` }, bdi(i.title)), ' ', badge('idea_stage', i.stage))))
+        : h('p', { class: 'muted' }, t('contributions.noIdeas')),
+      h('p', {}, `${t('contributions.reviews')}: `, h('strong', { id: 'contributor-reviews', dataset: { value: String(given.reviews || 0) } }, formatNumber(given.reviews || 0))),
+      h('h3', {}, t('contributions.claims')),
+      claims.length
+        ? h('ul', { class: 'bullets gave-claims', id: 'contributor-claims' }, claims.map((sp) => h('li', { dataset: { id: sp.id } },
+          h('a', { href: `#/challenges/${sp.challenge}` }, bdi(sp.title)), ' ', badge('sub_problem_status', sp.status))))
+        : h('p', { class: 'muted', id: 'contributor-claims' }, t('contributions.noClaims')))),
+    section(t('contributions.received'), h('div', { id: 'contributor-received' },
+      h('p', { class: 'points-line' }, `${t('contributions.points')}: `,
+        h('strong', { class: 'score-big', id: 'contributor-points', dataset: { value: String(given.points || 0) } }, formatNumber(given.points || 0)), ' ',
+        h('a', { href: '#/leaderboard', class: 'small' }, t('contributions.leaderboard'))),
+      h('h3', {}, t('contributions.obligations')),
+      owed.length
+        ? h('ul', { class: 'obligations', id: 'contributor-obligations' }, owed.map((o) => obligationItem(o, {
+          people: ws ? ws.organization.people : [], frozen: c.meta.archived,
+          onSettled: () => ctx.navigate(`/contributors/${c.id}`, { force: true }),
+        })))
+        : h('p', { class: 'muted', id: 'contributor-obligations' }, t('contributions.noObligations')))),
+  ];
 }
 
 export async function edit(ctx, id) {

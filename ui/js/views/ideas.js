@@ -208,8 +208,8 @@ export async function edit(ctx, id) {
     }
   }
   const start = draft || (existing
-    ? { title: existing.title, summary: existing.summary, body: existing.body, authors: existing.author_refs, attachments: existing.attachments }
-    : { challenge: wanted || (challenges.length === 1 ? challenges[0].id : ''), title: '', summary: '', body: '', authors: [], attachments: [] });
+    ? { title: existing.title, summary: existing.summary, body: existing.body, authors: existing.author_refs, attachments: existing.attachments, sub_problem: existing.sub_problem || null }
+    : { challenge: wanted || (challenges.length === 1 ? challenges[0].id : ''), title: '', summary: '', body: '', authors: [], attachments: [], sub_problem: null });
 
   const f = {
     challenge: existing ? null : select(start.challenge || '', [['', t('idea.chooseChallenge')],
@@ -219,6 +219,32 @@ export async function edit(ctx, id) {
     body: textarea(start.body, { rows: 10, class: 'mono', dataset: { field: 'body' }, name: 'body', id: 'f-body' }),
   };
   const md = markdownPreview(f.body, 'body-preview');
+
+  // The sub-problem (work package) it addresses: optional, from the
+  // challenge's tree, indented by depth.
+  f.sub_problem = select('', [['', t('idea.subProblemNone')]], { id: 'f-sub-problem' });
+  let subProblemsOf = null; // the challenge whose sub-problems the select lists
+  let spSeq = 0;
+  const loadSubProblems = async () => {
+    const mine = ++spSeq;
+    const challenge = existing ? existing.challenge : f.challenge.value;
+    const keep = subProblemsOf ? f.sub_problem.value : (start.sub_problem || '');
+    let flat = [];
+    if (challenge) {
+      try {
+        const tree = await api.listSubProblems(challenge);
+        const walk = (nodes, depth) => nodes.forEach((n) => { flat.push([n.id, `${'— '.repeat(depth)}${n.title}`]); walk(n.children || [], depth + 1); });
+        walk(tree.roots || [], 0);
+      } catch { flat = []; }
+    }
+    if (mine !== spSeq) return;
+    clear(f.sub_problem).append(...[['', t('idea.subProblemNone')], ...flat].map(([v, l]) => h('option', { value: v }, l)));
+    f.sub_problem.value = flat.some(([v]) => v === keep) ? keep : '';
+    subProblemsOf = challenge || '';
+    spField.hidden = flat.length === 0;
+  };
+  const spField = field('sub_problem', t('idea.subProblem'), f.sub_problem, { hint: t('idea.subProblemHint') });
+  spField.hidden = true;
 
   const authors = recordPicker({
     name: 'authors',
@@ -281,6 +307,8 @@ export async function edit(ctx, id) {
     body: f.body.value,
     authors: authors.value(),
     attachments: files.map(({ name, sha256, size }) => ({ name, sha256, size })),
+    // Until the select has its options, the sub-problem the idea started with.
+    sub_problem: subProblemsOf == null ? (start.sub_problem || null) : (f.sub_problem.value || null),
   });
   const challengeId = () => (existing ? existing.challenge : f.challenge.value);
   /** The authors the core checks: all of a new idea's, an edit's new ones. */
@@ -338,6 +366,7 @@ export async function edit(ctx, id) {
   }, 150);
   authors.element.addEventListener('change', runCheck);
   f.challenge?.addEventListener('change', runCheck);
+  f.challenge?.addEventListener('change', loadSubProblems);
 
   const { form } = formView(ctx, {
     id: 'idea-form',
@@ -377,6 +406,7 @@ export async function edit(ctx, id) {
           : (challenges.length
             ? field('challenge', t('idea.challenge'), f.challenge)
             : h('p', { class: 'callout warn', id: 'no-open-challenges' }, t('idea.noOpenChallenges'), ' ', h('a', { href: '#/challenges' }, t('challenge.listTitle')))),
+        spField,
         field('title', t('idea.title'), f.title),
         field('summary', t('idea.summary'), f.summary, { hint: t('idea.summaryHint') })),
       h('fieldset', { class: 'card' }, h('legend', {}, t('idea.authors')),
@@ -401,6 +431,7 @@ export async function edit(ctx, id) {
     }),
     form);
   if (draft) runCheck();
+  loadSubProblems();
   if (f.challenge && !f.challenge.value) f.challenge.focus(); else f.title.focus();
 }
 
