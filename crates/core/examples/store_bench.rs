@@ -242,6 +242,9 @@ fn main() -> opencall_core::Result<()> {
             samples.push(t.elapsed());
         }
         samples.sort();
+        if samples.is_empty() {
+            samples.push(Duration::ZERO);
+        }
         let p95 = samples[samples.len() * 95 / 100];
         println!(
             "{:<56} median {:>10.2?}   p95 {p95:>10.2?}   ({} reviews)",
