@@ -1680,3 +1680,45 @@ fn a_challenge_runs_from_divided_work_to_delivered_rewards() {
     s.quit();
     eprintln!("working-together journey took {:.1?}", started.elapsed());
 }
+
+#[test]
+fn a_sub_problem_is_edited_in_place_on_the_challenge_page() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    set_up_workspace(&s);
+    let (challenge, _idea) = seed_open_challenge_with_an_idea(&s);
+    s.exec(
+        "window.dispatchEvent(new Event('opencall:reload')); return true;",
+        json!([]),
+    );
+    s.click(&format!(
+        "#challenge-list a[href='#/challenges/{challenge}']"
+    ));
+    s.wait_text("#work-packages", "No sub-problems yet");
+    s.click("#add-subproblem");
+    s.fill("#sp-title", "Acoustic model of the volute");
+    s.fill("#sp-expertise", "acoustics");
+    s.click("#sp-submit");
+    let id = sub_problem_id(&s, "Acoustic model");
+
+    // An empty title comes back next to the field, and nothing is saved.
+    s.click(&format!("#sp-edit-{id}"));
+    s.wait(&format!("#sp-edit-{id}-form"));
+    s.fill(&format!("#sp-edit-{id}-title"), "");
+    s.click(&format!("#sp-edit-{id}-submit"));
+    s.wait(&format!("#sp-edit-{id}-title[aria-invalid='true']"));
+    assert!(s
+        .text_of("#subproblem-tree")
+        .contains("Acoustic model of the volute"));
+
+    // A new title is saved and shown.
+    s.fill(
+        &format!("#sp-edit-{id}-title"),
+        "Acoustic model of the impeller",
+    );
+    s.click(&format!("#sp-edit-{id}-submit"));
+    s.wait_text(&format!("li[data-id='{id}'] .sp-title"), "impeller");
+    assert!(!s.text_of("#subproblem-tree").contains("volute"));
+    s.quit();
+}

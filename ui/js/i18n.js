@@ -54,6 +54,9 @@ const en = {
     keyFingerprint: 'Key fingerprint', keyId: 'Key id', publicKey: 'Public key',
     keyHint: 'Created on this computer at setup; the secret half never leaves it. Partners compare the fingerprint to trust your bundles.',
     storage: 'Storage', dataDirLabel: 'Data directory', schema: 'Schema version',
+    conflicts: 'Conflicts of interest', conflictsHint: 'This person may not review ideas by these contributors. People added above can declare theirs once saved.',
+    conflictsOf: 'Conflicts of interest of {name}', conflictsSearch: 'Find a contributor to add',
+    conflictAdd: 'Add {name} to the conflicts of {person}', conflictRemove: 'Remove {name} from the conflicts of {person}',
   },
   challenge: {
     listTitle: 'Challenges', new: 'New challenge', editTitle: 'Edit challenge', newTitle: 'New challenge',

@@ -147,6 +147,46 @@ function workPackages(ctx, c, names) {
       const closePanel = () => { clear(panel); };
       const actions = [];
       if (!frozen) {
+        actions.push(h('button', {
+          type: 'button', class: 'button small sp-edit', id: `sp-edit-${n.id}`, 'aria-expanded': 'false', 'aria-label': `${t('work.edit')}: ${n.title}`,
+          onclick: (e) => {
+            const opener = e.currentTarget;
+            if (panel.dataset.open === 'edit') { closePanel(); delete panel.dataset.open; opener.setAttribute('aria-expanded', 'false'); return; }
+            clear(panel);
+            panel.dataset.open = 'edit';
+            opener.setAttribute('aria-expanded', 'true');
+            const pre = `sp-edit-${n.id}`;
+            const e2 = {
+              title: input(n.title, { id: `${pre}-title` }),
+              description: textarea(n.description || '', { rows: 3, id: `${pre}-description` }),
+              expertise: tagsInput(n.expertise || [], { id: `${pre}-expertise` }),
+              due: input(n.due || '', { type: 'date', id: `${pre}-due` }),
+            };
+            const close = () => { clear(panel); delete panel.dataset.open; opener.setAttribute('aria-expanded', 'false'); opener.focus(); };
+            panel.append(miniForm({
+              id: `${pre}-form`, className: 'card-form sp-edit-form',
+              submitLabel: t('common.save'), submitId: `${pre}-submit`,
+              body: [
+                h('h3', {}, t('work.editTitle')),
+                h('div', { class: 'grid-2' },
+                  field('title', t('work.titleLabel'), e2.title, { wide: true }),
+                  field('expertise', t('work.expertise'), e2.expertise, { hint: t('work.expertiseHint') }),
+                  field('due', t('work.due'), e2.due),
+                  field('description', t('work.description'), e2.description, { wide: true, hint: t('work.descriptionHint') })),
+              ],
+              extra: [h('button', { type: 'button', class: 'button', onclick: close }, t('common.cancel'))],
+              save: async () => {
+                await api.updateSubProblem(n.id, n.meta.revision, {
+                  title: e2.title.value, description: e2.description.value, expertise: readTags(e2.expertise),
+                  due: e2.due.value || null, assigned: n.assigned || [],
+                });
+                toast(t('work.saved'));
+                await reload(`li[data-id="${n.id}"] .sp-title`);
+              },
+            }));
+            e2.title.focus();
+          },
+        }, t('work.edit')));
         for (const to of moves(n)) {
           actions.push(h('button', {
             type: 'button', class: `button small sp-status${to === 'done' ? ' primary' : ''}`, dataset: { status: to },

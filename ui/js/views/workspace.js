@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { field, input, rowEditor, formView } from '../form.js';
+import { field, input, rowEditor, formView, recordPicker } from '../form.js';
 import { mount, pageHeader, section, facts, toast } from '../ui.js';
 
 /** The sidebar entry (in the footer) and the route of this section. */
@@ -14,6 +14,24 @@ export const routes = [['/workspace', (ctx) => show(ctx)]];
 export async function show(ctx) {
   const ws = await api.getWorkspace();
   const org = ws.organization;
+  // Declared conflicts of interest, by name: one picker per saved person.
+  const conflictIds = [...new Set(org.people.flatMap((p) => p.conflicts || []))];
+  const known = new Map(await Promise.all(conflictIds.map(async (id) => {
+    try { const c = await api.getContributor(id); return [id, { id, name: c.name, archived: !!(c.meta && c.meta.archived) }]; } catch { return [id, { id, name: id.slice(0, 8) }]; }
+  })));
+  const searchContributors = async (text) => {
+    const page = await api.listContributors({ text, include_archived: false }, { offset: 0, limit: 8 });
+    return (page.items || []).map((c) => ({ id: c.id, name: c.name, affiliation: c.affiliation }));
+  };
+  const conflictPickers = new Map(org.people.map((p) => [p.id, recordPicker({
+    name: `conflicts-${p.id}`, id: `conflicts-${p.id}`,
+    label: t('workspace.conflictsOf', { name: p.name }), placeholder: t('workspace.conflictsSearch'),
+    selected: (p.conflicts || []).map((id) => known.get(id) || { id, name: id.slice(0, 8) }),
+    search: searchContributors, describe: (c) => c.affiliation || '', noMatches: t('challenge.noMatches'),
+    addLabel: (c) => t('workspace.conflictAdd', { name: c.name, person: p.name }),
+    removeLabel: (c) => t('workspace.conflictRemove', { name: c.name, person: p.name }),
+  })]));
+  const conflictsOf = (p) => (conflictPickers.has(p.id) ? conflictPickers.get(p.id).value() : ((org.people.find((x) => x.id === p.id) || {}).conflicts || []));
   const name = input(org.name, { required: true });
   const people = rowEditor('people', t('workspace.people'), [
     { key: 'id', label: 'id', type: 'hidden' },
@@ -28,8 +46,8 @@ export async function show(ctx) {
     id: 'workspace-form',
     saveId: 'save-workspace',
     cancelTo: '/workspace',
-    // Declared conflicts of interest are kept as they are (not edited here).
-    collect: () => ({ name: name.value, people: people.value().map((p) => ({ ...p, conflicts: (org.people.find((x) => x.id === p.id) || {}).conflicts || [] })) }),
+    // A new person starts without declared conflicts (declare them once saved).
+    collect: () => ({ name: name.value, people: people.value().map((p) => ({ ...p, conflicts: p.id ? conflictsOf(p) : [] })) }),
     save: async (data) => {
       const saved = await api.updateOrganization(org.meta.revision, data);
       ctx.onWorkspaceChanged(saved);
@@ -39,6 +57,11 @@ export async function show(ctx) {
     body: [
       h('fieldset', { class: 'card' }, h('legend', {}, t('workspace.organization')), field('name', t('setup.org'), name, { wide: true })),
       h('fieldset', { class: 'card' }, h('legend', {}, t('workspace.people')), people.element),
+      h('fieldset', { class: 'card', id: 'people-conflicts' }, h('legend', {}, t('workspace.conflicts')),
+        h('p', { class: 'hint' }, t('workspace.conflictsHint')),
+        org.people.map((p) => h('div', { class: 'person-conflicts', dataset: { person: p.id } },
+          h('h3', { class: 'small', dir: 'auto' }, p.name),
+          conflictPickers.get(p.id).element))),
     ],
   });
   const me = org.people.find((p) => p.id === ws.user);
