@@ -8,7 +8,7 @@ purpose="${1:-run}"
 packages=(libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev
           libayatana-appindicator3-dev librsvg2-dev pkg-config)
 if [[ "$purpose" == "test" ]]; then
-  packages+=(xvfb webkit2gtk-driver imagemagick)
+  packages+=(xvfb webkit2gtk-driver imagemagick minisign)
 fi
 
 missing=()

@@ -48,13 +48,29 @@ pub struct WorkspaceView {
     pub organization: opencall_core::workspace::Organization,
     pub user: opencall_core::ids::PersonId,
     pub key_fingerprint: String,
+    /// The key id as minisign shows it.
+    pub minisign_key_id: String,
+    /// The public key line of the minisign `.pub` file.
+    pub minisign_public_key: String,
     pub data_dir: String,
     pub schema_version: u32,
 }
 
 impl WorkspaceView {
     pub fn new(ws: Workspace, data_dir: &std::path::Path) -> Self {
+        let pub_file = opencall_core::sign::public_key_file(
+            &ws.organization.public_key,
+            &ws.organization.key_id,
+        )
+        .unwrap_or_default();
         Self {
+            minisign_key_id: pub_file
+                .lines()
+                .next()
+                .and_then(|l| l.rsplit(' ').next())
+                .unwrap_or_default()
+                .to_owned(),
+            minisign_public_key: pub_file.lines().nth(1).unwrap_or_default().to_owned(),
             key_fingerprint: ws.organization.key_fingerprint(),
             organization: ws.organization,
             user: ws.user,

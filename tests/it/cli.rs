@@ -1500,3 +1500,60 @@ fn cli_working_together_journey() {
     assert_eq!(wrong.code, Some(2));
     assert!(ok(dir, &["log", "verify"]).starts_with("Activity log intact"));
 }
+
+/// `identity show --pub` prints a standard minisign public key, and what the
+/// workspace signs verifies with the `minisign` command (Debian package,
+/// installed by `scripts/install-deps.sh test`).
+#[test]
+fn cli_identity_is_a_minisign_key_the_minisign_command_accepts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    let pub_file = ok(dir, &["identity", "show", "--pub"]);
+    assert!(
+        pub_file.starts_with("untrusted comment: minisign public key "),
+        "{pub_file}"
+    );
+    let shown = json(dir, &["identity", "show"]);
+    let key_id = shown["key_id"].as_str().unwrap().to_owned();
+    assert!(pub_file.contains(&key_id), "{pub_file} vs {key_id}");
+    assert!(ok(dir, &["identity", "show"]).contains(&key_id));
+
+    let data = dir.join("tagmanifest-sha256.txt");
+    std::fs::write(&data, "0123abcd  bag-info.txt\n").unwrap();
+    let sig = {
+        let store = opencall_core::Store::open_existing(dir).unwrap();
+        store
+            .sign_detached(&std::fs::read(&data).unwrap(), "opencall test")
+            .unwrap()
+    };
+    let sig_path = dir.join("tagmanifest-sha256.txt.minisig");
+    std::fs::write(&sig_path, &sig).unwrap();
+    let key_path = dir.join("opencall.pub");
+    std::fs::write(&key_path, &pub_file).unwrap();
+    let verify = |file: &std::path::Path| {
+        Command::new("minisign")
+            .arg("-V")
+            .arg("-p")
+            .arg(&key_path)
+            .arg("-m")
+            .arg(file)
+            .arg("-x")
+            .arg(&sig_path)
+            .output()
+            .expect("the minisign command (scripts/install-deps.sh test installs it)")
+    };
+    let good = verify(&data);
+    assert!(
+        good.status.success(),
+        "minisign refused: {}{}",
+        String::from_utf8_lossy(&good.stdout),
+        String::from_utf8_lossy(&good.stderr)
+    );
+    assert!(String::from_utf8_lossy(&good.stdout).contains("opencall test"));
+    std::fs::write(&data, "0123abce  bag-info.txt\n").unwrap();
+    assert!(
+        !verify(&data).status.success(),
+        "a changed file must not verify"
+    );
+}

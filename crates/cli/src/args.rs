@@ -83,6 +83,9 @@ pub enum Command {
         #[arg(long)]
         kind: Option<String>,
     },
+    /// This organization's signing identity
+    #[command(subcommand)]
+    Identity(IdentityCmd),
     /// Export CSV files and challenge reports
     #[command(subcommand)]
     Export(crate::work::ExportCmd),
@@ -452,5 +455,15 @@ pub enum ReviewCmd {
         scores: Vec<String>,
         #[arg(long)]
         note: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IdentityCmd {
+    /// The public key and key id (with --pub: a standard minisign .pub file)
+    Show {
+        /// Print the public key as a minisign .pub file
+        #[arg(long = "pub")]
+        public: bool,
     },
 }

@@ -194,6 +194,10 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
         Command::Leaderboard { since, kind } => {
             crate::work::leaderboard(&ctx, out, &ctx.open()?, since, kind)
         }
+        Command::Identity(crate::args::IdentityCmd::Show { public }) => {
+            let store = ctx.open()?;
+            identity_show(&ctx, out, &store, public)
+        }
         Command::Export(cmd) => crate::work::export(&ctx, out, &ctx.open()?, cmd),
         Command::Idea(cmd) => {
             let store = ctx.open()?;
@@ -946,6 +950,37 @@ fn agreement_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
     out.list("Published versions", &versions);
     if let Some(v) = a.latest() {
         out.section(&format!("Text of version {}", v.number), &v.text);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn identity_show(ctx: &Ctx, out: &mut Out, store: &Store, public: bool) -> Res {
+    let ws = store.require_workspace()?;
+    let pub_file = store.public_key_file()?;
+    if public {
+        // The .pub file itself, ready for `minisign -V -p`.
+        out.line(pub_file.trim_end());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let key_id = store.key_id_display()?;
+    if ctx.json {
+        out.json(&serde_json::json!({
+            "organization": ws.organization.name,
+            "key_id": key_id,
+            "public_key": pub_file.lines().nth(1).unwrap_or_default(),
+            "fingerprint": ws.organization.key_fingerprint(),
+        }))?;
+    } else {
+        out.line(format!("Organization: {}", ws.organization.name));
+        out.line(format!("Key id:       {key_id}"));
+        out.line(format!(
+            "Public key:   {}",
+            pub_file.lines().nth(1).unwrap_or_default()
+        ));
+        out.line(format!(
+            "Fingerprint:  {}",
+            ws.organization.key_fingerprint()
+        ));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -22,6 +22,7 @@ pub mod ids;
 pub mod markdown;
 pub mod paths;
 pub mod record;
+pub mod sign;
 pub mod store;
 pub mod validation;
 pub mod work;

@@ -73,8 +73,8 @@ export async function show(ctx) {
         section(t('workspace.identity'), facts([
           [t('workspace.you'), me ? me.name : ''],
           [t('workspace.keyFingerprint'), h('code', { id: 'key-fingerprint', dir: 'ltr' }, ws.key_fingerprint)],
-          [t('workspace.keyId'), h('code', { dir: 'ltr' }, org.key_id)],
-          [t('workspace.publicKey'), h('code', { class: 'break', dir: 'ltr' }, org.public_key)],
+          [t('workspace.keyId'), h('code', { dir: 'ltr', id: 'key-id' }, ws.minisign_key_id || org.key_id)],
+          [t('workspace.publicKey'), h('code', { class: 'break', dir: 'ltr', id: 'public-key' }, ws.minisign_public_key || org.public_key)],
         ]), h('p', { class: 'hint' }, t('workspace.keyHint'))),
         section(t('workspace.storage'), facts([
           [t('workspace.dataDirLabel'), h('code', { class: 'break', dir: 'ltr' }, ws.data_dir)],

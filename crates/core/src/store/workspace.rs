@@ -110,6 +110,30 @@ impl Store {
         Ok(ws)
     }
 
+    /// The organization's public key as a standard minisign `.pub` file.
+    pub fn public_key_file(&self) -> Result<String> {
+        let ws = self.require_workspace()?;
+        crate::sign::public_key_file(&ws.organization.public_key, &ws.organization.key_id)
+    }
+
+    /// The organization's key id as minisign shows it.
+    pub fn key_id_display(&self) -> Result<String> {
+        let ws = self.require_workspace()?;
+        let bytes: [u8; 8] = hex::decode(&ws.organization.key_id)
+            .ok()
+            .and_then(|v| v.try_into().ok())
+            .ok_or_else(|| Error::Corrupt("the stored key id is not 8 bytes".into()))?;
+        Ok(crate::sign::key_id_display(&bytes))
+    }
+
+    /// Signs `data` with the organization's key (minisign, detached). The
+    /// secret key is read for this call and never leaves the core.
+    pub fn sign_detached(&self, data: &[u8], trusted_comment: &str) -> Result<String> {
+        let identity: Identity = self.meta_get(IDENTITY)?.ok_or(Error::NotInitialized)?;
+        crate::sign::Signer8::from_hex(&identity.secret_key, &identity.key_id)?
+            .sign(data, trusted_comment)
+    }
+
     /// Who the log records for changes made now.
     pub(crate) fn actor(&self) -> Result<Actor> {
         Ok(self.require_workspace()?.author())
