@@ -8,7 +8,7 @@ purpose="${1:-run}"
 packages=(libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev
           libayatana-appindicator3-dev librsvg2-dev pkg-config)
 if [[ "$purpose" == "test" ]]; then
-  packages+=(xvfb webkit2gtk-driver imagemagick minisign)
+  packages+=(xvfb webkit2gtk-driver imagemagick minisign python3-venv)
 fi
 
 missing=()
@@ -29,6 +29,13 @@ if ! command -v cargo >/dev/null; then
 fi
 
 if [[ "$purpose" == "test" ]]; then
+  # The Library of Congress BagIt validator, to check bundles without Opencall.
+  venv="${XDG_CACHE_HOME:-$HOME/.cache}/opencall-test-venv"
+  if [[ ! -x "$venv/bin/bagit.py" ]]; then
+    echo "Installing the bagit validator (PyPI) into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet bagit
+  fi
   if ! command -v tauri-driver >/dev/null && [[ ! -x "$HOME/.cargo/bin/tauri-driver" ]]; then
     echo "Installing tauri-driver 2.1.0"
     cargo install tauri-driver --locked --version 2.1.0

@@ -1557,3 +1557,128 @@ fn cli_identity_is_a_minisign_key_the_minisign_command_accepts() {
         "a changed file must not verify"
     );
 }
+
+/// A challenge bundle is a signed BagIt bag that standard tools accept
+/// without Opencall: the Library of Congress validator (PyPI `bagit`, in the
+/// venv `scripts/install-deps.sh test` makes) and the `minisign` command.
+#[test]
+fn cli_challenge_bundle_passes_bagit_and_minisign() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    ok(dir, &["demo"]);
+    let list = json(dir, &["challenge", "list", "--status", "open"]);
+    let quiet = array(&list)
+        .iter()
+        .find(|c| c["title"].as_str().unwrap().starts_with("Quieter"))
+        .expect("the demo's open challenge")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let file = dir.join("quiet.ocbundle");
+    ok(
+        dir,
+        &[
+            "bundle",
+            "export",
+            "--challenge",
+            &quiet,
+            "--to",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(ok(dir, &["bundle", "verify", file.to_str().unwrap()])
+        .starts_with("Valid challenge bundle"));
+    let inspected = json(dir, &["bundle", "inspect", file.to_str().unwrap()]);
+    assert_eq!(inspected["kind"], "challenge");
+    let files: Vec<&str> = array(&inspected["files"])
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "agreements.json",
+            "challenge.json",
+            "questions.json",
+            "sub_problems.json"
+        ]
+    );
+
+    // Unzip with Python's zipfile and validate with the LoC validator.
+    let bag = dir.join("bag");
+    let unzip = Command::new("python3")
+        .args([
+            "-c",
+            "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])",
+        ])
+        .arg(&file)
+        .arg(&bag)
+        .status()
+        .unwrap();
+    assert!(unzip.success());
+    let challenge: Value =
+        serde_json::from_slice(&std::fs::read(bag.join("data/challenge.json")).unwrap()).unwrap();
+    assert_eq!(challenge["id"], quiet.as_str());
+    for internal in ["risks", "decisions"] {
+        assert!(
+            challenge.get(internal).is_none(),
+            "{internal} must not leave"
+        );
+    }
+    assert!(
+        challenge["audience"].is_string(),
+        "invitees must not leave: {}",
+        challenge["audience"]
+    );
+    let faq = std::fs::read_to_string(bag.join("data/questions.json")).unwrap();
+    assert!(
+        faq.contains("acoustic chamber") && !faq.contains("efficiency loss"),
+        "only public Q&A: {faq}"
+    );
+    let home = std::env::var("HOME").unwrap_or_default();
+    let cache = std::env::var("XDG_CACHE_HOME").unwrap_or_else(|_| format!("{home}/.cache"));
+    let bagit = format!("{cache}/opencall-test-venv/bin/bagit.py");
+    let out = Command::new(&bagit)
+        .arg("--validate")
+        .arg(&bag)
+        .output()
+        .unwrap_or_else(|e| panic!("{bagit} ({e}); scripts/install-deps.sh test installs it"));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success() && said.contains("is valid"),
+        "bagit: {said}"
+    );
+
+    // The signature beside the bag verifies with the exported public key.
+    let key = dir.join("sponsor.pub");
+    std::fs::write(&key, ok(dir, &["identity", "show", "--pub"])).unwrap();
+    let sig = Command::new("minisign")
+        .arg("-V")
+        .arg("-p")
+        .arg(&key)
+        .arg("-m")
+        .arg(bag.join("tagmanifest-sha256.txt"))
+        .arg("-x")
+        .arg(bag.join("tagmanifest-sha256.txt.minisig"))
+        .output()
+        .unwrap();
+    assert!(
+        sig.status.success(),
+        "minisign: {}",
+        String::from_utf8_lossy(&sig.stderr)
+    );
+
+    // A changed byte is refused by Opencall too, naming the cause.
+    let mut bytes = std::fs::read(&file).unwrap();
+    let n = bytes.len();
+    bytes.truncate(n - 10);
+    std::fs::write(&file, &bytes).unwrap();
+    let bad = fails(dir, &["bundle", "verify", file.to_str().unwrap(), "--json"]);
+    let e: Value = serde_json::from_str(bad.stderr.trim()).unwrap();
+    assert_eq!(e["kind"], "validation");
+    assert_eq!(e["fields"][0]["field"], "bundle");
+}

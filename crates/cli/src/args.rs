@@ -83,6 +83,9 @@ pub enum Command {
         #[arg(long)]
         kind: Option<String>,
     },
+    /// Signed bundles exchanged with partner firms
+    #[command(subcommand)]
+    Bundle(BundleCmd),
     /// This organization's signing identity
     #[command(subcommand)]
     Identity(IdentityCmd),
@@ -466,4 +469,25 @@ pub enum IdentityCmd {
         #[arg(long = "pub")]
         public: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BundleCmd {
+    /// Write a signed bundle (format v1: zip + BagIt + minisign)
+    Export {
+        /// challenge (response and update bundles come with import)
+        #[arg(long, default_value = "challenge")]
+        kind: String,
+        #[arg(long, value_name = "CHALLENGE_ID")]
+        challenge: String,
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+        /// A contributor the bundle is for (repeatable)
+        #[arg(long = "recipient", value_name = "CONTRIBUTOR_ID")]
+        recipients: Vec<String>,
+    },
+    /// Check a bundle's bag and signature without importing it
+    Verify { file: PathBuf },
+    /// Show who signed a bundle and what it carries
+    Inspect { file: PathBuf },
 }

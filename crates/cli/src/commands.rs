@@ -194,6 +194,7 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
         Command::Leaderboard { since, kind } => {
             crate::work::leaderboard(&ctx, out, &ctx.open()?, since, kind)
         }
+        Command::Bundle(cmd) => bundle(&ctx, out, cmd),
         Command::Identity(crate::args::IdentityCmd::Show { public }) => {
             let store = ctx.open()?;
             identity_show(&ctx, out, &store, public)
@@ -952,6 +953,110 @@ fn agreement_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
         out.section(&format!("Text of version {}", v.number), &v.text);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn bundle(ctx: &Ctx, out: &mut Out, cmd: crate::args::BundleCmd) -> Res {
+    use crate::args::BundleCmd;
+    use opencall_core::bundle::{read, BundleKind, Limits};
+    match cmd {
+        BundleCmd::Export {
+            kind,
+            challenge,
+            to,
+            recipients,
+        } => {
+            let store = ctx.open()?;
+            let kind = BundleKind::parse(&kind).ok_or_else(|| {
+                Failure::Usage(format!(
+                    "'{kind}' is not a valid bundle kind. Valid values: {}.",
+                    BundleKind::names().join(", ")
+                ))
+            })?;
+            if kind != BundleKind::Challenge {
+                return Err(Failure::Usage(format!(
+                    "{kind} bundles are written once importing works (issue 8, next step); this build writes challenge bundles."
+                )));
+            }
+            let c = store.find_challenge(&challenge)?;
+            let names = recipients
+                .iter()
+                .map(|r| Ok(store.find_contributor(r)?.body.name))
+                .collect::<Res<Vec<_>>>()?;
+            let bytes = store.export_challenge_bundle(c.id, names, ctx.now)?;
+            std::fs::write(&to, &bytes)
+                .map_err(|e| Failure::Other(format!("could not write {}: {e}", to.display())))?;
+            if ctx.json {
+                out.json(&serde_json::json!({"path": to.display().to_string(), "bytes": bytes.len(), "kind": kind}))?;
+            } else {
+                out.line(format!(
+                    "Wrote {} bundle {} ({} bytes).",
+                    kind,
+                    to.display(),
+                    bytes.len()
+                ));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        BundleCmd::Verify { file } => {
+            let bytes = std::fs::read(&file)
+                .map_err(|e| Failure::Other(format!("could not read {}: {e}", file.display())))?;
+            let b = read(&bytes, Limits::default())?;
+            if ctx.json {
+                out.json(&serde_json::json!({
+                    "status": "valid",
+                    "kind": b.info.kind,
+                    "bundle_id": b.info.bundle_id,
+                    "organization": b.info.organization,
+                    "key_id": b.info.key_id,
+                }))?;
+            } else {
+                out.line(format!(
+                    "Valid {} bundle {} signed by {} (key {}).",
+                    b.info.kind, b.info.bundle_id, b.info.organization, b.info.key_id
+                ));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        BundleCmd::Inspect { file } => {
+            let bytes = std::fs::read(&file)
+                .map_err(|e| Failure::Other(format!("could not read {}: {e}", file.display())))?;
+            let b = read(&bytes, Limits::default())?;
+            let files: Vec<serde_json::Value> = b
+                .payload
+                .iter()
+                .map(|(p, v)| serde_json::json!({"path": p, "bytes": v.len()}))
+                .collect();
+            if ctx.json {
+                out.json(&serde_json::json!({
+                    "kind": b.info.kind,
+                    "bundle_id": b.info.bundle_id,
+                    "organization": b.info.organization,
+                    "organization_id": b.info.organization_id,
+                    "key_id": b.info.key_id,
+                    "created": b.info.created,
+                    "recipients": b.info.recipients,
+                    "files": files,
+                }))?;
+            } else {
+                out.line(format!("{} bundle {}", b.info.kind, b.info.bundle_id));
+                out.line(format!(
+                    "  signed by:  {} (key {})",
+                    b.info.organization, b.info.key_id
+                ));
+                out.line(format!("  created:    {}", b.info.created.to_rfc3339()));
+                if !b.info.recipients.is_empty() {
+                    out.line(format!("  for:        {}", b.info.recipients.join(", ")));
+                }
+                let list: Vec<String> = b
+                    .payload
+                    .iter()
+                    .map(|(p, v)| format!("data/{p} ({} bytes)", v.len()))
+                    .collect();
+                out.list("Files", &list);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }
 
 fn identity_show(ctx: &Ctx, out: &mut Out, store: &Store, public: bool) -> Res {

@@ -12,6 +12,7 @@
 pub mod enums;
 pub mod activity;
 pub mod agreement;
+pub mod bundle;
 pub mod challenge;
 pub mod contributor;
 pub mod demo;
