@@ -21,11 +21,14 @@ pub struct Driver {
     _serial: MutexGuard<'static, ()>,
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("no free port")
+/// Two distinct free ports (both listeners are held while choosing, so the
+/// system cannot hand out the same port twice: tauri-driver and
+/// WebKitWebDriver on one port made session creation fail now and then).
+fn free_ports() -> (u16, u16) {
+    let a = TcpListener::bind("127.0.0.1:0").expect("no free port");
+    let b = TcpListener::bind("127.0.0.1:0").expect("no free port");
+    let port = |l: &TcpListener| l.local_addr().map(|a| a.port()).expect("no free port");
+    (port(&a), port(&b))
 }
 
 fn free_display() -> u32 {
@@ -76,8 +79,7 @@ impl Driver {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
-        let port = free_port();
-        let native_port = free_port();
+        let (port, native_port) = free_ports();
         let log = std::env::temp_dir().join(format!("opencall-tauri-driver-{port}.log"));
         let log_file = std::fs::File::create(&log).ok();
         let mut cmd = Command::new(tauri_driver());
@@ -136,7 +138,10 @@ impl Driver {
     pub fn launch(&self) -> Session {
         let mut last = String::new();
         let started = Instant::now();
-        for _ in 0..2 {
+        for attempt in 0..3 {
+            if attempt > 0 {
+                std::thread::sleep(Duration::from_secs(2));
+            }
             match Session::start(self.port, &self.app, Duration::from_secs(60)) {
                 Ok(s) => {
                     s.wait("body");
