@@ -483,19 +483,8 @@ pub fn attach_file(state: State<'_, AppState>, path: String) -> UiResult<Attachm
         )])
     };
     let size = std::fs::metadata(&path).map_err(unreadable)?.len();
-    if size > opencall_core::idea::MAX_ATTACHMENT {
-        // Refuse before reading a huge file into memory.
-        return Err(Error::Validation(vec![FieldError::new(
-            "attachments",
-            "too_large",
-            format!(
-                "“{name}” is {:.1} MB; attachments can be at most {} MB. Share a smaller file or a link to it.",
-                size as f64 / 1_048_576.0,
-                opencall_core::idea::MAX_ATTACHMENT / 1_048_576
-            ),
-        )])
-        .into());
-    }
+    // Refuse before reading a huge file into memory.
+    opencall_core::idea::check_attachment_size(&name, size, opencall_core::idea::MAX_ATTACHMENT)?;
     let bytes = std::fs::read(&path).map_err(unreadable)?;
     Ok(store.add_attachment(&name, &bytes)?)
 }

@@ -206,23 +206,14 @@ pub struct PartyRef {
 }
 
 fn party(store: &Store, who: Reviewer) -> PartyRef {
-    match who {
-        Reviewer::Person(id) => PartyRef {
-            kind: "person",
-            id: id.to_string(),
-            name: store
-                .person_name(id)
-                .ok()
-                .flatten()
-                .unwrap_or_else(|| id.to_string()),
-        },
-        Reviewer::Contributor(id) => PartyRef {
-            kind: "contributor",
-            id: id.to_string(),
-            name: store
-                .contributor(id)
-                .map_or_else(|_| id.to_string(), |c| c.body.name),
-        },
+    let (kind, id) = match who {
+        Reviewer::Person(id) => ("person", id.to_string()),
+        Reviewer::Contributor(id) => ("contributor", id.to_string()),
+    };
+    PartyRef {
+        kind,
+        id,
+        name: store.party_name(who),
     }
 }
 
@@ -359,11 +350,7 @@ impl IdeaView {
         };
         Ok(Self {
             body_html: opencall_core::markdown::render(&idea.body.body),
-            next_stages: if idea.merged_into.is_some() {
-                &[]
-            } else {
-                idea.stage.next()
-            },
+            next_stages: idea.next_stages(),
             author_refs: idea
                 .body
                 .authors

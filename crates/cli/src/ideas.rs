@@ -38,10 +38,12 @@ pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res 
                 let size = std::fs::metadata(path)
                     .map_err(|e| Failure::Other(format!("could not read {}: {e}", path.display())))?
                     .len();
-                if size > opencall_core::idea::MAX_ATTACHMENT {
-                    // Refuse without reading a huge file into memory.
-                    return Err(too_large(&name, size));
-                }
+                // Refuse without reading a huge file into memory.
+                opencall_core::idea::check_attachment_size(
+                    &name,
+                    size,
+                    opencall_core::idea::MAX_ATTACHMENT,
+                )?;
                 let bytes = std::fs::read(path).map_err(|e| {
                     Failure::Other(format!("could not read {}: {e}", path.display()))
                 })?;
@@ -229,20 +231,6 @@ pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res 
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-fn too_large(name: &str, size: u64) -> Failure {
-    Failure::Core(opencall_core::Error::Validation(vec![
-        opencall_core::validation::FieldError::new(
-            "attachments",
-            "too_large",
-            format!(
-                "“{name}” is {:.1} MB; attachments can be at most {} MB. Share a smaller file or a link to it.",
-                size as f64 / 1_048_576.0,
-                opencall_core::idea::MAX_ATTACHMENT / 1_048_576
-            ),
-        ),
-    ]))
 }
 
 /// A person of the organization (by id or prefix), else a contributor.
@@ -477,14 +465,7 @@ fn show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str, as_reviewer: bool) ->
     let review_lines: Vec<String> = reviews
         .iter()
         .map(|r| {
-            let who = match r.reviewer {
-                Reviewer::Person(p) => store
-                    .person_name(p)
-                    .ok()
-                    .flatten()
-                    .unwrap_or_else(|| p.to_string()),
-                Reviewer::Contributor(id) => name(id),
-            };
+            let who = store.party_name(r.reviewer);
             let scores: Vec<String> = r
                 .scores
                 .iter()
@@ -501,14 +482,7 @@ fn show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str, as_reviewer: bool) ->
     let comment_lines: Vec<String> = comments
         .iter()
         .map(|cm| {
-            let who = match cm.author {
-                Reviewer::Person(p) => store
-                    .person_name(p)
-                    .ok()
-                    .flatten()
-                    .unwrap_or_else(|| p.to_string()),
-                Reviewer::Contributor(id) => name(id),
-            };
+            let who = store.party_name(cm.author);
             let indent = if cm.parent.is_some() { "  ↳ " } else { "" };
             format!(
                 "{indent}{who} ({}): {}",

@@ -46,17 +46,7 @@ fn score(s: Option<f64>) -> String {
 }
 
 impl Store {
-    fn name_of(&self, who: Reviewer, cache: &mut HashMap<ContributorId, String>) -> String {
-        match who {
-            Reviewer::Person(p) => self
-                .person_name(p)
-                .ok()
-                .flatten()
-                .unwrap_or_else(|| p.to_string()),
-            Reviewer::Contributor(c) => self.contributor_name(c, cache),
-        }
-    }
-
+    /// [`Store::party_name`] of a contributor, remembered for a long export.
     fn contributor_name(
         &self,
         c: ContributorId,
@@ -64,10 +54,7 @@ impl Store {
     ) -> String {
         cache
             .entry(c)
-            .or_insert_with(|| {
-                self.contributor(c)
-                    .map_or_else(|_| c.to_string(), |x| x.body.name)
-            })
+            .or_insert_with(|| self.party_name(Reviewer::Contributor(c)))
             .clone()
     }
 
@@ -232,7 +219,7 @@ impl Store {
                             r.id.to_string(),
                             i.id.to_string(),
                             i.title.clone(),
-                            self.name_of(r.reviewer, &mut names),
+                            self.party_name(r.reviewer),
                             scores.join("; "),
                             score(crate::idea::weighted_score(c, [r.scores.as_slice()])),
                             r.note.clone(),

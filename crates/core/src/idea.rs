@@ -17,6 +17,23 @@ use crate::Result;
 
 /// Largest attachment accepted by default: 25 MB.
 pub const MAX_ATTACHMENT: u64 = 25 * 1024 * 1024;
+/// Refuses a file larger than `limit` bytes, naming it. Shells call it with
+/// the size on disk before reading a file, so a huge one is never loaded.
+pub fn check_attachment_size(name: &str, size: u64, limit: u64) -> Result<()> {
+    if size <= limit {
+        return Ok(());
+    }
+    Err(crate::Error::Validation(vec![FieldError::new(
+        "attachments",
+        "too_large",
+        format!(
+            "“{name}” is {:.1} MB; attachments can be at most {} MB. Share a smaller file or a link to it.",
+            size as f64 / 1_048_576.0,
+            limit / 1_048_576
+        ),
+    )]))
+}
+
 /// Scores run from 0 to 10.
 pub const MAX_SCORE: i64 = 10;
 
@@ -208,6 +225,17 @@ pub struct Idea {
     /// Earlier versions, oldest first.
     #[serde(default)]
     pub history: Vec<IdeaVersion>,
+}
+
+impl Idea {
+    /// The stages this idea may move to now: none once merged into another.
+    pub fn next_stages(&self) -> &'static [IdeaStage] {
+        if self.merged_into.is_some() {
+            &[]
+        } else {
+            self.stage.next()
+        }
+    }
 }
 
 /// Filter ids of the idea list's index.
@@ -452,11 +480,6 @@ impl CommentInput {
         v.required("text", &self.text, MAX_TEXT);
         v.finish()
     }
-}
-
-/// A field error in a refusal.
-pub(crate) fn refusal(field: &str, code: &str, message: String) -> FieldError {
-    FieldError::new(field, code, message)
 }
 
 #[cfg(test)]

@@ -80,8 +80,8 @@ impl Store {
             "agreements.json".to_owned(),
             serde_json::to_vec_pretty(&agreements)?,
         );
-        let tree = self.sub_problems(challenge)?;
-        let subs: Vec<serde_json::Value> = self_flatten(&tree.roots)
+        let subs: Vec<serde_json::Value> = self
+            .sub_problem_list(challenge)?
             .into_iter()
             .map(|s| {
                 json!({
@@ -120,13 +120,4 @@ impl Store {
         };
         Ok((payload, info))
     }
-}
-
-fn self_flatten(nodes: &[crate::work::SubProblemNode]) -> Vec<&crate::work::SubProblem> {
-    let mut out = Vec::new();
-    for n in nodes {
-        out.push(&n.sub_problem);
-        out.extend(self_flatten(&n.children));
-    }
-    out
 }

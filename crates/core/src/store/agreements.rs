@@ -95,8 +95,7 @@ impl Stored for Acceptance {
         ix.field(F_AGREEMENT, &self.agreement.to_string());
         ix.field(F_CONTRIBUTOR, &self.contributor.to_string());
         // Newest first.
-        let millis = u64::try_from(self.accepted_at.timestamp_millis()).unwrap_or(0);
-        ix.sort_by(&(u64::MAX - millis).to_be_bytes());
+        ix.sort_by(&super::index::newest_first(self.accepted_at));
     }
 }
 

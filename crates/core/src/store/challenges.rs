@@ -37,9 +37,7 @@ impl Stored for Challenge {
         ix.words(&self.body.title);
         ix.words(&self.body.brief);
         // Most recently updated first, then by title.
-        let millis = self.meta.updated_at.timestamp_millis();
-        let newest_first = u64::MAX - u64::try_from(millis).unwrap_or(0);
-        let mut sort = newest_first.to_be_bytes().to_vec();
+        let mut sort = super::index::newest_first(self.meta.updated_at).to_vec();
         sort.extend_from_slice(self.body.title.to_lowercase().as_bytes());
         ix.sort_by(&sort);
     }
@@ -154,20 +152,7 @@ impl Store {
         if from == to {
             return Ok(old);
         }
-        if !from.next().contains(&to) {
-            let allowed: Vec<&str> = from.next().iter().map(|s| s.as_str()).collect();
-            return Err(Error::Transition {
-                message: if allowed.is_empty() {
-                    format!("A {from} challenge cannot change status.")
-                } else {
-                    format!(
-                        "A {from} challenge cannot become {to}; it can become: {}.",
-                        allowed.join(", ")
-                    )
-                },
-                problems: vec![],
-            });
-        }
+        super::check_move("challenge", ("become", "status"), from, to, from.next())?;
         if to == ChallengeStatus::Open {
             let problems: Vec<FieldError> = self.open_problems(&old, now)?;
             if !problems.is_empty() {

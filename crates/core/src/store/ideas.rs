@@ -16,9 +16,9 @@ use crate::agreement::AcceptanceFilter;
 use crate::challenge::{AudienceKind, Challenge, ChallengeStatus};
 use crate::contributor::{Contributor, ContributorKind};
 use crate::idea::{
-    refusal, AcceptedVersion, Attachment, Comment, CommentInput, CriterionMean, Idea, IdeaBody,
-    IdeaFilter, IdeaInput, IdeaStage, IdeaSummary, IdeaVersion, MergedNote, RankRow, Rejection,
-    Review, ReviewInput, ReviewSummary, Reviewer, F_AUTHOR, F_CHALLENGE, F_COMMENT_IDEA,
+    AcceptedVersion, Attachment, Comment, CommentInput, CriterionMean, Idea, IdeaBody, IdeaFilter,
+    IdeaInput, IdeaStage, IdeaSummary, IdeaVersion, MergedNote, RankRow, Rejection, Review,
+    ReviewInput, ReviewSummary, Reviewer, F_AUTHOR, F_CHALLENGE, F_COMMENT_IDEA,
     F_REVIEW_CHALLENGE, F_REVIEW_IDEA, F_STAGE, MAX_ATTACHMENT,
 };
 use crate::ids::{ChallengeId, CommentId, ContributorId, IdeaId, ReviewId};
@@ -52,8 +52,7 @@ impl Stored for Idea {
         ix.words(&self.body.summary);
         ix.words(&self.body.body);
         // Newest first.
-        let millis = u64::try_from(self.meta.created_at.timestamp_millis()).unwrap_or(0);
-        let mut sort = (u64::MAX - millis).to_be_bytes().to_vec();
+        let mut sort = super::index::newest_first(self.meta.created_at).to_vec();
         sort.extend_from_slice(self.body.title.to_lowercase().as_bytes());
         ix.sort_by(&sort);
     }
@@ -103,8 +102,7 @@ impl Stored for Review {
         ix.field(F_REVIEW_IDEA, &self.idea.to_string());
         ix.field(F_REVIEW_CHALLENGE, &self.challenge.to_string());
         ix.field(crate::idea::F_REVIEW_REVIEWER, &self.reviewer.to_string());
-        let millis = u64::try_from(self.meta.created_at.timestamp_millis()).unwrap_or(0);
-        ix.sort_by(&millis.to_be_bytes());
+        ix.sort_by(&super::index::oldest_first(self.meta.created_at));
     }
 }
 
@@ -125,8 +123,7 @@ impl Stored for Comment {
     fn index(&self, ix: &mut IndexKeys) {
         ix.field(F_COMMENT_IDEA, &self.idea.to_string());
         // Oldest first: a conversation reads top down.
-        let millis = u64::try_from(self.meta.created_at.timestamp_millis()).unwrap_or(0);
-        ix.sort_by(&millis.to_be_bytes());
+        ix.sort_by(&super::index::oldest_first(self.meta.created_at));
     }
 }
 
@@ -157,17 +154,7 @@ impl Store {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let size = bytes.len() as u64;
-        if size > limit {
-            return Err(Error::Validation(vec![FieldError::new(
-                "attachments",
-                "too_large",
-                format!(
-                    "“{name}” is {:.1} MB; attachments can be at most {} MB. Share a smaller file or a link to it.",
-                    size as f64 / 1_048_576.0,
-                    limit / 1_048_576
-                ),
-            )]));
-        }
+        crate::idea::check_attachment_size(&name, size, limit)?;
         if name.is_empty() {
             return Err(Error::Validation(vec![FieldError::new(
                 "attachments",
@@ -208,7 +195,7 @@ impl Store {
         let mut problems = Vec::new();
         let mut accepted = Vec::new();
         if c.status != ChallengeStatus::Open {
-            problems.push(refusal(
+            problems.push(FieldError::new(
                 "challenge",
                 "not_open",
                 format!(
@@ -221,15 +208,15 @@ impl Store {
         for (i, id) in authors.iter().enumerate() {
             let field = format!("authors.{i}");
             let Ok(a) = self.contributor(*id) else {
-                problems.push(refusal(
+                problems.push(FieldError::new(
                     &field,
                     "unknown",
-                    "This contributor does not exist in the workspace.".into(),
+                    "This contributor does not exist in the workspace.",
                 ));
                 continue;
             };
             if a.meta.archived {
-                problems.push(refusal(
+                problems.push(FieldError::new(
                     &field,
                     "archived",
                     format!("{} is archived; restore them first.", a.body.name),
@@ -239,7 +226,7 @@ impl Store {
             let name = &a.body.name;
             match c.body.audience.kind {
                 AudienceKind::InternalOnly if a.body.kind != ContributorKind::Employee => {
-                    problems.push(refusal(
+                    problems.push(FieldError::new(
                         &field,
                         "not_invited",
                         format!("“{}” is internal only and {name} is not an employee. Invite them (audience: invited) or open the challenge.", c.body.title),
@@ -255,7 +242,7 @@ impl Store {
                                 .any(|x| x.eq_ignore_ascii_case(g))
                         });
                     if !invited {
-                        problems.push(refusal(
+                        problems.push(FieldError::new(
                             &field,
                             "not_invited",
                             format!("{name} is not among the invited contributors or groups of “{}”. Invite them on the challenge first.", c.body.title),
@@ -267,7 +254,7 @@ impl Store {
             for agreement in &c.body.required_agreements {
                 let ag = self.agreement(*agreement)?;
                 let Some(latest) = ag.latest() else {
-                    problems.push(refusal(
+                    problems.push(FieldError::new(
                         &field,
                         "unpublished",
                         format!(
@@ -289,13 +276,13 @@ impl Store {
                         sha256: latest.sha256.clone(),
                     });
                 } else if let Some(old) = mine.iter().map(|x| x.version).max() {
-                    problems.push(refusal(
+                    problems.push(FieldError::new(
                         &field,
                         "outdated_acceptance",
                         format!("{name} accepted “{}” v{old}, but v{} is now published: record {name}'s acceptance of “{}” v{} first.", ag.body.title, latest.number, ag.body.title, latest.number),
                     ));
                 } else {
-                    problems.push(refusal(
+                    problems.push(FieldError::new(
                         &field,
                         "missing_acceptance",
                         format!("Record {name}'s acceptance of “{}” v{} first: the challenge requires it.", ag.body.title, latest.number),
@@ -482,20 +469,7 @@ impl Store {
         if from == to {
             return Ok(old);
         }
-        if !from.next().contains(&to) {
-            let allowed: Vec<&str> = from.next().iter().map(|s| s.as_str()).collect();
-            return Err(Error::Transition {
-                message: if allowed.is_empty() {
-                    format!("A {from} idea cannot change stage.")
-                } else {
-                    format!(
-                        "A {from} idea cannot move to {to}; it can move to: {}.",
-                        allowed.join(", ")
-                    )
-                },
-                problems: vec![],
-            });
-        }
+        super::check_move("idea", ("move to", "stage"), from, to, from.next())?;
         let reason = reason
             .map(|r| r.trim().to_owned())
             .filter(|r| !r.is_empty());
@@ -654,6 +628,21 @@ impl Store {
     /// Restores an archived idea.
     pub fn restore_idea(&self, id: IdeaId, now: DateTime<Utc>) -> Result<Idea> {
         self.restore(id, now)
+    }
+
+    /// The name of a person of this organization or of a contributor, for
+    /// display; the id when it is unknown here.
+    pub fn party_name(&self, who: Reviewer) -> String {
+        match who {
+            Reviewer::Person(p) => self
+                .person_name(p)
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| p.to_string()),
+            Reviewer::Contributor(c) => self
+                .contributor(c)
+                .map_or_else(|_| c.to_string(), |x| x.body.name),
+        }
     }
 
     // ---- reviews ------------------------------------------------------------

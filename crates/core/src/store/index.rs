@@ -75,6 +75,18 @@ impl IndexKeys {
     }
 }
 
+/// A sort key that lists the newest time first.
+pub(crate) fn newest_first(at: chrono::DateTime<chrono::Utc>) -> [u8; 8] {
+    (u64::MAX - u64::try_from(at.timestamp_millis()).unwrap_or(0)).to_be_bytes()
+}
+
+/// A sort key that lists the oldest time first.
+pub(crate) fn oldest_first(at: chrono::DateTime<chrono::Utc>) -> [u8; 8] {
+    u64::try_from(at.timestamp_millis())
+        .unwrap_or(0)
+        .to_be_bytes()
+}
+
 /// Lowercase text without NUL (the key separator).
 pub(crate) fn norm(value: &str) -> String {
     value.trim().to_lowercase().replace('\0', "")

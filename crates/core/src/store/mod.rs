@@ -876,6 +876,33 @@ fn changed_fields<B: Serialize>(old: &B, new: &B) -> Result<Vec<String>> {
         .collect())
 }
 
+/// Refuses a lifecycle move that `moves` (the `next()` of `from`) does not
+/// list, naming the moves that are allowed. `what` names the record ("idea"),
+/// `verb` the move ("become" / "move to") and `field` what changes ("status").
+pub(crate) fn check_move<S: Copy + PartialEq + std::fmt::Display>(
+    what: &str,
+    (verb, field): (&str, &str),
+    from: S,
+    to: S,
+    moves: &[S],
+) -> Result<()> {
+    if moves.contains(&to) {
+        return Ok(());
+    }
+    let allowed: Vec<String> = moves.iter().map(ToString::to_string).collect();
+    Err(Error::Transition {
+        message: if allowed.is_empty() {
+            format!("A {from} {what} cannot change {field}.")
+        } else {
+            format!(
+                "A {from} {what} cannot {verb} {to}; it can {verb}: {}.",
+                allowed.join(", ")
+            )
+        },
+        problems: vec![],
+    })
+}
+
 /// Refuses changes to an archived record.
 pub(crate) fn check_not_archived(kind: RecordKind, meta: &RecordMeta) -> Result<()> {
     if meta.archived {

@@ -6,8 +6,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::{DateTime, Days, Utc};
 
 use super::{
-    check_not_archived, check_revision, stored, Editable, IndexKeys, PageRequest, Put, Query,
-    Store, Stored, T,
+    check_not_archived, stored, Editable, IndexKeys, PageRequest, Put, Query, Store, Stored, T,
 };
 use crate::activity::{LogDraft, Verb};
 use crate::contributor::{ContributorKind, F_EXPERTISE};
@@ -20,15 +19,7 @@ use crate::validation::FieldError;
 use crate::work::*;
 use crate::{Error, Result};
 
-fn newest_first(at: DateTime<Utc>) -> [u8; 8] {
-    (u64::MAX - u64::try_from(at.timestamp_millis()).unwrap_or(0)).to_be_bytes()
-}
-
-fn oldest_first(at: DateTime<Utc>) -> [u8; 8] {
-    u64::try_from(at.timestamp_millis())
-        .unwrap_or(0)
-        .to_be_bytes()
-}
+use super::index::{newest_first, oldest_first};
 
 impl Stored for SubProblem {
     const TREE: T = T::SubProblems;
@@ -245,10 +236,12 @@ impl Store {
 
     /// The challenge's sub-problems as a tree with rolled-up completion.
     pub fn sub_problems(&self, challenge: ChallengeId) -> Result<SubProblemTree> {
-        Ok(roll_up(self.by_field::<SubProblem>(vec![(
-            F_SP_CHALLENGE,
-            challenge.to_string(),
-        )])?))
+        Ok(roll_up(self.sub_problem_list(challenge)?))
+    }
+
+    /// The challenge's sub-problems, oldest first (parents before children).
+    pub fn sub_problem_list(&self, challenge: ChallengeId) -> Result<Vec<SubProblem>> {
+        self.by_field::<SubProblem>(vec![(F_SP_CHALLENGE, challenge.to_string())])
     }
 
     /// A contributor claims a sub-problem (an open one becomes claimed).
@@ -306,17 +299,13 @@ impl Store {
         if old.status == to {
             return Ok(old);
         }
-        if !old.status.next().contains(&to) {
-            let allowed: Vec<&str> = old.status.next().iter().map(|s| s.as_str()).collect();
-            return Err(Error::Transition {
-                message: format!(
-                    "A {} sub-problem cannot become {to}; it can become: {}.",
-                    old.status,
-                    allowed.join(", ")
-                ),
-                problems: vec![],
-            });
-        }
+        super::check_move(
+            "sub-problem",
+            ("become", "status"),
+            old.status,
+            to,
+            old.status.next(),
+        )?;
         let mut sp = old.clone();
         sp.status = to;
         sp.meta.touch(now);
@@ -657,7 +646,6 @@ impl Store {
         let _guard = self.lock();
         let actor = self.actor()?;
         let old = self.obligation(id)?;
-        check_revision(RecordKind::Obligation, None, old.meta.revision)?;
         if old.status != ObligationStatus::Outstanding {
             return Err(Error::Transition {
                 message: format!("This obligation is already {}.", old.status),
