@@ -806,33 +806,21 @@ pub fn seed_scaled(store: &Store, now: DateTime<Utc>, scale: Scale) -> Result<De
         .total;
     if have < contributors {
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-        let mut batch = Vec::with_capacity(BATCH);
+        let mut batch = Batch::new(store, now);
         for i in have..contributors {
-            batch.push(generated_contributor(&mut rng, i, store, now)?);
-            if batch.len() == BATCH {
-                store.insert_many(now, &batch)?;
-                batch.clear();
-            }
+            batch.push(generated_contributor(&mut rng, i, store, now)?)?;
         }
-        if !batch.is_empty() {
-            store.insert_many(now, &batch)?;
-        }
+        batch.finish()?;
         report.seeded = true;
     }
     let have = store.challenges(&Default::default(), all)?.total;
     if have < challenges {
         let mut rng = Rng(0xD1B5_4A32_D192_ED03);
-        let mut batch = Vec::with_capacity(BATCH);
+        let mut batch = Batch::new(store, now);
         for i in have..challenges {
-            batch.push(generated_challenge(&mut rng, i, store, now)?);
-            if batch.len() == BATCH {
-                store.insert_many(now, &batch)?;
-                batch.clear();
-            }
+            batch.push(generated_challenge(&mut rng, i, store, now)?)?;
         }
-        if !batch.is_empty() {
-            store.insert_many(now, &batch)?;
-        }
+        batch.finish()?;
         report.seeded = true;
     }
     let have = store.ideas(&Default::default(), all)?.total;
@@ -895,7 +883,7 @@ fn seed_generated_ideas(
     let on_busy = ideas.min(2_000);
     let mut busy_ideas = Vec::with_capacity(on_busy);
     let mut other_ideas = Vec::new();
-    let mut batch: Vec<Idea> = Vec::with_capacity(BATCH);
+    let mut batch = Batch::new(store, now);
     for i in 0..ideas {
         let c = if i < on_busy {
             busy
@@ -956,16 +944,10 @@ fn seed_generated_ideas(
         } else {
             other_ideas.push((idea.id, c.id));
         }
-        batch.push(idea);
-        if batch.len() == BATCH {
-            store.insert_many(now, &batch)?;
-            batch.clear();
-        }
+        batch.push(idea)?;
     }
-    if !batch.is_empty() {
-        store.insert_many(now, &batch)?;
-    }
-    let mut batch: Vec<Review> = Vec::with_capacity(BATCH);
+    batch.finish()?;
+    let mut batch = Batch::new(store, now);
     for i in 0..reviews {
         let (idea, challenge) = if i < reviews / 2 || other_ideas.is_empty() {
             (busy_ideas[i % busy_ideas.len().max(1)], busy)
@@ -992,15 +974,9 @@ fn seed_generated_ideas(
                 .collect(),
             note: String::new(),
             blind: false,
-        });
-        if batch.len() == BATCH {
-            store.insert_many(now, &batch)?;
-            batch.clear();
-        }
+        })?;
     }
-    if !batch.is_empty() {
-        store.insert_many(now, &batch)?;
-    }
+    batch.finish()?;
     seed_generated_work(store, now, busy, &authors, &mut rng)
 }
 
@@ -1093,6 +1069,39 @@ fn seed_generated_work(
 }
 
 const BATCH: usize = 1_000;
+
+/// Generated records written in transactions of [`BATCH`].
+struct Batch<'a, R: crate::store::Stored> {
+    store: &'a Store,
+    now: DateTime<Utc>,
+    items: Vec<R>,
+}
+
+impl<'a, R: crate::store::Stored> Batch<'a, R> {
+    fn new(store: &'a Store, now: DateTime<Utc>) -> Self {
+        Self {
+            store,
+            now,
+            items: Vec::with_capacity(BATCH),
+        }
+    }
+
+    fn push(&mut self, record: R) -> Result<()> {
+        self.items.push(record);
+        if self.items.len() == BATCH {
+            self.store.insert_many(self.now, &self.items)?;
+            self.items.clear();
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<()> {
+        if self.items.is_empty() {
+            return Ok(());
+        }
+        self.store.insert_many(self.now, &self.items)
+    }
+}
 
 /// A small deterministic generator (xorshift64*), so large demos are the
 /// same on every machine.
