@@ -9,6 +9,8 @@
 use chrono::Utc;
 use opencall_core::activity::Verification;
 use opencall_core::agreement::{Acceptance, AcceptanceFilter, AgreementFilter, AgreementSummary};
+use opencall_core::bundle::export::BundleRecord;
+use opencall_core::bundle::{ExportRequest, ExportSummary, ImportPreview};
 use opencall_core::challenge::{ChallengeFilter, ChallengeStatus, ChallengeSummary};
 use opencall_core::contributor::ContributorKind;
 use opencall_core::contributor::{Contributor, ContributorFilter, ContributorSummary};
@@ -16,6 +18,7 @@ use opencall_core::export::CsvKind;
 use opencall_core::idea::{Attachment, Comment, IdeaFilter, IdeaStage, RankRow, Review, Reviewer};
 use opencall_core::ids::{AgreementId, ChallengeId, ContributorId, IdeaId};
 use opencall_core::record::RecordKind;
+use opencall_core::store::{ReceiptCheck, TrustedKey};
 use opencall_core::validation::{parse_input, FieldError};
 use opencall_core::work::{
     Candidate, Contributions, Dashboard, Dispute, LeaderboardRow, Obligation, ObligationStatus,
@@ -783,6 +786,93 @@ fn write_file(path: &str, bytes: &[u8]) -> UiResult<usize> {
         )])
     })?;
     Ok(bytes.len())
+}
+
+// ---- bundles and trust --------------------------------------------------------
+
+/// What a bundle would carry: the list shown before saving.
+#[tauri::command(async)]
+pub fn preview_export(state: State<'_, AppState>, input: Value) -> UiResult<ExportSummary> {
+    let req: ExportRequest = self::input(input)?;
+    Ok(state.store()?.export_preview(&req, Utc::now())?)
+}
+
+/// Writes a signed bundle to `path` (chosen with the save dialog).
+#[tauri::command(async)]
+pub fn export_bundle(
+    state: State<'_, AppState>,
+    input: Value,
+    path: String,
+) -> UiResult<ExportSummary> {
+    let req: ExportRequest = self::input(input)?;
+    let (bytes, summary) = state.store()?.export_bundle(&req, Utc::now())?;
+    write_file(&path, &bytes)?;
+    Ok(summary)
+}
+
+fn read_bundle_file(path: &str) -> UiResult<Vec<u8>> {
+    let unreadable = |e: std::io::Error| {
+        Error::Validation(vec![FieldError::new(
+            "path",
+            "unreadable",
+            format!("{path} could not be read ({e}). Check that the file exists."),
+        )])
+    };
+    let size = std::fs::metadata(path).map_err(unreadable)?.len();
+    if size > opencall_core::bundle::Limits::default().max_total_bytes {
+        return Err(Error::Validation(vec![FieldError::new(
+            "path",
+            "too_large",
+            "This file is larger than any bundle Opencall accepts.",
+        )])
+        .into());
+    }
+    Ok(std::fs::read(path).map_err(unreadable)?)
+}
+
+/// Verifies the bundle at `path` and says what importing it would do.
+#[tauri::command(async)]
+pub fn preview_import(state: State<'_, AppState>, path: String) -> UiResult<ImportPreview> {
+    let bytes = read_bundle_file(&path)?;
+    Ok(state.store()?.preview_import(&bytes, Utc::now())?)
+}
+
+/// Imports the bundle at `path` in one transaction (pinning its signer
+/// when `trust_signer`).
+#[tauri::command(async)]
+pub fn import_bundle(
+    state: State<'_, AppState>,
+    path: String,
+    trust_signer: bool,
+) -> UiResult<ImportPreview> {
+    let bytes = read_bundle_file(&path)?;
+    Ok(state
+        .store()?
+        .import_bundle(&bytes, trust_signer, Utc::now())?)
+}
+
+#[tauri::command(async)]
+pub fn list_bundles(state: State<'_, AppState>) -> UiResult<Vec<BundleRecord>> {
+    Ok(state.store()?.bundle_history()?)
+}
+
+#[tauri::command(async)]
+pub fn list_trusted_keys(state: State<'_, AppState>) -> UiResult<Vec<TrustedKey>> {
+    Ok(state.store()?.trusted_keys()?)
+}
+
+#[tauri::command(async)]
+pub fn revoke_key(state: State<'_, AppState>, key_id: String) -> UiResult<TrustedKey> {
+    Ok(state.store()?.revoke_key(&key_id, Utc::now())?)
+}
+
+#[tauri::command(async)]
+pub fn check_receipt(
+    state: State<'_, AppState>,
+    idea: String,
+    receipt: String,
+) -> UiResult<ReceiptCheck> {
+    Ok(state.store()?.check_receipt(self::id(&idea)?, &receipt)?)
 }
 
 // ---- activity --------------------------------------------------------------

@@ -110,6 +110,10 @@ pub struct ChallengeView {
     pub total_weight: i64,
     pub required_agreement_refs: Vec<AgreementRef>,
     pub invited_contributors: Vec<ContributorRef>,
+    /// Received from a sponsor in a bundle (then read-only here).
+    pub provenance: Option<opencall_core::store::Provenance>,
+    /// Posed by another organization: this copy takes part in it.
+    pub foreign: bool,
 }
 
 impl ChallengeView {
@@ -139,6 +143,8 @@ impl ChallengeView {
             });
         }
         Ok(Self {
+            provenance: store.provenance(challenge.id.key())?,
+            foreign: !store.is_own(&challenge.meta)?,
             brief_html: opencall_core::markdown::render(&challenge.body.brief),
             next_statuses: challenge.status.next(),
             open_requirements: store.open_problems(&challenge, now)?,
@@ -337,6 +343,19 @@ pub struct IdeaView {
     pub comments: Vec<CommentRow>,
     pub merged_into_ref: Option<IdeaLink>,
     pub merged_from_refs: Vec<IdeaLink>,
+    /// Received from a partner in a bundle (then read-only here).
+    pub provenance: Option<opencall_core::store::Provenance>,
+    /// Made by another organization: its text is theirs to change.
+    pub foreign: bool,
+    /// Sponsors' signed receipts, each checked now.
+    pub receipts: Vec<ReceiptRow>,
+}
+
+#[derive(Serialize)]
+pub struct ReceiptRow {
+    #[serde(flatten)]
+    pub receipt: opencall_core::store::Receipt,
+    pub check: opencall_core::store::ReceiptCheck,
 }
 
 impl IdeaView {
@@ -348,7 +367,20 @@ impl IdeaView {
             id,
             title: store.idea(id).map(|i| i.body.title).unwrap_or_default(),
         };
+        let receipts = store
+            .receipts_for(idea.id)?
+            .into_iter()
+            .map(|r| {
+                Ok(ReceiptRow {
+                    check: store.check_receipt(idea.id, &r.id)?,
+                    receipt: r,
+                })
+            })
+            .collect::<opencall_core::Result<Vec<_>>>()?;
         Ok(Self {
+            provenance: store.provenance(idea.id.key())?,
+            foreign: !store.is_own(&idea.meta)?,
+            receipts,
             body_html: opencall_core::markdown::render(&idea.body.body),
             next_stages: idea.next_stages(),
             author_refs: idea

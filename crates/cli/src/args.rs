@@ -89,6 +89,9 @@ pub enum Command {
     /// This organization's signing identity
     #[command(subcommand)]
     Identity(IdentityCmd),
+    /// Partner keys pinned by imports: list, revoke
+    #[command(subcommand)]
+    Trust(TrustCmd),
     /// Export CSV files and challenge reports
     #[command(subcommand)]
     Export(crate::work::ExportCmd),
@@ -475,19 +478,46 @@ pub enum IdentityCmd {
 pub enum BundleCmd {
     /// Write a signed bundle (format v1: zip + BagIt + minisign)
     Export {
-        /// challenge (response and update bundles come with import)
+        /// challenge (sponsor → partners), response (partner → sponsor) or
+        /// update (sponsor → one partner: answers, stages, receipts)
         #[arg(long, default_value = "challenge")]
         kind: String,
         #[arg(long, value_name = "CHALLENGE_ID")]
         challenge: String,
         #[arg(long, value_name = "FILE")]
         to: PathBuf,
-        /// A contributor the bundle is for (repeatable)
+        /// A contributor the bundle is for (repeatable; exactly one for update)
         #[arg(long = "recipient", value_name = "CONTRIBUTOR_ID")]
         recipients: Vec<String>,
+        /// Only list what would leave; write nothing
+        #[arg(long)]
+        preview: bool,
     },
     /// Check a bundle's bag and signature without importing it
     Verify { file: PathBuf },
     /// Show who signed a bundle and what it carries
     Inspect { file: PathBuf },
+    /// Verify, preview and import a bundle (one transaction)
+    Import {
+        file: PathBuf,
+        /// Import without asking (after showing the preview)
+        #[arg(long)]
+        yes: bool,
+        /// Trust the signer's key if it is not pinned yet
+        #[arg(long = "trust-signer")]
+        trust_signer: bool,
+    },
+    /// Bundles sent and received
+    History,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrustCmd {
+    /// Pinned partner keys (revoked ones included)
+    List,
+    /// Revoke a pinned key: bundles it signs are refused
+    Revoke {
+        /// The key id as shown by `trust list`
+        key_id: String,
+    },
 }

@@ -195,6 +195,7 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
             crate::work::leaderboard(&ctx, out, &ctx.open()?, since, kind)
         }
         Command::Bundle(cmd) => bundle(&ctx, out, cmd),
+        Command::Trust(cmd) => trust(&ctx, out, cmd),
         Command::Identity(crate::args::IdentityCmd::Show { public }) => {
             let store = ctx.open()?;
             identity_show(&ctx, out, &store, public)
@@ -964,6 +965,7 @@ fn bundle(ctx: &Ctx, out: &mut Out, cmd: crate::args::BundleCmd) -> Res {
             challenge,
             to,
             recipients,
+            preview,
         } => {
             let store = ctx.open()?;
             let kind = BundleKind::parse(&kind).ok_or_else(|| {
@@ -972,28 +974,112 @@ fn bundle(ctx: &Ctx, out: &mut Out, cmd: crate::args::BundleCmd) -> Res {
                     BundleKind::names().join(", ")
                 ))
             })?;
-            if kind != BundleKind::Challenge {
-                return Err(Failure::Usage(format!(
-                    "{kind} bundles are written once importing works (issue 8, next step); this build writes challenge bundles."
-                )));
+            let req = opencall_core::bundle::ExportRequest {
+                kind,
+                challenge: Some(store.find_challenge(&challenge)?.id),
+                recipients: recipients
+                    .iter()
+                    .map(|r| Ok(store.find_contributor(r)?.id))
+                    .collect::<Res<Vec<_>>>()?,
+            };
+            if preview {
+                let s = store.export_preview(&req, ctx.now)?;
+                if ctx.json {
+                    out.json(&s)?;
+                } else {
+                    print_export(out, &s);
+                }
+                return Ok(ExitCode::SUCCESS);
             }
-            let c = store.find_challenge(&challenge)?;
-            let names = recipients
-                .iter()
-                .map(|r| Ok(store.find_contributor(r)?.body.name))
-                .collect::<Res<Vec<_>>>()?;
-            let bytes = store.export_challenge_bundle(c.id, names, ctx.now)?;
+            let (bytes, summary) = store.export_bundle(&req, ctx.now)?;
             std::fs::write(&to, &bytes)
                 .map_err(|e| Failure::Other(format!("could not write {}: {e}", to.display())))?;
             if ctx.json {
-                out.json(&serde_json::json!({"path": to.display().to_string(), "bytes": bytes.len(), "kind": kind}))?;
+                out.json(&serde_json::json!({
+                    "path": to.display().to_string(),
+                    "bytes": bytes.len(),
+                    "kind": kind,
+                    "bundle_id": summary.bundle_id,
+                    "summary": summary,
+                }))?;
             } else {
+                print_export(out, &summary);
                 out.line(format!(
                     "Wrote {} bundle {} ({} bytes).",
                     kind,
                     to.display(),
                     bytes.len()
                 ));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        BundleCmd::Import {
+            file,
+            yes,
+            trust_signer,
+        } => {
+            let store = ctx.open()?;
+            let bytes = std::fs::read(&file)
+                .map_err(|e| Failure::Other(format!("could not read {}: {e}", file.display())))?;
+            let preview = store.preview_import(&bytes, ctx.now)?;
+            let interactive = !yes && std::io::IsTerminal::is_terminal(&std::io::stdin());
+            let mut trust = trust_signer;
+            if !ctx.json {
+                print_preview(out, &preview);
+            }
+            if let Some(r) = &preview.refusal {
+                let unknown = r.kind == "untrusted_signer";
+                if unknown && interactive && !trust {
+                    trust = ask(&format!(
+                        "Trust key {} of “{}” from now on? Compare it with them first. [y/N] ",
+                        preview.key_id, preview.organization
+                    ));
+                }
+            }
+            if !yes && !interactive {
+                return Err(Failure::Usage(
+                    "Nothing was imported: check the preview above, then run again with --yes (and --trust-signer for a signer this workspace does not know yet).".into(),
+                ));
+            }
+            if interactive && !ask("Import it? [y/N] ") {
+                out.line("Nothing was imported.");
+                return Ok(ExitCode::SUCCESS);
+            }
+            let done = store.import_bundle(&bytes, trust, ctx.now)?;
+            if ctx.json {
+                out.json(&done)?;
+            } else if done.already_imported {
+                out.line("This bundle was imported before; nothing changed.");
+            } else {
+                let c = &done.counts;
+                out.line(format!(
+                    "Imported {} bundle {} from {}: {} added, {} updated, {} unchanged, {} older skipped, {} conflicts kept for you to review.",
+                    done.kind, done.bundle_id, done.organization, c.add, c.update, c.unchanged, c.older, c.conflict
+                ));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        BundleCmd::History => {
+            let store = ctx.open()?;
+            let list = store.bundle_history()?;
+            if ctx.json {
+                out.json(&list)?;
+            } else {
+                let rows: Vec<String> = list
+                    .iter()
+                    .map(|b| {
+                        format!(
+                            "{}  {:8}  {:9}  {}  {} ({} records)",
+                            short_time(b.at),
+                            b.direction,
+                            b.kind.as_str(),
+                            b.bundle_id,
+                            b.organization,
+                            b.items.len()
+                        )
+                    })
+                    .collect();
+                out.list("Bundles", &rows);
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -1057,6 +1143,124 @@ fn bundle(ctx: &Ctx, out: &mut Out, cmd: crate::args::BundleCmd) -> Res {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn print_export(out: &mut Out, s: &opencall_core::bundle::ExportSummary) {
+    out.line(format!(
+        "{} bundle for {} on “{}” carries:",
+        s.kind,
+        if s.recipients.is_empty() {
+            "anyone it is sent to".to_owned()
+        } else {
+            s.recipients.join(", ")
+        },
+        s.challenge_title
+    ));
+    for i in &s.items {
+        out.line(format!("  {:12} {}  {}", i.kind.as_str(), i.id, i.label));
+    }
+    if s.attachments > 0 {
+        out.line(format!(
+            "  {} attachments, {} bytes",
+            s.attachments, s.attachment_bytes
+        ));
+    }
+}
+
+fn print_preview(out: &mut Out, p: &opencall_core::bundle::ImportPreview) {
+    use opencall_core::store::TrustState;
+    out.line(format!(
+        "{} bundle {} from {} (key {}), made {}",
+        p.kind,
+        p.bundle_id,
+        p.organization,
+        p.key_id,
+        p.created.to_rfc3339()
+    ));
+    out.line(match &p.trust {
+        TrustState::Trusted { trusted_at } => {
+            format!("  signer: trusted since {}", trusted_at.to_rfc3339())
+        }
+        TrustState::Unknown => {
+            "  signer: NOT TRUSTED YET — this is the first bundle from this key".into()
+        }
+        TrustState::Changed { known_key_id } => {
+            format!("  signer: REFUSED — this organization is known here by key {known_key_id}")
+        }
+        TrustState::Revoked { revoked_at } => {
+            format!(
+                "  signer: REFUSED — key revoked {}",
+                revoked_at.to_rfc3339()
+            )
+        }
+        TrustState::Own => "  signer: this workspace itself".into(),
+    });
+    if p.already_imported {
+        out.line("  already imported: nothing will change");
+    }
+    for i in &p.items {
+        out.line(format!(
+            "  {:9} {:12} {}  {}{}",
+            i.action.as_str(),
+            i.kind.as_str(),
+            i.id,
+            i.label,
+            if i.note.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", i.note)
+            }
+        ));
+    }
+}
+
+/// Asks a yes/no question on the terminal.
+fn ask(question: &str) -> bool {
+    use std::io::Write;
+    eprint!("{question}");
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).is_ok() && line.trim().eq_ignore_ascii_case("y")
+}
+
+fn trust(ctx: &Ctx, out: &mut Out, cmd: crate::args::TrustCmd) -> Res {
+    let store = ctx.open()?;
+    match cmd {
+        crate::args::TrustCmd::List => {
+            let keys = store.trusted_keys()?;
+            if ctx.json {
+                out.json(&keys)?;
+            } else {
+                let rows: Vec<String> = keys
+                    .iter()
+                    .map(|k| {
+                        format!(
+                            "{}  {}  trusted {}{}",
+                            k.key_id,
+                            k.organization,
+                            short_time(k.trusted_at),
+                            k.revoked_at
+                                .map(|r| format!(", REVOKED {}", short_time(r)))
+                                .unwrap_or_default()
+                        )
+                    })
+                    .collect();
+                out.list("Trusted keys", &rows);
+            }
+        }
+        crate::args::TrustCmd::Revoke { key_id } => {
+            let k = store.revoke_key(&key_id, ctx.now)?;
+            if ctx.json {
+                out.json(&k)?;
+            } else {
+                out.line(format!(
+                    "Revoked key {} of {}: bundles it signs are refused from now on.",
+                    k.key_id, k.organization
+                ));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn identity_show(ctx: &Ctx, out: &mut Out, store: &Store, public: bool) -> Res {

@@ -326,6 +326,10 @@ struct ShowJson<'a> {
     weighted_score: Option<f64>,
     reviews: &'a [opencall_core::idea::Review],
     comments: &'a [opencall_core::idea::Comment],
+    /// Where it came from, when it arrived in a bundle.
+    provenance: Option<opencall_core::store::Provenance>,
+    /// Sponsors' signed receipts for it (partner side).
+    receipts: Vec<opencall_core::store::Receipt>,
 }
 
 /// A reviewer's view: no authors under blind review.
@@ -368,6 +372,8 @@ fn show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str, as_reviewer: bool) ->
                 weighted_score: score,
                 reviews: &reviews,
                 comments: &comments,
+                provenance: store.provenance(idea.id.key())?,
+                receipts: store.receipts_for(idea.id)?,
             })?;
         }
         return Ok(ExitCode::SUCCESS);
@@ -385,6 +391,29 @@ fn show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str, as_reviewer: bool) ->
         out.line(format!("  merged into: {into}"));
     }
     out.line(format!("  fingerprint: {}", idea.content_hash));
+    if let Some(p) = store.provenance(idea.id.key())? {
+        out.line(format!(
+            "  from:        {} (key {}), received {}, bundle {}",
+            p.organization,
+            p.key_id,
+            p.received_at.to_rfc3339(),
+            p.bundle_id
+        ));
+    }
+    for r in store.receipts_for(idea.id)? {
+        let check = store.check_receipt(idea.id, &r.id)?;
+        out.line(format!(
+            "  receipt:     received by {} on {}, fingerprint {} — {}",
+            r.sponsor,
+            r.received_at.to_rfc3339(),
+            r.content_hash,
+            if check.valid {
+                "signature valid"
+            } else {
+                "SIGNATURE INVALID"
+            }
+        ));
+    }
     if blind {
         out.line("  authors:     hidden (blind review)");
     } else {

@@ -135,6 +135,7 @@ impl Failure {
                 | Error::Archived { .. }
                 | Error::InUse { .. }
                 | Error::Refused { .. }
+                | Error::Bundle { .. }
                 | Error::Ambiguous { .. },
             ) => ExitCode::from(2),
             Failure::Core(_) | Failure::Other(_) => ExitCode::from(1),

@@ -41,6 +41,12 @@ crate::named_enum! {
         Claimed = "claimed",
         Answered = "answered",
         Resolved = "resolved",
+        Imported = "imported",
+        Exported = "exported",
+        Trusted = "trusted",
+        Revoked = "revoked",
+        /// An import kept the local record and set the incoming one aside.
+        Conflict = "conflict",
     }
 }
 

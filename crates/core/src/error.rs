@@ -73,6 +73,13 @@ pub enum Error {
 
     #[error("'{0}' is not a valid id.")]
     InvalidId(String),
+
+    /// A bundle was refused; nothing was written. `fault` is the kind.
+    #[error("{message}")]
+    Bundle {
+        fault: crate::bundle::BundleFault,
+        message: String,
+    },
 }
 
 fn validation_summary(fields: &[FieldError]) -> String {
@@ -108,6 +115,7 @@ impl Error {
             Error::Storage(_) => "storage",
             Error::Corrupt(_) => "corrupt",
             Error::InvalidId(_) => "invalid_id",
+            Error::Bundle { fault, .. } => fault.as_str(),
         }
     }
 

@@ -51,5 +51,11 @@ crate::named_enum! {
         Question = "question",
         Dispute = "dispute",
         Obligation = "obligation",
+        /// A bundle sent or received (log entries only).
+        Bundle = "bundle",
+        /// A partner's pinned signing key.
+        Key = "key",
+        /// A signed receipt for one of our ideas.
+        Receipt = "receipt",
     }
 }

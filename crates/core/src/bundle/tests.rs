@@ -56,7 +56,7 @@ fn bundle(store: &crate::Store) -> Vec<u8> {
 }
 
 fn code(err: &crate::Error) -> String {
-    err.field_errors()[0].code.clone()
+    err.kind().to_owned()
 }
 
 /// Rewrites a bundle's entries with `edit` applied (no re-signing).

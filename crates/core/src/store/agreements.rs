@@ -171,6 +171,7 @@ impl Store {
         let _guard = self.lock();
         let actor = self.actor()?;
         let old = self.agreement(id)?;
+        self.check_own(KIND, &old.meta, &actor)?;
         check_revision(KIND, expected_revision, old.meta.revision)?;
         check_not_archived(KIND, &old.meta)?;
         let problems = old.publish_problems();

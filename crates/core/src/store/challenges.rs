@@ -148,6 +148,7 @@ impl Store {
         let old = self.challenge(id)?;
         check_revision(KIND, expected_revision, old.meta.revision)?;
         super::check_not_archived(KIND, &old.meta)?;
+        self.check_own(KIND, &old.meta, &actor)?;
         let from = old.status;
         if from == to {
             return Ok(old);

@@ -192,6 +192,19 @@ impl Store {
         c: &Challenge,
         authors: &[ContributorId],
     ) -> Result<(Vec<FieldError>, Vec<AcceptedVersion>)> {
+        self.contribution_problems_with(c, authors, &[], &[])
+    }
+
+    /// The same gate, counting `extra` acceptances (from a bundle being
+    /// imported) as if they were stored; authors the bundle carries but the
+    /// workspace does not yet hold are checked by the import itself.
+    pub(crate) fn contribution_problems_with(
+        &self,
+        c: &Challenge,
+        authors: &[ContributorId],
+        extra: &[crate::agreement::Acceptance],
+        extra_people: &[crate::contributor::Contributor],
+    ) -> Result<(Vec<FieldError>, Vec<AcceptedVersion>)> {
         let mut problems = Vec::new();
         let mut accepted = Vec::new();
         if c.status != ChallengeStatus::Open {
@@ -207,7 +220,12 @@ impl Store {
         }
         for (i, id) in authors.iter().enumerate() {
             let field = format!("authors.{i}");
-            let Ok(a) = self.contributor(*id) else {
+            let found = extra_people
+                .iter()
+                .find(|p| p.id == *id)
+                .cloned()
+                .or_else(|| self.contributor(*id).ok());
+            let Some(a) = found else {
                 problems.push(FieldError::new(
                     &field,
                     "unknown",
@@ -264,10 +282,16 @@ impl Store {
                     ));
                     continue;
                 };
-                let mine = self.acceptances(&AcceptanceFilter {
+                let mut mine = self.acceptances(&AcceptanceFilter {
                     agreement: Some(*agreement),
                     contributor: Some(*id),
                 })?;
+                mine.extend(
+                    extra
+                        .iter()
+                        .filter(|x| x.agreement == *agreement && x.contributor == *id)
+                        .cloned(),
+                );
                 if mine.iter().any(|x| x.version_sha256 == latest.sha256) {
                     accepted.push(AcceptedVersion {
                         contributor: *id,
@@ -459,6 +483,9 @@ impl Store {
         let old = self.idea(id)?;
         check_revision(KIND, expected_revision, old.meta.revision)?;
         check_not_archived(KIND, &old.meta)?;
+        // The stage is the sponsor's: refused on a partner's challenge.
+        let c = self.challenge(old.challenge)?;
+        self.check_own(RecordKind::Challenge, &c.meta, &actor)?;
         if let Some(into) = old.merged_into {
             return Err(Error::Transition {
                 message: format!("This idea was merged into {into}; its stage no longer changes."),

@@ -20,6 +20,7 @@ mod ideas;
 pub mod index;
 mod list;
 mod schema;
+mod trust;
 mod work;
 mod workspace;
 
@@ -47,6 +48,7 @@ use crate::{Error, Result};
 pub use index::IndexKeys;
 pub use list::{Page, PageRequest, Query};
 pub use schema::{stored_version, Migration, SCHEMA_VERSION};
+pub use trust::{Provenance, Receipt, ReceiptCheck, TrustState, TrustedKey};
 
 /// The sled database's folder inside the workspace directory.
 const DB_DIR: &str = "db";
@@ -73,9 +75,18 @@ pub(crate) enum T {
     Questions = 14,
     Disputes = 15,
     Obligations = 16,
+    /// Pinned partner keys by key id.
+    Trust = 17,
+    /// Where an imported record came from, by record key.
+    Provenance = 18,
+    /// Bundles sent and received, by bundle id: what each carried or did
+    /// (conflicts kept with the incoming record).
+    Bundles = 19,
+    /// Signed receipts for our ideas, by receipt id.
+    Receipts = 20,
 }
 
-const TREE_NAMES: [&str; 17] = [
+const TREE_NAMES: [&str; 21] = [
     "meta",
     "log",
     "contributors",
@@ -93,6 +104,10 @@ const TREE_NAMES: [&str; 17] = [
     "questions",
     "disputes",
     "obligations",
+    "trust",
+    "provenance",
+    "bundles",
+    "receipts",
 ];
 
 pub struct Store {
@@ -172,7 +187,8 @@ pub(crate) struct Put {
     tree: T,
     key: Vec<u8>,
     value: Vec<u8>,
-    log: LogDraft,
+    /// `None` for bookkeeping writes that are not records (blobs, pins).
+    log: Option<LogDraft>,
     index: Option<IndexChange>,
     /// A record new to its tree (counted).
     count: Option<RecordKind>,
@@ -191,14 +207,32 @@ struct IndexChange {
 impl Put {
     /// A write outside the record trees (the workspace in `meta`).
     pub fn raw<R: Serialize>(tree: T, key: &str, record: &R, log: LogDraft) -> Result<Self> {
+        Self::keyed(tree, key.as_bytes().to_vec(), record, log)
+    }
+
+    /// A logged write outside the record trees under a byte key.
+    pub fn keyed<R: Serialize>(tree: T, key: Vec<u8>, record: &R, log: LogDraft) -> Result<Self> {
         Ok(Self {
             tree,
-            key: key.as_bytes().to_vec(),
+            key,
             value: serde_json::to_vec(record)?,
-            log,
+            log: Some(log),
             index: None,
             count: None,
         })
+    }
+
+    /// A bookkeeping write with no log entry of its own (attachment bytes,
+    /// import provenance); it rides in a transaction whose records are logged.
+    pub fn quiet(tree: T, key: impl Into<Vec<u8>>, value: Vec<u8>) -> Self {
+        Self {
+            tree,
+            key: key.into(),
+            value,
+            log: None,
+            index: None,
+            count: None,
+        }
     }
 
     /// A record replacing `old` (or new when `old` is `None`).
@@ -215,7 +249,7 @@ impl Put {
             tree: R::TREE,
             key: new.key().to_vec(),
             value: serde_json::to_vec(new)?,
-            log,
+            log: Some(log),
             index: Some(IndexChange {
                 record: new.key(),
                 sort_remove: old_sort.clone().filter(|o| *o != new_sort),
@@ -396,6 +430,57 @@ impl Store {
         }
     }
 
+    /// Whether a record was made in this workspace (not received from a
+    /// partner, whose records are read-only here).
+    pub fn is_own(&self, meta: &RecordMeta) -> Result<bool> {
+        Ok(meta.origin == self.require_workspace()?.organization.id)
+    }
+
+    /// Refuses changing a record another organization keeps: it changes
+    /// only when they send a newer version in a bundle.
+    pub(crate) fn check_own(
+        &self,
+        kind: RecordKind,
+        meta: &RecordMeta,
+        actor: &Actor,
+    ) -> Result<()> {
+        if meta.origin == actor.org {
+            return Ok(());
+        }
+        let who = self
+            .trusted_keys()?
+            .into_iter()
+            .find(|k| k.organization_id == meta.origin.to_string())
+            .map_or_else(|| "another organization".to_owned(), |k| k.organization);
+        Err(Error::Refused {
+            message: format!(
+                "This {kind} came from {who}; only they can change it (their next bundle brings their changes)."
+            ),
+            problems: vec![crate::validation::FieldError::new(
+                kind.as_str(),
+                "not_yours",
+                format!("Kept by {who}."),
+            )],
+        })
+    }
+
+    /// SHA-256 over every key and value of every tree, in order: equal
+    /// digests mean nothing was written (tests of refused imports use it).
+    pub fn content_digest(&self) -> Result<String> {
+        let mut h = Sha256::new();
+        for (name, tree) in TREE_NAMES.iter().zip(&self.trees) {
+            h.update(name.as_bytes());
+            for kv in tree.iter() {
+                let (k, v) = kv?;
+                h.update((k.len() as u64).to_be_bytes());
+                h.update(&k);
+                h.update((v.len() as u64).to_be_bytes());
+                h.update(&v);
+            }
+        }
+        Ok(hex::encode(h.finalize()))
+    }
+
     /// The workspace, or [`Error::NotInitialized`].
     pub fn require_workspace(&self) -> Result<Workspace> {
         self.workspace()?.ok_or(Error::NotInitialized)
@@ -464,6 +549,7 @@ impl Store {
         let old: R = self.get(id.key(), id)?;
         check_revision(R::KIND, expected_revision, old.meta().revision)?;
         check_not_archived(R::KIND, old.meta())?;
+        self.check_own(R::KIND, old.meta(), &actor)?;
         check(self, &old, &body)?;
         if *old.body() == body {
             return Ok(old);
@@ -564,16 +650,17 @@ impl Store {
                         None => counts.push((kind, 1)),
                     }
                 }
+                let Some(log) = &put.log else { continue };
                 let mut entry = LogEntry {
                     v: ENTRY_FORMAT,
                     seq,
                     at: now,
-                    action: action_code(put.log.record_kind, put.log.verb),
+                    action: action_code(log.record_kind, log.verb),
                     actor: Some(actor.person),
                     org: Some(actor.org),
-                    record_kind: put.log.record_kind,
-                    record_id: put.log.record_id.clone(),
-                    detail: put.log.detail.clone(),
+                    record_kind: log.record_kind,
+                    record_id: log.record_id.clone(),
+                    detail: log.detail.clone(),
                     state_sha256: hex::encode(Sha256::digest(&put.value)),
                     prev_sha256: prev.clone(),
                     sha256: String::new(),

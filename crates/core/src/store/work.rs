@@ -295,6 +295,7 @@ impl Store {
         let _guard = self.lock();
         let actor = self.actor()?;
         let old = self.sub_problem(id)?;
+        self.check_own(RecordKind::SubProblem, &old.meta, &actor)?;
         check_not_archived(RecordKind::SubProblem, &old.meta)?;
         if old.status == to {
             return Ok(old);

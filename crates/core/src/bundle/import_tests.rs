@@ -1,0 +1,516 @@
+//! Import: the round trip sponsor → partner → sponsor → partner, trust and
+//! key pinning, idempotence, older revisions and conflicts, what never
+//! leaves, and hostile bundles refused with nothing written.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Days, TimeZone, Utc};
+
+use super::docs;
+use super::*;
+use crate::agreement::{AgreementInput, AgreementKind};
+use crate::challenge::*;
+use crate::contributor::{ContributorInput, ContributorKind};
+use crate::idea::*;
+use crate::ids::{AgreementId, ChallengeId, ContributorId, RowId};
+use crate::record::RecordKind;
+use crate::store::TrustState;
+use crate::work::SubProblemInput;
+use crate::workspace::WorkspaceInput;
+use crate::Store;
+
+fn t(h: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 2, h, 0, 0).single().unwrap()
+}
+
+fn workspace(org: &str, user: &str) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    store
+        .init_workspace(
+            WorkspaceInput {
+                organization_name: org.into(),
+                user_name: user.into(),
+                user_role: String::new(),
+            },
+            t(8),
+        )
+        .unwrap();
+    (dir, store)
+}
+
+pub(crate) struct Sponsor {
+    pub _dir: tempfile::TempDir,
+    pub store: Store,
+    pub nda: AgreementId,
+    pub challenge: ChallengeId,
+    pub lab: ContributorId,
+    pub other: ContributorId,
+}
+
+/// Brightwater Pumps with an open, invited challenge requiring a published
+/// NDA, a sub-problem, a public and an internal answer, risks and decisions.
+pub(crate) fn sponsor() -> Sponsor {
+    let (dir, store) = workspace("Brightwater Pumps", "Maria");
+    let nda = store
+        .create_agreement(
+            AgreementInput {
+                title: "Mutual NDA".into(),
+                kind: AgreementKind::Nda,
+                summary: "Keep it secret.".into(),
+                draft: "Both parties keep secrets.".into(),
+            },
+            t(8),
+        )
+        .unwrap();
+    store.publish_agreement(nda.id, None, t(8)).unwrap();
+    let mut lab = ContributorInput::new("Northwind Labs", ContributorKind::PartnerFirm);
+    lab.notes = "INTERNAL: slow to pay".into();
+    lab.contact.email = "lab@northwind.example".into();
+    let lab = store.create_contributor(lab, t(8)).unwrap().id;
+    let mut other = ContributorInput::new("Other Partner", ContributorKind::Supplier);
+    other.contact.email = "secret@other.example".into();
+    let other = store.create_contributor(other, t(8)).unwrap().id;
+    let mut body = ChallengeBody::titled("Quieter pumps");
+    body.brief = "Make them *quiet*.".into();
+    body.deadline = t(8).date_naive().checked_add_days(Days::new(30));
+    body.required_agreements = vec![nda.id];
+    body.audience.kind = AudienceKind::Invited;
+    body.audience.contributors = vec![lab, other];
+    body.audience.groups = vec!["Secret circle".into()];
+    body.incentives.push(Incentive {
+        id: RowId::default(),
+        kind: IncentiveKind::Money,
+        description: "€5,000".into(),
+    });
+    body.criteria.push(Criterion {
+        id: RowId::default(),
+        name: "Novelty".into(),
+        weight: 100,
+        description: String::new(),
+    });
+    body.risks.push(Risk {
+        id: RowId::default(),
+        risk: "INTERNAL RISK".into(),
+        mitigation: String::new(),
+    });
+    body.decisions.push(Decision {
+        id: RowId::default(),
+        kind: DecisionKind::ALL[0],
+        date: t(8).date_naive(),
+        text: "INTERNAL DECISION".into(),
+        by: String::new(),
+        resolution: String::new(),
+    });
+    let c = store.create_challenge(body, t(8)).unwrap();
+    store
+        .set_challenge_status(c.id, None, ChallengeStatus::Open, t(8))
+        .unwrap();
+    let mut sub = SubProblemInput {
+        challenge: Some(c.id),
+        ..SubProblemInput::default()
+    };
+    sub.body.title = "Impeller noise".into();
+    store.create_sub_problem(sub, t(8)).unwrap();
+    let q = store
+        .ask_question(c.id, Reviewer::Contributor(other), "Public question?", t(8))
+        .unwrap();
+    store
+        .answer_question(q.id, "Public answer.", true, t(8))
+        .unwrap();
+    let q = store
+        .ask_question(
+            c.id,
+            Reviewer::Contributor(other),
+            "Private question?",
+            t(8),
+        )
+        .unwrap();
+    store
+        .answer_question(q.id, "INTERNAL ANSWER", false, t(8))
+        .unwrap();
+    Sponsor {
+        _dir: dir,
+        store,
+        nda: nda.id,
+        challenge: c.id,
+        lab,
+        other,
+    }
+}
+
+pub(crate) fn export(
+    store: &Store,
+    kind: BundleKind,
+    c: ChallengeId,
+    to: &[ContributorId],
+    now: DateTime<Utc>,
+) -> Vec<u8> {
+    store
+        .export_bundle(
+            &ExportRequest {
+                kind,
+                challenge: Some(c),
+                recipients: to.to_vec(),
+            },
+            now,
+        )
+        .unwrap()
+        .0
+}
+
+/// Everything stored, as one hash: "the workspace is exactly as it was".
+pub(crate) fn digest(store: &Store) -> String {
+    store.content_digest().unwrap()
+}
+
+/// The partner's idea with an attachment, after accepting the NDA.
+fn contribute(partner: &Store, c: ChallengeId, nda: AgreementId, lab: ContributorId) -> Idea {
+    partner.record_acceptance(nda, None, lab, t(10)).unwrap();
+    let file = partner
+        .add_attachment("drawing.txt", b"impeller drawing")
+        .unwrap();
+    partner
+        .create_idea(
+            IdeaInput {
+                challenge: Some(c),
+                body: IdeaBody {
+                    title: "Swept blades".into(),
+                    summary: "Curved blades cut tonal noise.".into(),
+                    body: "Details.".into(),
+                    authors: vec![lab],
+                    attachments: vec![file],
+                    sub_problem: None,
+                },
+            },
+            t(10),
+        )
+        .unwrap()
+}
+
+#[test]
+fn a_challenge_response_and_update_make_the_round_trip() {
+    let s = sponsor();
+    let (_pd, partner) = workspace("Northwind Labs", "Nils");
+    let bundle = export(&s.store, BundleKind::Challenge, s.challenge, &[s.lab], t(9));
+
+    // First contact: the preview names the unknown key; import without
+    // trust is refused naming it, and writes nothing.
+    let before = digest(&partner);
+    let p = partner.preview_import(&bundle, t(9)).unwrap();
+    assert_eq!(p.trust, TrustState::Unknown);
+    assert_eq!(p.refusal.as_ref().unwrap().kind, "untrusted_signer");
+    assert!(p.refusal.unwrap().message.contains(&p.key_id));
+    assert_eq!(p.counts.add, 5, "{:?}", p.items);
+    let e = partner.import_bundle(&bundle, false, t(9)).unwrap_err();
+    assert_eq!(e.kind(), "untrusted_signer");
+    assert_eq!(digest(&partner), before);
+
+    let done = partner.import_bundle(&bundle, true, t(9)).unwrap();
+    assert_eq!(done.counts.add, 5);
+    assert_eq!(partner.trusted_keys().unwrap().len(), 1);
+    let c = partner.challenge(s.challenge).unwrap();
+    assert_eq!(c.body.title, "Quieter pumps");
+    assert!(!partner.is_own(&c.meta).unwrap());
+    assert_eq!(
+        partner
+            .provenance(c.id.key())
+            .unwrap()
+            .unwrap()
+            .organization,
+        "Brightwater Pumps"
+    );
+    // Read-only here.
+    let e = partner
+        .update_challenge(c.id, None, c.body.clone(), t(9))
+        .unwrap_err();
+    assert_eq!(e.kind(), "refused");
+    // Re-import: nothing changes.
+    let before = digest(&partner);
+    let again = partner.import_bundle(&bundle, false, t(9)).unwrap();
+    assert!(again.already_imported);
+    assert_eq!(digest(&partner), before);
+
+    // The partner takes part and responds.
+    let idea = contribute(&partner, s.challenge, s.nda, s.lab);
+    let sub = partner.sub_problem_list(s.challenge).unwrap()[0].clone();
+    partner.claim_sub_problem(sub.id, s.lab, t(10)).unwrap();
+    let q = partner
+        .ask_question(
+            s.challenge,
+            Reviewer::Contributor(s.lab),
+            "Which flow rate?",
+            t(10),
+        )
+        .unwrap();
+    let response = export(&partner, BundleKind::Response, s.challenge, &[], t(11));
+
+    let p = s.store.preview_import(&response, t(12)).unwrap();
+    assert_eq!(p.trust, TrustState::Unknown);
+    let done = s.store.import_bundle(&response, true, t(12)).unwrap();
+    assert_eq!(done.counts.conflict, 0, "{:?}", done.items);
+    let got = s.store.idea(idea.id).unwrap();
+    assert_eq!(got.content_hash, idea.content_hash);
+    assert_eq!(got.stage, IdeaStage::Submitted);
+    assert_eq!(got.accepted_versions.len(), 1);
+    assert_eq!(
+        s.store
+            .attachment_bytes(&idea.body.attachments[0].sha256)
+            .unwrap(),
+        b"impeller drawing"
+    );
+    let prov = s.store.provenance(idea.id.key()).unwrap().unwrap();
+    assert_eq!(prov.organization, "Northwind Labs");
+    assert_eq!(prov.received_at, t(12));
+    assert!(s
+        .store
+        .sub_problem(sub.id)
+        .unwrap()
+        .claimed_by
+        .contains(&s.lab));
+    let asked = s.store.find_question(&q.id.to_string()).unwrap();
+    assert_eq!(asked.text, "Which flow rate?");
+    // The sponsor may not rewrite the partner's idea, but decides its stage.
+    let e = s
+        .store
+        .update_idea(idea.id, None, got.body.clone(), t(12))
+        .unwrap_err();
+    assert_eq!(e.kind(), "refused");
+
+    // The sponsor answers, selects, and sends an update with a receipt.
+    s.store
+        .answer_question(q.id, "40 m³/h.", true, t(13))
+        .unwrap();
+    for to in [
+        IdeaStage::Screening,
+        IdeaStage::Evaluation,
+        IdeaStage::Selected,
+    ] {
+        s.store
+            .set_idea_stage(idea.id, None, to, None, false, t(13))
+            .unwrap();
+    }
+    let update = export(&s.store, BundleKind::Update, s.challenge, &[s.lab], t(14));
+    let done = partner.import_bundle(&update, false, t(15)).unwrap();
+    assert_eq!(done.counts.conflict, 0, "{:?}", done.items);
+    assert_eq!(partner.idea(idea.id).unwrap().stage, IdeaStage::Selected);
+    let q2 = partner.find_question(&q.id.to_string()).unwrap();
+    assert_eq!(q2.answer.unwrap().text, "40 m³/h.");
+    let receipts = partner.receipts_for(idea.id).unwrap();
+    assert_eq!(receipts.len(), 1);
+    assert_eq!(receipts[0].sponsor, "Brightwater Pumps");
+    assert_eq!(receipts[0].content_hash, idea.content_hash);
+    assert_eq!(receipts[0].received_at, t(12));
+    let check = partner.check_receipt(idea.id, &receipts[0].id).unwrap();
+    assert!(check.valid && check.matches_idea, "{check:?}");
+    // The partner cannot move stages on the sponsor's challenge.
+    assert_eq!(
+        partner
+            .set_idea_stage(idea.id, None, IdeaStage::Implementing, None, false, t(15))
+            .unwrap_err()
+            .kind(),
+        "refused"
+    );
+    // A tampered receipt fails the check.
+    let mut forged = receipts[0].clone();
+    forged.content_hash = "0".repeat(64);
+    assert!(forged.verify().is_err());
+
+    // The partner edits; the sponsor receives the new version, keeps its
+    // stage, and an older response never overwrites it.
+    let mut body = idea.body.clone();
+    body.summary = "Curved and swept blades.".into();
+    partner.update_idea(idea.id, None, body, t(16)).unwrap();
+    let response2 = export(&partner, BundleKind::Response, s.challenge, &[], t(16));
+    let done = s.store.import_bundle(&response2, false, t(17)).unwrap();
+    assert!(done
+        .items
+        .iter()
+        .any(|i| i.kind == RecordKind::Idea && i.action == ItemAction::Update));
+    let got = s.store.idea(idea.id).unwrap();
+    assert_eq!(got.body.summary, "Curved and swept blades.");
+    assert_eq!(got.stage, IdeaStage::Selected);
+    assert_eq!(got.history.len(), 1);
+    let older = resign(
+        &partner,
+        &response,
+        |_| {},
+        |i| i.bundle_id = "older-again".into(),
+    );
+    let before = digest(&s.store);
+    let done = s.store.import_bundle(&older, false, t(18)).unwrap();
+    let item = done
+        .items
+        .iter()
+        .find(|i| i.kind == RecordKind::Idea)
+        .unwrap();
+    assert_eq!(item.action, ItemAction::Older);
+    assert_eq!(
+        s.store.idea(idea.id).unwrap().body.summary,
+        "Curved and swept blades."
+    );
+    assert_eq!(
+        digest(&s.store),
+        before,
+        "nothing to apply: nothing written"
+    );
+
+    // Same revision, other content: a conflict, shown and kept, not applied.
+    let forged = resign(
+        &partner,
+        &response2,
+        |p| {
+            let mut ideas: Vec<Idea> = docs::parse(&p[docs::IDEAS], docs::IDEAS).unwrap();
+            ideas[0].body.summary = "Forked text".into();
+            ideas[0].content_hash = ideas[0].body.content_hash();
+            p.insert(docs::IDEAS.into(), docs::to_bytes(&ideas).unwrap());
+        },
+        |i| i.bundle_id = "fork".into(),
+    );
+    let done = s.store.import_bundle(&forged, false, t(19)).unwrap();
+    assert_eq!(done.counts.conflict, 1, "{:?}", done.items);
+    assert_eq!(
+        s.store.idea(idea.id).unwrap().body.summary,
+        "Curved and swept blades."
+    );
+    let log = s.store.activity(0, 5).unwrap().items;
+    assert!(log.iter().any(|e| e.action == "idea.conflict"), "{log:?}");
+}
+
+/// Re-signs a bundle's payload (edited) with `store`'s key.
+pub(crate) fn resign(
+    store: &Store,
+    bytes: &[u8],
+    edit: impl FnOnce(&mut BTreeMap<String, Vec<u8>>),
+    edit_info: impl FnOnce(&mut BagInfo),
+) -> Vec<u8> {
+    let b = read(bytes, Limits::default()).unwrap();
+    let mut payload = b.payload;
+    let mut info = b.info;
+    edit(&mut payload);
+    edit_info(&mut info);
+    let pub_file = store.public_key_file().unwrap();
+    info.key_id = store.key_id_display().unwrap();
+    info.public_key = pub_file.lines().nth(1).unwrap().to_owned();
+    write(&info, &payload, |t| store.sign_detached(t, "resigned")).unwrap()
+}
+
+#[test]
+fn a_challenge_bundle_carries_nothing_internal() {
+    let s = sponsor();
+    let (payload, summary) = {
+        let bytes = export(&s.store, BundleKind::Challenge, s.challenge, &[s.lab], t(9));
+        let b = read(&bytes, Limits::default()).unwrap();
+        (b.payload, b.info)
+    };
+    assert_eq!(summary.recipients, vec!["Northwind Labs".to_owned()]);
+    let all: String = payload
+        .values()
+        .map(|v| String::from_utf8_lossy(v).into_owned())
+        .collect();
+    for secret in [
+        "INTERNAL RISK",
+        "INTERNAL DECISION",
+        "INTERNAL ANSWER",
+        "Private question?",
+        "INTERNAL: slow to pay",
+        "lab@northwind.example",
+        "secret@other.example",
+        "Secret circle",
+        &s.other.to_string(),
+    ] {
+        assert!(!all.contains(secret), "{secret} left in the bundle");
+    }
+    assert!(all.contains("Public answer."));
+    assert!(all.contains("Both parties keep secrets."));
+    // No reviews, ideas, comments or obligations documents at all.
+    let names: Vec<&String> = payload.keys().collect();
+    assert_eq!(
+        names,
+        [
+            "agreements.json",
+            "challenge.json",
+            "questions.json",
+            "recipients.json",
+            "sub_problems.json"
+        ]
+    );
+    // The preview lists exactly what leaves.
+    let preview = s
+        .store
+        .export_preview(
+            &ExportRequest {
+                kind: BundleKind::Challenge,
+                challenge: Some(s.challenge),
+                recipients: vec![s.lab],
+            },
+            t(9),
+        )
+        .unwrap();
+    let kinds: Vec<&str> = preview.items.iter().map(|i| i.kind.as_str()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "challenge",
+            "agreement",
+            "sub_problem",
+            "question",
+            "contributor"
+        ]
+    );
+}
+
+#[test]
+fn keys_are_pinned_changed_keys_and_revoked_keys_are_refused() {
+    let s = sponsor();
+    let (_pd, partner) = workspace("Northwind Labs", "Nils");
+    let bundle = export(&s.store, BundleKind::Challenge, s.challenge, &[s.lab], t(9));
+    partner.import_bundle(&bundle, true, t(9)).unwrap();
+    let known = s.store.key_id_display().unwrap();
+
+    // An impostor claims Brightwater Pumps with another key.
+    let (_id, impostor) = workspace("Brightwater Pumps", "Mallory");
+    let forged = resign(
+        &impostor,
+        &bundle,
+        |_| {},
+        |i| i.bundle_id = "forged".into(),
+    );
+    let before = digest(&partner);
+    let e = partner.import_bundle(&forged, true, t(10)).unwrap_err();
+    assert_eq!(e.kind(), "key_changed");
+    assert!(e.to_string().contains(&known));
+    assert!(e.to_string().contains(&impostor.key_id_display().unwrap()));
+    assert_eq!(digest(&partner), before);
+    let p = partner.preview_import(&forged, t(10)).unwrap();
+    assert_eq!(p.refusal.unwrap().kind, "key_changed");
+
+    // Revoked: refused even with --trust-signer.
+    partner.revoke_key(&known, t(11)).unwrap();
+    let again = resign(
+        &s.store,
+        &bundle,
+        |_| {},
+        |i| i.bundle_id = "after-revoke".into(),
+    );
+    let before = digest(&partner);
+    assert_eq!(
+        partner
+            .import_bundle(&again, true, t(12))
+            .unwrap_err()
+            .kind(),
+        "key_revoked"
+    );
+    assert_eq!(digest(&partner), before);
+    let keys = partner.trusted_keys().unwrap();
+    assert!(keys[0].revoked_at.is_some());
+
+    // Our own bundle is not imported into ourselves.
+    assert_eq!(
+        s.store
+            .import_bundle(&bundle, true, t(12))
+            .unwrap_err()
+            .kind(),
+        "own_bundle"
+    );
+}
