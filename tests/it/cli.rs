@@ -1600,6 +1600,7 @@ fn cli_challenge_bundle_passes_bagit_and_minisign() {
             "agreements.json",
             "challenge.json",
             "questions.json",
+            "recipients.json",
             "sub_problems.json"
         ]
     );
@@ -1679,6 +1680,233 @@ fn cli_challenge_bundle_passes_bagit_and_minisign() {
     std::fs::write(&file, &bytes).unwrap();
     let bad = fails(dir, &["bundle", "verify", file.to_str().unwrap(), "--json"]);
     let e: Value = serde_json::from_str(bad.stderr.trim()).unwrap();
-    assert_eq!(e["kind"], "validation");
-    assert_eq!(e["fields"][0]["field"], "bundle");
+    assert_eq!(e["kind"], "not_a_bundle", "{e}");
+}
+
+/// The whole exchange through the CLI: a sponsor (the demo) sends a
+/// challenge bundle; a partner imports it (refused until it trusts the key),
+/// accepts the agreements, contributes an idea with an attachment, asks a
+/// question and sends a response; the sponsor imports it, answers, selects
+/// the idea and sends an update; the partner sees the answer, the stage and
+/// a receipt whose signature checks.
+#[test]
+fn cli_bundle_round_trip_between_two_workspaces() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sponsor = tmp.path().join("sponsor");
+    let partner = tmp.path().join("partner");
+    ok(&sponsor, &["demo"]);
+    ok(
+        &partner,
+        &["init", "--org", "Northwind Labs", "--user", "Nils Berg"],
+    );
+    let list = json(&sponsor, &["challenge", "list", "--status", "open"]);
+    let quiet = array(&list)
+        .iter()
+        .find(|c| c["title"].as_str().unwrap().starts_with("Quieter"))
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let people = json(&sponsor, &["contributor", "list", "--search", "Fluid"]);
+    let lab = array(&people)[0]["id"].as_str().unwrap().to_owned();
+    let file = |name: &str| tmp.path().join(name).to_str().unwrap().to_owned();
+    let preview = json(
+        &sponsor,
+        &[
+            "bundle",
+            "export",
+            "--challenge",
+            &quiet,
+            "--recipient",
+            &lab,
+            "--to",
+            &file("c.ocbundle"),
+            "--preview",
+        ],
+    );
+    assert!(array(&preview["items"])
+        .iter()
+        .any(|i| i["kind"] == "challenge"));
+    ok(
+        &sponsor,
+        &[
+            "bundle",
+            "export",
+            "--kind",
+            "challenge",
+            "--challenge",
+            &quiet,
+            "--recipient",
+            &lab,
+            "--to",
+            &file("c.ocbundle"),
+        ],
+    );
+
+    // Non-interactive import of an unpinned key: refused, naming the key.
+    let key = json(&sponsor, &["identity", "show"])["key_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let r = fails(
+        &partner,
+        &["bundle", "import", &file("c.ocbundle"), "--yes", "--json"],
+    );
+    let e: Value = serde_json::from_str(r.stderr.trim()).unwrap();
+    assert_eq!(e["kind"], "untrusted_signer");
+    assert!(e["message"].as_str().unwrap().contains(&key));
+    // Without --yes and no terminal: the preview, and nothing imported.
+    let r = fails(&partner, &["bundle", "import", &file("c.ocbundle")]);
+    assert!(r.stdout.contains("NOT TRUSTED YET"), "{}", r.stdout);
+    let done = json(
+        &partner,
+        &[
+            "bundle",
+            "import",
+            &file("c.ocbundle"),
+            "--yes",
+            "--trust-signer",
+        ],
+    );
+    assert!(done["counts"]["add"].as_u64().unwrap() >= 4, "{done}");
+    let keys = json(&partner, &["trust", "list"]);
+    assert_eq!(array(&keys)[0]["key_id"], key.as_str());
+    // Again: nothing changes.
+    let again = json(
+        &partner,
+        &["bundle", "import", &file("c.ocbundle"), "--yes"],
+    );
+    assert_eq!(again["already_imported"], true);
+
+    // The partner takes part.
+    for a in array(&json(&partner, &["agreement", "list"])) {
+        ok(
+            &partner,
+            &[
+                "agreement",
+                "accept",
+                a["id"].as_str().unwrap(),
+                "--contributor",
+                &lab,
+            ],
+        );
+    }
+    std::fs::write(tmp.path().join("drawing.txt"), b"impeller drawing").unwrap();
+    let idea = json(
+        &partner,
+        &[
+            "idea",
+            "add",
+            "--challenge",
+            &quiet,
+            "--title",
+            "Swept blades",
+            "--author",
+            &lab,
+            "--attach",
+            &file("drawing.txt"),
+        ],
+    )["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let question = json(
+        &partner,
+        &[
+            "question",
+            "ask",
+            "--challenge",
+            &quiet,
+            "--text",
+            "Which flow rate?",
+            "--contributor",
+            &lab,
+        ],
+    )["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    ok(
+        &partner,
+        &[
+            "bundle",
+            "export",
+            "--kind",
+            "response",
+            "--challenge",
+            &quiet,
+            "--to",
+            &file("r.ocbundle"),
+        ],
+    );
+
+    // The sponsor receives it.
+    let done = json(
+        &sponsor,
+        &[
+            "bundle",
+            "import",
+            &file("r.ocbundle"),
+            "--yes",
+            "--trust-signer",
+        ],
+    );
+    assert_eq!(done["organization"], "Northwind Labs");
+    let shown = json(&sponsor, &["idea", "show", &idea]);
+    assert_eq!(shown["title"], "Swept blades");
+    assert_eq!(shown["provenance"]["organization"], "Northwind Labs");
+    assert_eq!(array(&shown["accepted_versions"]).len(), 2);
+    let qs = json(&sponsor, &["question", "list", "--challenge", &quiet]);
+    assert!(array(&qs).iter().any(|q| q["text"] == "Which flow rate?"));
+    ok(
+        &sponsor,
+        &[
+            "question",
+            "answer",
+            &question,
+            "--text",
+            "40 m³/h.",
+            "--public",
+        ],
+    );
+    for stage in ["screening", "evaluation", "selected"] {
+        ok(&sponsor, &["idea", "stage", &idea, stage]);
+    }
+    ok(
+        &sponsor,
+        &[
+            "bundle",
+            "export",
+            "--kind",
+            "update",
+            "--challenge",
+            &quiet,
+            "--recipient",
+            &lab,
+            "--to",
+            &file("u.ocbundle"),
+        ],
+    );
+
+    // The partner sees the answer, the stage and the receipt.
+    ok(
+        &partner,
+        &["bundle", "import", &file("u.ocbundle"), "--yes"],
+    );
+    let shown = json(&partner, &["idea", "show", &idea]);
+    assert_eq!(shown["stage"], "selected");
+    let receipt = &array(&shown["receipts"])[0];
+    assert_eq!(receipt["sponsor"], "Brightwater Pumps");
+    assert_eq!(receipt["content_hash"], shown["content_hash"]);
+    let text = ok(&partner, &["idea", "show", &idea]);
+    assert!(text.contains("received by Brightwater Pumps"), "{text}");
+    assert!(text.contains("signature valid"), "{text}");
+    let qs = json(&partner, &["question", "list", "--challenge", &quiet]);
+    let q = array(&qs)
+        .iter()
+        .find(|q| q["text"] == "Which flow rate?")
+        .unwrap();
+    assert_eq!(q["answer"]["text"], "40 m³/h.");
+    let history = json(&partner, &["bundle", "history"]);
+    assert_eq!(array(&history).len(), 3);
 }

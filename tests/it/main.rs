@@ -8,5 +8,6 @@
 mod cli;
 mod commands;
 mod e2e;
+mod e2e_xss;
 mod migration;
 mod support;

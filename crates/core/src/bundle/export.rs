@@ -324,6 +324,11 @@ impl Store {
         let mut receipts = Vec::new();
         for s in self.ideas(&filter, PageRequest::all())?.items {
             let idea = self.idea(s.id)?;
+            // Only ideas the partner sent: ideas staff recorded here on
+            // their behalf are not in the partner's copy.
+            if idea.meta.origin == ws.organization.id {
+                continue;
+            }
             stages.push(StageNote {
                 idea: idea.id,
                 stage: idea.stage,

@@ -325,13 +325,15 @@ fn text<'a>(files: &'a BTreeMap<String, Vec<u8>>, name: &str) -> Result<&'a str>
 }
 
 /// The checksum algorithms BagIt bags use; Opencall writes SHA-256.
-const ALGORITHMS: [&str; 4] = ["md5", "sha1", "sha256", "sha512"];
+const ALGORITHMS: [&str; 6] = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512"];
 
 fn digest(algorithm: &str, bytes: &[u8]) -> String {
     use md5::Md5;
     match algorithm {
         "md5" => hex::encode(Md5::digest(bytes)),
         "sha1" => hex::encode(sha1::Sha1::digest(bytes)),
+        "sha224" => hex::encode(sha2::Sha224::digest(bytes)),
+        "sha384" => hex::encode(sha2::Sha384::digest(bytes)),
         "sha512" => hex::encode(sha2::Sha512::digest(bytes)),
         _ => sha(bytes),
     }
@@ -340,7 +342,12 @@ fn digest(algorithm: &str, bytes: &[u8]) -> String {
 /// A manifest's `checksum  path` lines → path → checksum. Paths may start
 /// with `./`, carry md5sum's `*` marker, and encode CR, LF and `%` (BagIt
 /// 1.0); a path that leaves the bag, or one listed twice, is a BagIt fault.
-fn manifest_lines(text: &str, name: &str, algorithm: &str) -> Result<BTreeMap<String, String>> {
+fn manifest_lines(
+    text: &str,
+    name: &str,
+    algorithm: &str,
+    strict: bool,
+) -> Result<BTreeMap<String, String>> {
     let width = digest(algorithm, b"").len();
     let mut out = BTreeMap::new();
     for line in text
@@ -372,7 +379,12 @@ fn manifest_lines(text: &str, name: &str, algorithm: &str) -> Result<BTreeMap<St
                 format!("{name} lists “{path}”, a path outside the bag (BagIt forbids it)."),
             ));
         }
-        if out.insert(path.clone(), sum.to_lowercase()).is_some() {
+        let sum = sum.to_lowercase();
+        if let Some(old) = out.insert(path.clone(), sum.clone()) {
+            // Before BagIt 1.0 the same line twice was only a warning.
+            if !strict && old == sum {
+                continue;
+            }
             return Err(refuse(
                 F::BagInvalid,
                 format!("{name} lists “{path}” twice."),
@@ -385,7 +397,7 @@ fn manifest_lines(text: &str, name: &str, algorithm: &str) -> Result<BTreeMap<St
 /// `bagit.txt`: no byte-order mark, `Label: value` lines with no space
 /// before the colon, a MAJOR.MINOR version and the tag file encoding.
 /// Returns the declared encoding.
-fn check_bagit_txt(files: &BTreeMap<String, Vec<u8>>) -> Result<String> {
+fn check_bagit_txt(files: &BTreeMap<String, Vec<u8>>) -> Result<(String, bool)> {
     let bytes = files.get("bagit.txt").ok_or_else(|| {
         refuse(
             F::NotABag,
@@ -441,12 +453,18 @@ fn check_bagit_txt(files: &BTreeMap<String, Vec<u8>>) -> Result<String> {
             ),
         ));
     }
-    encoding.ok_or_else(|| {
+    let encoding = encoding.ok_or_else(|| {
         refuse(
             F::BagInvalid,
             "bagit.txt does not declare Tag-File-Character-Encoding, which BagIt requires.",
         )
-    })
+    })?;
+    let major: u32 = version
+        .split('.')
+        .next()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(0);
+    Ok((encoding, major >= 1))
 }
 
 /// Checks a bag as BagIt (RFC 8493) defines it: bagit.txt, no fetch,
@@ -454,7 +472,7 @@ fn check_bagit_txt(files: &BTreeMap<String, Vec<u8>>) -> Result<String> {
 /// file listed in every manifest, Payload-Oxum right. Faults found here
 /// are the bag's, named as such, before anything Opencall-specific.
 fn check_bag(files: &BTreeMap<String, Vec<u8>>) -> Result<()> {
-    let encoding = check_bagit_txt(files)?;
+    let (encoding, strict) = check_bagit_txt(files)?;
     if !encoding.eq_ignore_ascii_case("UTF-8") {
         return Err(refuse(
             F::NotAnOpencallBundle,
@@ -501,7 +519,7 @@ fn check_bag(files: &BTreeMap<String, Vec<u8>>) -> Result<()> {
         let tag = name.starts_with("tag");
         let text = std::str::from_utf8(bytes)
             .map_err(|_| refuse(F::BagInvalid, format!("{name} is not UTF-8 text.")))?;
-        let lines = manifest_lines(text, name, algorithm)?;
+        let lines = manifest_lines(text, name, algorithm, strict)?;
         for (path, sum) in &lines {
             if !tag && !path.starts_with("data/") {
                 return Err(refuse(
@@ -624,6 +642,7 @@ fn verify_bag(mut files: BTreeMap<String, Vec<u8>>) -> Result<VerifiedBundle> {
         text(&files, "tagmanifest-sha256.txt")?,
         "tagmanifest-sha256.txt",
         "sha256",
+        true,
     )?;
     for required in ["bagit.txt", "bag-info.txt", "manifest-sha256.txt"] {
         if !tagmanifest.contains_key(required) {
