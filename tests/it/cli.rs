@@ -1910,3 +1910,133 @@ fn cli_bundle_round_trip_between_two_workspaces() {
     let history = json(&partner, &["bundle", "history"]);
     assert_eq!(array(&history).len(), 3);
 }
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+/// An import killed (SIGKILL) at any moment leaves either nothing or
+/// everything: a response with 1,000 ideas and 2 MB of attachments,
+/// imported by the CLI and killed at several points; each time the sponsor's
+/// workspace holds all of it or none of it, its indexes agree and its log
+/// verifies; importing again then completes.
+#[test]
+fn cli_import_killed_at_any_moment_leaves_nothing_or_everything() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sponsor_dir = tmp.path().join("sponsor");
+    let file = tmp.path().join("response.ocbundle");
+    let ideas = 1_000;
+    let challenge = {
+        let sponsor = opencall_core::Store::open(&sponsor_dir).unwrap();
+        let partner = opencall_core::Store::open(tmp.path().join("partner")).unwrap();
+        let now = chrono::Utc::now();
+        let x = opencall_core::demo::exchange_workload(&sponsor, &partner, ideas, 2 << 20, now)
+            .unwrap();
+        let (bytes, _) = partner
+            .export_bundle(
+                &opencall_core::bundle::ExportRequest {
+                    kind: opencall_core::bundle::BundleKind::Response,
+                    challenge: Some(x.challenge),
+                    recipients: vec![],
+                },
+                now,
+            )
+            .unwrap();
+        std::fs::write(&file, bytes).unwrap();
+        x.challenge
+    };
+    let count = |dir: &Path| {
+        let store = opencall_core::Store::open(dir).unwrap();
+        assert_eq!(store.check_indexes().unwrap(), Vec::<String>::new());
+        assert!(store.verify_log().unwrap().is_intact());
+        let filter = opencall_core::idea::IdeaFilter {
+            challenge: Some(challenge),
+            ..Default::default()
+        };
+        let n = store
+            .ideas(&filter, opencall_core::PageRequest::new(0, 0))
+            .unwrap()
+            .total;
+        let received = store
+            .bundle_history()
+            .unwrap()
+            .iter()
+            .filter(|b| b.direction == "received")
+            .count();
+        (n, received)
+    };
+    let run = |dir: &Path| {
+        Command::new(cli_bin())
+            .arg("--data-dir")
+            .arg(dir)
+            .args([
+                "bundle",
+                "import",
+                file.to_str().unwrap(),
+                "--yes",
+                "--trust-signer",
+            ])
+            .env_remove("OPENCALL_DATA_DIR")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    // How long a whole import takes here; kills land across that span,
+    // most of them near its end, where the transaction commits.
+    let whole = {
+        let dir = tmp.path().join("whole");
+        copy_dir(&sponsor_dir, &dir);
+        let start = std::time::Instant::now();
+        assert!(run(&dir).wait().unwrap().success());
+        assert_eq!(count(&dir), (ideas, 1));
+        start.elapsed()
+    };
+    let mut outcomes = Vec::new();
+    for (i, fraction) in [0.2, 0.45, 0.6, 0.7, 0.8, 0.9, 1.05]
+        .into_iter()
+        .enumerate()
+    {
+        let dir = tmp.path().join(format!("try-{i}"));
+        copy_dir(&sponsor_dir, &dir);
+        let mut child = run(&dir);
+        std::thread::sleep(whole.mul_f64(fraction));
+        let finished = child.try_wait().unwrap().is_some();
+        child.kill().ok(); // SIGKILL: no cleanup runs
+        child.wait().unwrap();
+        let (n, received) = count(&dir);
+        assert!(
+            (n == 0 && received == 0) || (n == ideas && received == 1),
+            "killed at {fraction} of {whole:?}: {n} ideas, {received} bundles recorded"
+        );
+        eprintln!("killed at {fraction} of {whole:?} (finished: {finished}): {n} ideas");
+        outcomes.push(n);
+        if i == 0 {
+            // Importing again completes.
+            ok(
+                &dir,
+                &[
+                    "bundle",
+                    "import",
+                    file.to_str().unwrap(),
+                    "--yes",
+                    "--trust-signer",
+                ],
+            );
+            assert_eq!(count(&dir), (ideas, 1));
+        }
+    }
+    assert!(
+        outcomes.contains(&0),
+        "no kill landed before the commit: {outcomes:?}"
+    );
+}

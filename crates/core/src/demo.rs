@@ -1369,3 +1369,142 @@ mod tests {
         assert!(store.verify_log().unwrap().is_intact());
     }
 }
+
+/// Two workspaces ready to exchange bundles at scale: what
+/// [`exchange_workload`] made.
+#[derive(Clone, Copy, Debug)]
+pub struct Exchange {
+    pub challenge: ChallengeId,
+    /// The partner's contributor profile (the challenge bundle's recipient).
+    pub partner: ContributorId,
+}
+
+/// A sponsor ("Brightwater Pumps") with an open challenge requiring a
+/// published NDA, sent as a challenge bundle to a partner ("Northwind
+/// Labs") who imports it, accepts the NDA and contributes `ideas` ideas
+/// carrying `attachment_bytes` of attachments in files of 1 MiB (bytes that
+/// do not compress, like real drawings). For benchmarks and kill tests of
+/// response bundles; deterministic apart from ids and keys.
+pub fn exchange_workload(
+    sponsor: &Store,
+    partner: &Store,
+    ideas: usize,
+    attachment_bytes: u64,
+    now: DateTime<Utc>,
+) -> Result<Exchange> {
+    use crate::bundle::{BundleKind, ExportRequest};
+    if sponsor.workspace()?.is_none() {
+        sponsor.init_workspace(
+            WorkspaceInput {
+                organization_name: "Brightwater Pumps".into(),
+                user_name: "Maria Keller".into(),
+                user_role: String::new(),
+            },
+            now,
+        )?;
+    }
+    if partner.workspace()?.is_none() {
+        partner.init_workspace(
+            WorkspaceInput {
+                organization_name: "Northwind Labs".into(),
+                user_name: "Nils Berg".into(),
+                user_role: String::new(),
+            },
+            now,
+        )?;
+    }
+    let nda = sponsor.create_agreement(
+        AgreementInput {
+            title: "Mutual NDA".into(),
+            kind: AgreementKind::Nda,
+            summary: "Both sides keep what they learn confidential.".into(),
+            draft: "The parties keep confidential what they learn from each other.".into(),
+        },
+        now,
+    )?;
+    sponsor.publish_agreement(nda.id, None, now)?;
+    let lab = sponsor.create_contributor(
+        ContributorInput::new("Northwind Labs", ContributorKind::PartnerFirm),
+        now,
+    )?;
+    let mut body = crate::challenge::ChallengeBody::titled("Quieter pumps at scale");
+    body.brief = "Cut the noise of our pumps.".into();
+    body.deadline = now.date_naive().checked_add_days(Days::new(60));
+    body.required_agreements = vec![nda.id];
+    body.audience.kind = AudienceKind::Invited;
+    body.audience.contributors = vec![lab.id];
+    body.incentives.push(Incentive {
+        id: RowId::default(),
+        kind: IncentiveKind::Money,
+        description: "€5,000".into(),
+    });
+    body.criteria.push(Criterion {
+        id: RowId::default(),
+        name: "Novelty".into(),
+        weight: 100,
+        description: String::new(),
+    });
+    let c = sponsor.create_challenge(body, now)?;
+    sponsor.set_challenge_status(c.id, None, ChallengeStatus::Open, now)?;
+    let (bundle, _) = sponsor.export_bundle(
+        &ExportRequest {
+            kind: BundleKind::Challenge,
+            challenge: Some(c.id),
+            recipients: vec![lab.id],
+        },
+        now,
+    )?;
+    partner.import_bundle(&bundle, true, now)?;
+    partner.record_acceptance(nda.id, None, lab.id, now)?;
+    let challenge = partner.challenge(c.id)?;
+    let (_, accepted) = partner.contribution_problems(&challenge, &[lab.id])?;
+    const MIB: u64 = 1024 * 1024;
+    let mut rng = Rng(0x5EED_0F_0CEA_11);
+    let mut files = Vec::new();
+    let mut left = attachment_bytes;
+    while left > 0 {
+        let n = left.min(MIB) as usize;
+        let mut bytes = Vec::with_capacity(n);
+        while bytes.len() < n {
+            bytes.extend_from_slice(&rng.next().to_le_bytes());
+        }
+        bytes.truncate(n);
+        files.push(partner.add_attachment(&format!("drawing-{}.bin", files.len() + 1), &bytes)?);
+        left -= n as u64;
+    }
+    let org = partner.require_workspace()?.organization.id;
+    let mut batch = Batch::new(partner, now);
+    for i in 0..ideas {
+        let body = IdeaBody {
+            title: format!("Idea {} for quieter pumps", i + 1),
+            summary: "A way to cut tonal noise at the impeller.".into(),
+            body: format!(
+                "Idea {}. Curved blades, a damped volute and a slower motor: measured {} dB less at 1 m.",
+                i + 1,
+                i % 9 + 1
+            ),
+            authors: vec![lab.id],
+            attachments: files.get(i).cloned().into_iter().collect(),
+            sub_problem: None,
+        };
+        batch.push(crate::idea::Idea {
+            id: crate::ids::IdeaId::new(),
+            meta: crate::record::RecordMeta::new(org, now),
+            challenge: c.id,
+            stage: IdeaStage::Submitted,
+            content_hash: body.content_hash(),
+            body,
+            accepted_versions: accepted.clone(),
+            rejection: None,
+            merged_into: None,
+            merged_from: Vec::new(),
+            merged_notes: Vec::new(),
+            history: Vec::new(),
+        })?;
+    }
+    batch.finish()?;
+    Ok(Exchange {
+        challenge: c.id,
+        partner: lab.id,
+    })
+}
