@@ -46,6 +46,11 @@ pub enum Command {
         /// 50,000 contributors (benchmarks, paging)
         #[arg(long, default_value = "small", value_name = "SCALE")]
         scale: String,
+        /// Seed a partner firm's copy instead (Fluid Dynamics Lab): a
+        /// challenge received as a bundle, its idea sent back, and the
+        /// sponsor's update with a signed receipt
+        #[arg(long)]
+        partner: bool,
     },
     /// Challenges: list, show, create, change status, archive, restore
     #[command(subcommand)]

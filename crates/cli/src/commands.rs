@@ -45,7 +45,7 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
     };
     match cli.command {
         Command::Init { org, user, role } => init(&ctx, out, org, user, role),
-        Command::Demo { scale } => demo(&ctx, out, &scale),
+        Command::Demo { scale, partner } => demo(&ctx, out, &scale, partner),
         Command::Challenge(cmd) => {
             let store = ctx.open()?;
             match cmd {
@@ -370,7 +370,7 @@ fn init(ctx: &Ctx, out: &mut Out, org: String, user: String, role: String) -> Re
     Ok(ExitCode::SUCCESS)
 }
 
-fn demo(ctx: &Ctx, out: &mut Out, scale: &str) -> Res {
+fn demo(ctx: &Ctx, out: &mut Out, scale: &str, partner: bool) -> Res {
     let scale = match scale.trim().to_lowercase().as_str() {
         "small" => Scale::Small,
         "large" => Scale::LARGE,
@@ -381,7 +381,11 @@ fn demo(ctx: &Ctx, out: &mut Out, scale: &str) -> Res {
         }
     };
     let store = Store::open(&ctx.dir)?;
-    let report = opencall_core::demo::seed_scaled(&store, ctx.now, scale)?;
+    let report = if partner {
+        opencall_core::demo::seed_partner(&store, ctx.now)?
+    } else {
+        opencall_core::demo::seed_scaled(&store, ctx.now, scale)?
+    };
     if ctx.json {
         #[derive(Serialize)]
         struct DemoJson {

@@ -50,7 +50,7 @@ pub fn seed(store: &Store, now: DateTime<Utc>) -> Result<DemoReport> {
     let all = PageRequest::new(0, 0);
     let already = store.challenges(&Default::default(), all)?.total > 0;
     if !already {
-        seed_records(store, now)?;
+        seed_records(store, now, None)?;
     }
     Ok(DemoReport {
         initialized,
@@ -73,7 +73,7 @@ struct Person<'a> {
     email: &'a str,
 }
 
-fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
+fn seed_records(store: &Store, now: DateTime<Utc>, partner: Option<&Store>) -> Result<()> {
     let day = |n: u64| now.date_naive().checked_add_days(Days::new(n));
     let ago = |n: u64| {
         now.date_naive()
@@ -338,6 +338,13 @@ fn seed_records(store: &Store, now: DateTime<Utc>) -> Result<()> {
     store.record_acceptance(rules.id, None, id(&ids, 4)?, now)?;
     seed_quiet_ideas(store, now, quiet.id, &ids)?;
     seed_quiet_work(store, now, quiet.id, &ids)?;
+    // Fluid Dynamics Lab runs Opencall too: the challenge went to them as a
+    // bundle and their response came back (their key is pinned, their idea
+    // shows where it came from).
+    match partner {
+        Some(p) => exchange(store, p, quiet.id, id(&ids, 4)?, now).map(|_| ())?,
+        None => with_partner(|p| exchange(store, p, quiet.id, id(&ids, 4)?, now).map(|_| ()))?,
+    }
 
     // 2. Evaluating: theoretical.
     let seals = store.create_challenge(
@@ -1459,7 +1466,7 @@ pub fn exchange_workload(
     let challenge = partner.challenge(c.id)?;
     let (_, accepted) = partner.contribution_problems(&challenge, &[lab.id])?;
     const MIB: u64 = 1024 * 1024;
-    let mut rng = Rng(0x5EED_0F_0CEA_11);
+    let mut rng = Rng(0x5EED_0F0C_EA11);
     let mut files = Vec::new();
     let mut left = attachment_bytes;
     while left > 0 {
@@ -1506,5 +1513,137 @@ pub fn exchange_workload(
     Ok(Exchange {
         challenge: c.id,
         partner: lab.id,
+    })
+}
+
+/// A partner's copy in a temporary folder, removed afterwards.
+fn with_partner<T>(f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+    let dir = std::env::temp_dir().join(format!("opencall-demo-partner-{}", uuid::Uuid::new_v4()));
+    let out = {
+        let partner = Store::open(&dir)?;
+        f(&partner)
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    out
+}
+
+/// The demo's bundle exchange: the sponsor sends `challenge` to the
+/// contributor `recipient` (who runs their own copy, `partner`, as the
+/// organization of that name); the partner accepts the required
+/// agreements, contributes an idea with a drawing, asks a question and
+/// responds; the sponsor imports the response, answers, moves the idea to
+/// evaluation and sends an update with a signed receipt, which the partner
+/// imports. Returns the idea's id.
+pub fn exchange(
+    sponsor: &Store,
+    partner: &Store,
+    challenge: ChallengeId,
+    recipient: ContributorId,
+    now: DateTime<Utc>,
+) -> Result<crate::ids::IdeaId> {
+    use crate::bundle::{BundleKind, ExportRequest};
+    let send = |from: &Store, kind, to: Vec<ContributorId>| {
+        from.export_bundle(
+            &ExportRequest {
+                kind,
+                challenge: Some(challenge),
+                recipients: to,
+            },
+            now,
+        )
+        .map(|(bytes, _)| bytes)
+    };
+    let who = sponsor.contributor(recipient)?;
+    if partner.workspace()?.is_none() {
+        partner.init_workspace(
+            WorkspaceInput {
+                organization_name: who.body.name.clone(),
+                user_name: "Dr. Pieter de Vries".into(),
+                user_role: "Lab manager".into(),
+            },
+            now,
+        )?;
+    }
+    partner.import_bundle(
+        &send(sponsor, BundleKind::Challenge, vec![recipient])?,
+        true,
+        now,
+    )?;
+    let c = partner.challenge(challenge)?;
+    for a in &c.body.required_agreements {
+        partner.record_acceptance(*a, None, recipient, now)?;
+    }
+    let drawing = partner.add_attachment(
+        "helmholtz-volute.txt",
+        b"Helmholtz resonator in the volute tongue: 3 chambers tuned to 120, 240 and 360 Hz.\n",
+    )?;
+    let idea = partner.create_idea(
+        IdeaInput {
+            challenge: Some(challenge),
+            body: IdeaBody {
+                title: "Helmholtz resonators in the volute".into(),
+                summary: "Three small chambers in the volute tongue absorb the blade-pass tone.".into(),
+                body: "Tuned to the blade-pass frequency and its first two harmonics. Our CFD runs show **6 dB** less at 1 m; no efficiency loss.".into(),
+                authors: vec![recipient],
+                attachments: vec![drawing],
+                sub_problem: None,
+            },
+        },
+        now,
+    )?;
+    let q = partner.ask_question(
+        challenge,
+        Reviewer::Contributor(recipient),
+        "May we test on your 2 kW prototype in our lab?",
+        now,
+    )?;
+    sponsor.import_bundle(&send(partner, BundleKind::Response, vec![])?, true, now)?;
+    sponsor.answer_question(q.id, "Yes: we ship one to Delft next week.", true, now)?;
+    for to in [IdeaStage::Screening, IdeaStage::Evaluation] {
+        sponsor.set_idea_stage(idea.id, None, to, None, false, now)?;
+    }
+    partner.import_bundle(
+        &send(sponsor, BundleKind::Update, vec![recipient])?,
+        false,
+        now,
+    )?;
+    Ok(idea.id)
+}
+
+/// A partner's copy that took part in the demo sponsor's open challenge:
+/// the challenge received as a bundle, the agreements accepted, an idea
+/// with a drawing and a question sent back, and the sponsor's update with
+/// the answer, the idea's new stage and a signed receipt. (The sponsor is
+/// a demo in a temporary folder, removed afterwards.)
+pub fn seed_partner(partner: &Store, now: DateTime<Utc>) -> Result<DemoReport> {
+    if partner.workspace()?.is_some() {
+        return Err(crate::Error::AlreadyInitialized(
+            partner.require_workspace()?.organization.name,
+        ));
+    }
+    let dir = std::env::temp_dir().join(format!("opencall-demo-sponsor-{}", uuid::Uuid::new_v4()));
+    let out = (|| {
+        let sponsor = Store::open(&dir)?;
+        sponsor.init_workspace(
+            WorkspaceInput {
+                organization_name: "Brightwater Pumps".into(),
+                user_name: "Maria Keller".into(),
+                user_role: "Innovation lead".into(),
+            },
+            now,
+        )?;
+        seed_records(&sponsor, now, Some(partner))
+    })();
+    let _ = std::fs::remove_dir_all(&dir);
+    out?;
+    let all = PageRequest::new(0, 0);
+    Ok(DemoReport {
+        initialized: true,
+        seeded: true,
+        challenges: partner.challenges(&Default::default(), all)?.total,
+        contributors: partner
+            .contributors(&ContributorFilter::default(), all)?
+            .total,
+        agreements: partner.agreements(&Default::default(), all)?.total,
     })
 }

@@ -227,12 +227,40 @@ impl<'a> Plan<'a> {
     /// A record the sender keeps and we mirror as is (challenges,
     /// agreements, sub-problems, published questions, profiles).
     /// `merge` carries local-only parts (our claims) into the new copy.
-    fn mirror<R: Stored>(&mut self, incoming: R, merge: impl Fn(&mut R, &R)) -> Result<()> {
+    ///
+    /// With `relay`, the record may have been made by a third organization
+    /// and passed on by the signer (a sponsor publishing another partner's
+    /// question, or naming several recipients): it is accepted as new, but
+    /// never overwrites a copy that came from elsewhere.
+    fn mirror<R: Stored>(
+        &mut self,
+        incoming: R,
+        merge: impl Fn(&mut R, &R),
+        relay: bool,
+    ) -> Result<()> {
         let label = incoming.label();
         let id = incoming.id_string();
-        if self.check_origin(&incoming)? {
+        let origin = incoming.meta().origin;
+        if origin == self.own {
             self.item(R::KIND, &id, &label, ItemAction::Unchanged, "yours");
             return Ok(());
+        }
+        if origin != self.signer {
+            if !relay {
+                self.check_origin(&incoming)?;
+            }
+            if let Some(p) = self.store.provenance(incoming.key())? {
+                if p.organization_id != self.info.organization_id {
+                    self.item(
+                        R::KIND,
+                        &id,
+                        &label,
+                        ItemAction::Unchanged,
+                        "kept as received from its maker",
+                    );
+                    return Ok(());
+                }
+            }
         }
         let sha = sha_json(&incoming)?;
         let rev = incoming.meta().revision;
@@ -569,33 +597,37 @@ impl Store {
         }
 
         for p in people {
-            plan.mirror(p, |_, _| {})?;
+            plan.mirror(p, |_, _| {}, true)?;
         }
         for a in agreements {
-            plan.mirror(a, |_, _| {})?;
+            plan.mirror(a, |_, _| {}, false)?;
         }
-        plan.mirror(c, |_, _| {})?;
+        plan.mirror(c, |_, _| {}, false)?;
         for s in subs {
             let own = plan.own;
             let store = self;
-            plan.mirror(s, move |new: &mut SubProblem, local: &SubProblem| {
-                // Keep our own contributors' claims until the sponsor has them.
-                for x in &local.claimed_by {
-                    let ours = store
-                        .contributor(*x)
-                        .map(|p| p.meta.origin == own)
-                        .unwrap_or(false);
-                    if ours && !new.claimed_by.contains(x) {
-                        new.claimed_by.push(*x);
+            plan.mirror(
+                s,
+                move |new: &mut SubProblem, local: &SubProblem| {
+                    // Keep our own contributors' claims until the sponsor has them.
+                    for x in &local.claimed_by {
+                        let ours = store
+                            .contributor(*x)
+                            .map(|p| p.meta.origin == own)
+                            .unwrap_or(false);
+                        if ours && !new.claimed_by.contains(x) {
+                            new.claimed_by.push(*x);
+                        }
                     }
-                }
-            })?;
+                },
+                false,
+            )?;
         }
         for q in questions {
             if q.meta.origin == plan.own {
                 self.plan_answer(plan, q)?;
             } else {
-                plan.mirror(q, |_, _| {})?;
+                plan.mirror(q, |_, _| {}, true)?;
             }
         }
         Ok(())
@@ -671,10 +703,16 @@ impl Store {
         }
         for s in stages {
             let Ok(local) = self.idea(s.idea) else {
-                return Err(dangling(format!(
-                    "The bundle moves idea {}, which is not in this workspace.",
-                    s.idea
-                )));
+                // Sent from another copy of the recipient's (a colleague's):
+                // nothing of it is here to move.
+                plan.item(
+                    RecordKind::Idea,
+                    s.idea,
+                    "",
+                    ItemAction::Unchanged,
+                    "not in this workspace",
+                );
+                continue;
             };
             if local.meta.origin != plan.own || local.challenge != u.challenge {
                 return Err(refuse(
@@ -724,11 +762,24 @@ impl Store {
         }
         for r in receipts {
             let Ok(idea) = self.idea(r.idea) else {
-                return Err(dangling(format!(
-                    "The bundle holds a receipt for idea {}, which is not in this workspace.",
-                    r.idea
-                )));
+                plan.item(
+                    RecordKind::Receipt,
+                    &r.id,
+                    "",
+                    ItemAction::Unchanged,
+                    "for an idea not in this workspace",
+                );
+                continue;
             };
+            if idea.meta.origin != plan.own || r.challenge != u.challenge {
+                return Err(refuse(
+                    F::ForeignRecord,
+                    format!(
+                        "The bundle holds a receipt for “{}”, which is not ours on this challenge.",
+                        idea.body.title
+                    ),
+                ));
+            }
             if r.key_id != plan.info.key_id || r.public_key != plan.info.public_key {
                 return Err(refuse(
                     F::KeyMismatch,
@@ -892,7 +943,7 @@ impl Store {
         }
 
         for p in people.iter().cloned() {
-            plan.mirror(p, |_, _| {})?;
+            plan.mirror(p, |_, _| {}, false)?;
         }
         for a in &acceptances {
             if plan.check_origin(a)? {
