@@ -97,6 +97,9 @@ pub enum Command {
     /// Partner keys pinned by imports: list, revoke
     #[command(subcommand)]
     Trust(TrustCmd),
+    /// Backups of the whole workspace: create, list, verify, restore
+    #[command(subcommand)]
+    Backup(BackupCmd),
     /// Export CSV files and challenge reports
     #[command(subcommand)]
     Export(crate::work::ExportCmd),
@@ -514,6 +517,33 @@ pub enum BundleCmd {
     },
     /// Bundles sent and received
     History,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCmd {
+    /// Write a backup now (signed bundle of the whole workspace) into backups/
+    Create {
+        /// How many backups to keep
+        #[arg(long, default_value_t = 10)]
+        keep: usize,
+    },
+    /// The backups beside the workspace, newest first
+    List,
+    /// Check a backup (default: the newest) without restoring it
+    Verify { file: Option<PathBuf> },
+    /// Restore a backup into an empty folder, or in place of this workspace
+    Restore {
+        file: PathBuf,
+        /// An empty folder to restore into
+        #[arg(long, value_name = "DIR", conflicts_with = "in_place")]
+        to: Option<PathBuf>,
+        /// Replace this workspace (the current database is kept aside)
+        #[arg(long = "in-place")]
+        in_place: bool,
+        /// Do not ask before replacing this workspace
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -196,6 +196,7 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
         }
         Command::Bundle(cmd) => bundle(&ctx, out, cmd),
         Command::Trust(cmd) => trust(&ctx, out, cmd),
+        Command::Backup(cmd) => backup(&ctx, out, cmd),
         Command::Identity(crate::args::IdentityCmd::Show { public }) => {
             let store = ctx.open()?;
             identity_show(&ctx, out, &store, public)
@@ -1225,6 +1226,106 @@ fn ask(question: &str) -> bool {
     let _ = std::io::stderr().flush();
     let mut line = String::new();
     std::io::stdin().read_line(&mut line).is_ok() && line.trim().eq_ignore_ascii_case("y")
+}
+
+fn backup(ctx: &Ctx, out: &mut Out, cmd: crate::args::BackupCmd) -> Res {
+    use crate::args::BackupCmd;
+    use opencall_core::store::backup;
+    let human = |b: u64| format!("{:.1} MB", b as f64 / 1_048_576.0);
+    match cmd {
+        BackupCmd::Create { keep } => {
+            let store = ctx.open()?;
+            let f = store.create_backup(ctx.now, keep)?;
+            if ctx.json {
+                out.json(&f)?;
+            } else {
+                out.line(format!("Wrote backup {} ({}).", f.path, human(f.bytes)));
+            }
+        }
+        BackupCmd::List => {
+            let list = backup::list_backups(&ctx.dir)?;
+            if ctx.json {
+                out.json(&list)?;
+            } else {
+                let rows: Vec<String> = list
+                    .iter()
+                    .map(|b| {
+                        format!(
+                            "{}  {:>9}  {}",
+                            short_time(b.created),
+                            human(b.bytes),
+                            b.path
+                        )
+                    })
+                    .collect();
+                out.list("Backups", &rows);
+            }
+        }
+        BackupCmd::Verify { file } => {
+            let path = match file {
+                Some(f) => f,
+                None => backup::list_backups(&ctx.dir)?
+                    .first()
+                    .map(|b| std::path::PathBuf::from(&b.path))
+                    .ok_or_else(|| {
+                        Failure::Usage("There are no backups yet: run `backup create`.".into())
+                    })?,
+            };
+            let c = backup::verify_backup(&path)?;
+            if ctx.json {
+                out.json(&c)?;
+            } else {
+                out.line(format!(
+                    "Valid backup of {} (key {}) made {}: {} log entries, {} attachments.",
+                    c.organization,
+                    c.key_id,
+                    c.created.to_rfc3339(),
+                    c.log_entries,
+                    c.attachments
+                ));
+            }
+        }
+        BackupCmd::Restore {
+            file,
+            to,
+            in_place,
+            yes,
+        } => {
+            let c = match (to, in_place) {
+                (Some(dir), _) => backup::restore_backup(&file, &dir)?,
+                (None, true) => {
+                    let interactive = std::io::IsTerminal::is_terminal(&std::io::stdin());
+                    let question = format!(
+                        "Replace the workspace in {} with this backup? The current one is kept aside. [y/N] ",
+                        ctx.dir.display()
+                    );
+                    let confirmed = yes || (interactive && ask(&question));
+                    if !confirmed {
+                        return Err(Failure::Usage(
+                            "Nothing was restored: confirm with --yes to replace this workspace.".into(),
+                        ));
+                    }
+                    backup::restore_in_place(&file, &ctx.dir, ctx.now)?
+                }
+                (None, false) => {
+                    return Err(Failure::Usage(
+                        "Say where to restore: --to EMPTY_FOLDER, or --in-place to replace this workspace.".into(),
+                    ))
+                }
+            };
+            if ctx.json {
+                out.json(&c)?;
+            } else {
+                out.line(format!(
+                    "Restored the backup of {} made {} ({} log entries; the log verifies).",
+                    c.organization,
+                    c.created.to_rfc3339(),
+                    c.log_entries
+                ));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn trust(ctx: &Ctx, out: &mut Out, cmd: crate::args::TrustCmd) -> Res {

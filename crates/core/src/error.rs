@@ -65,6 +65,10 @@ pub enum Error {
     #[error("The workspace at {path} is in use by another Opencall window or command. Close it and try again.")]
     Locked { path: String },
 
+    /// The database cannot be read, or holds less than was written to it.
+    #[error("The workspace at {path} is damaged: {detail}. Nothing was changed. Restore the newest backup that verifies: Backups in the app, or `opencall-cli backup list` and then `opencall-cli backup restore FILE --in-place`.")]
+    Damaged { path: String, detail: String },
+
     #[error("The workspace database could not be read or written: {0}. Check that the data directory is writable and the disk is not full.")]
     Storage(String),
 
@@ -112,6 +116,7 @@ impl Error {
             Error::AlreadyInitialized(_) => "already_initialized",
             Error::SchemaTooNew { .. } => "schema_too_new",
             Error::Locked { .. } => "locked",
+            Error::Damaged { .. } => "damaged",
             Error::Storage(_) => "storage",
             Error::Corrupt(_) => "corrupt",
             Error::InvalidId(_) => "invalid_id",

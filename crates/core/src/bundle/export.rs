@@ -183,6 +183,13 @@ impl Store {
                     self.update_docs(&c, &people[0], &mut payload, &mut items, now)?;
                 }
             }
+            BundleKind::Backup => {
+                return Err(Error::Validation(vec![crate::validation::FieldError::new(
+                    "kind",
+                    "invalid_choice",
+                    "Backups are made with `backup create` (or Backups in the app), not exported.",
+                )]))
+            }
             BundleKind::Response => {
                 if ours {
                     return Err(refuse(

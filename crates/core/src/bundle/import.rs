@@ -445,6 +445,12 @@ impl Store {
                 self.plan_update(&mut plan, &bundle.payload, &u)?;
             }
             BundleKind::Response => self.plan_response(&mut plan, &bundle.payload)?,
+            BundleKind::Backup => {
+                return Err(refuse(
+                    F::NotForYou,
+                    "This is a workspace backup, not a bundle from a partner: restore it from Backups instead.",
+                ))
+            }
         }
         let mut counts = PlanCounts::default();
         for i in &plan.items {

@@ -39,6 +39,8 @@ crate::named_enum! {
         Response = "response",
         /// Sponsor → partner: answers, stage changes, receipts.
         Update = "update",
+        /// The whole workspace, for its own restore (never imported).
+        Backup = "backup",
     }
 }
 

@@ -14,6 +14,7 @@
 //! to add a record kind".
 
 mod agreements;
+pub mod backup;
 mod challenges;
 mod contributors;
 mod ideas;
@@ -53,6 +54,9 @@ pub use trust::{Provenance, Receipt, ReceiptCheck, TrustState, TrustedKey};
 /// The sled database's folder inside the workspace directory.
 const DB_DIR: &str = "db";
 const LOG_HEAD: &str = "log_head";
+/// Beside the database: the log head last committed (a witness that
+/// catches a database that silently lost what was written to it).
+pub(crate) const WITNESS: &str = "head.json";
 const INDEX_VERSION_KEY: &str = "index_version";
 
 /// The trees, in transaction order. `TREE_NAMES` names them.
@@ -297,9 +301,20 @@ impl Store {
         // A store dropped a moment ago may still hold the lock while sled's
         // flusher thread winds down; wait for it briefly before giving up.
         let deadline = std::time::Instant::now() + std::time::Duration::from_millis(1500);
+        let damaged = |detail: String| Error::Damaged {
+            path: dir.display().to_string(),
+            detail,
+        };
         let db = loop {
-            match sled::Config::new().path(&db_path).open() {
+            // sled may panic on files it cannot make sense of: a damaged
+            // workspace is an error with a way out, never a crash.
+            let opened = std::panic::catch_unwind(|| sled::Config::new().path(&db_path).open())
+                .map_err(|_| damaged("its database files cannot be read".into()))?;
+            match opened {
                 Ok(db) => break db,
+                Err(sled::Error::Corruption { .. }) => {
+                    return Err(damaged("its database files are corrupt".into()))
+                }
                 Err(e) => {
                     let text = e.to_string();
                     let locked =
@@ -326,6 +341,7 @@ impl Store {
             trees,
             write: Mutex::new(()),
         };
+        store.check_witness()?;
         let fresh = schema::migrate(&store, target, migrations)?;
         if fresh {
             store.set_meta(INDEX_VERSION_KEY, &index::INDEX_VERSION)?;
@@ -715,7 +731,69 @@ impl Store {
             Ok(entries)
         })?;
         self.db.flush()?;
+        if let Some(last) = entries.last() {
+            self.write_witness(last.seq + 1, &last.sha256);
+        }
         Ok(entries)
+    }
+
+    /// Records the committed log head beside the database (best effort,
+    /// atomic by rename; no fsync: a witness that is behind after a power
+    /// cut only checks less).
+    fn write_witness(&self, entries: u64, head: &str) {
+        let tmp = self.path.join(format!("{WITNESS}.tmp"));
+        let text = serde_json::json!({ "entries": entries, "head": head }).to_string();
+        if std::fs::write(&tmp, text).is_ok() {
+            let _ = std::fs::rename(&tmp, self.path.join(WITNESS));
+        }
+    }
+
+    /// Refuses a database that holds less than the witness says was
+    /// committed (sled recovers damaged files silently to an older state).
+    fn check_witness(&self) -> Result<()> {
+        #[derive(serde::Deserialize)]
+        struct Witness {
+            entries: u64,
+            head: String,
+        }
+        let Ok(text) = std::fs::read(self.path.join(WITNESS)) else {
+            return Ok(());
+        };
+        let Ok(w) = serde_json::from_slice::<Witness>(&text) else {
+            return Ok(());
+        };
+        let damaged = |detail: String| Error::Damaged {
+            path: self.path.display().to_string(),
+            detail,
+        };
+        let (n, _) = self
+            .meta_get::<(u64, String)>(LOG_HEAD)
+            .map_err(|_| damaged("its records cannot be read".into()))?
+            .unwrap_or((0, String::new()));
+        if w.entries > n {
+            return Err(damaged(format!(
+                "it holds {n} activity entries, but {} were written to it",
+                w.entries
+            )));
+        }
+        if w.entries == 0 {
+            return Ok(());
+        }
+        let entry = self
+            .tree(T::Log)
+            .get((w.entries - 1).to_be_bytes())?
+            .ok_or_else(|| damaged(format!("activity entry {} is missing", w.entries - 1)))?;
+        let sha = StoredEntry::parse(&entry)
+            .and_then(StoredEntry::into_entry)
+            .map(|e| e.sha256)
+            .map_err(|_| damaged(format!("activity entry {} cannot be read", w.entries - 1)))?;
+        if sha != w.head {
+            return Err(damaged(format!(
+                "activity entry {} is not the one written",
+                w.entries - 1
+            )));
+        }
+        Ok(())
     }
 
     /// Log entries, newest first: a page of `limit` after skipping `offset`.
