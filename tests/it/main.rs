@@ -7,6 +7,7 @@
 
 mod cli;
 mod commands;
+mod crash;
 mod e2e;
 mod e2e_xss;
 mod migration;

@@ -141,6 +141,11 @@ fn plain(e: &Error) -> String {
         .map_or_else(|| e.to_string(), |f| f.message.clone())
 }
 
+/// SHA-256 of `bytes`, lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    sha(bytes)
+}
+
 pub(crate) fn sha(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }

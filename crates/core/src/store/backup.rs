@@ -152,6 +152,12 @@ impl Store {
         for old in all.iter().skip(keep.max(1)) {
             let _ = std::fs::remove_file(&old.path);
         }
+        // Leftovers of a backup interrupted by a crash.
+        for e in std::fs::read_dir(&dir)?.flatten() {
+            if e.path().extension().is_some_and(|x| x == "partial") && e.path() != path {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
         Ok(BackupFile {
             path: path.display().to_string(),
             name,
