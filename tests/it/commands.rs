@@ -68,6 +68,7 @@ fn every_command_is_a_tauri_command_in_commands_rs() {
 #[test]
 fn the_ui_labels_exactly_the_core_enum_values() {
     use opencall_core::agreement::AgreementKind;
+    use opencall_core::bundle::{BundleKind, ItemAction};
     use opencall_core::challenge::{
         AudienceKind, ChallengeStatus, ChallengeType, DecisionKind, IncentiveKind, IpRegime,
     };
@@ -102,6 +103,11 @@ fn the_ui_labels_exactly_the_core_enum_values() {
         ("entity", names(EntityKind::names())),
         ("agreement_kind", names(AgreementKind::names())),
         ("record_kind", names(RecordKind::names())),
+        ("record_kind_inline", names(RecordKind::names())),
+        ("record_kind_plural", names(RecordKind::names())),
+        ("bundle_kind", names(BundleKind::names())),
+        ("bundle_kind_inline", names(BundleKind::names())),
+        ("import_action", names(ItemAction::names())),
     ] {
         assert_eq!(group(ui), core, "enums.{ui} in ui/js/i18n.js");
     }

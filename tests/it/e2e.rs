@@ -1722,3 +1722,511 @@ fn a_sub_problem_is_edited_in_place_on_the_challenge_page() {
     assert!(!s.text_of("#subproblem-tree").contains("volute"));
     s.quit();
 }
+
+// ---- bundles: two firms, two copies of the app ---------------------------------
+
+/// Switches the dark theme on (as a dark system would) or back off. Like
+/// `force_dark`, through the CSSOM; the rules it changed are remembered so
+/// the light theme can come back for the rest of the journey.
+fn dark(s: &Session, on: bool) {
+    s.exec(
+        "const on = arguments[0]; window.__darkRules = window.__darkRules || [];
+         if (on) {
+           for (const sheet of document.styleSheets) for (const rule of sheet.cssRules)
+             if (rule.media && rule.media.mediaText.includes('prefers-color-scheme: dark')) { rule.media.mediaText = 'all'; window.__darkRules.push(rule); }
+         } else {
+           for (const rule of window.__darkRules) rule.media.mediaText = '(prefers-color-scheme: dark)';
+           window.__darkRules = [];
+         }
+         return true;",
+        json!([on]),
+    );
+}
+
+/// Scrolls the card holding `css` to the top of the page (for screenshots).
+fn scroll_to(s: &Session, css: &str) {
+    s.wait(css);
+    s.exec(
+        "const el = document.querySelector(arguments[0]).closest('section') || document.querySelector(arguments[0]);
+         const main = document.getElementById('main');
+         main.scrollTop += el.getBoundingClientRect().top - main.getBoundingClientRect().top - 16;
+         return true;",
+        json!([css]),
+    );
+}
+
+/// The narrow test hook for native file dialogs (WebDriver cannot drive
+/// them): the next "open" answers `path`.
+fn answer_open_dialog(s: &Session, path: &std::path::Path) {
+    s.exec(
+        "const path = arguments[0]; window.__TAURI__.dialog.open = async () => [path]; return true;",
+        json!([path.display().to_string()]),
+    );
+}
+
+/// The next "save" answers `path`.
+fn answer_save_dialog(s: &Session, path: &std::path::Path) {
+    s.exec(
+        "const path = arguments[0]; window.__TAURI__.dialog.save = async () => path; return true;",
+        json!([path.display().to_string()]),
+    );
+}
+
+/// Marks the first element under `scope` whose text contains `text` (so a
+/// real click can go to it) and returns its selector.
+fn mark(s: &Session, scope: &str, text: &str, tag: &str) -> String {
+    s.wait_until(
+        &format!("{text:?} under {scope}"),
+        &format!(
+            "const el = [...document.querySelectorAll({scope:?})].find((e) => e.textContent.includes({text:?}));
+             document.querySelectorAll('[data-e2e={tag:?}]').forEach((x) => delete x.dataset.e2e);
+             if (el) el.dataset.e2e = {tag:?};
+             return Boolean(el);"
+        ),
+    );
+    format!("[data-e2e='{tag}']")
+}
+
+/// Imports the bundle at `path` through the sidebar's "Import bundle…" and
+/// waits for its preview.
+fn open_bundle(s: &Session, path: &std::path::Path) {
+    answer_open_dialog(s, path);
+    s.click("#import-bundle");
+    s.wait_until(
+        "the import preview (or its refusal)",
+        "return Boolean(document.querySelector('#import-preview, #import-error'));",
+    );
+    let refusal = s.exec(
+        "const e = document.querySelector('#import-error'); return e ? e.textContent : null;",
+        json!([]),
+    );
+    assert!(refusal.is_null(), "the bundle was refused: {refusal}");
+}
+
+/// Records `contributor`'s acceptance of the latest version of the agreement
+/// whose title contains `agreement`, on the contributor's page.
+fn accept_on_contributor_page(s: &Session, agreement: &str) {
+    s.wait("#acceptance-form");
+    let value = s.exec(
+        "const o = [...document.querySelectorAll('#acceptance-agreement option')].find((o) => o.textContent.includes(arguments[0]));
+         return o ? o.value : null;",
+        json!([agreement]),
+    );
+    let value = value.as_str().expect("the agreement is offered").to_owned();
+    s.set_value("#acceptance-agreement", &value);
+    s.wait_until(
+        "its versions are offered",
+        "return document.querySelectorAll('#acceptance-version option').length >= 2;",
+    );
+    s.click("#acceptance-form button[type='submit']");
+    s.wait_text("#contributor-acceptances", agreement);
+}
+
+/// A sponsor (the demo workspace, Brightwater Pumps) and a partner (a fresh
+/// workspace, Northwind Labs) exchange a challenge, a response and an update
+/// through bundle files, each in its own copy of the app, as people would:
+/// clicking and typing. The file dialogs answer paths the test chose.
+#[test]
+fn bundle_round_trip_between_two_apps() {
+    let started = std::time::Instant::now();
+    let sponsor_dir = tempfile::tempdir().unwrap();
+    let partner_dir = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    // The sponsor's workspace is the demo: "Quieter circulation pumps" is
+    // open, invites Yuki Tanaka (among others) and requires the published
+    // mutual NDA and participation rules, which Yuki has not accepted there.
+    let demo = std::process::Command::new(crate::support::cli_binary())
+        .arg("--data-dir")
+        .arg(sponsor_dir.path())
+        .arg("demo")
+        .env_remove("OPENCALL_DATA_DIR")
+        .output()
+        .expect("run opencall-cli demo");
+    assert!(demo.status.success(), "{demo:?}");
+
+    let sponsor_driver = Driver::start(sponsor_dir.path());
+    let partner_driver = sponsor_driver.companion(partner_dir.path());
+    let sponsor = sponsor_driver.launch();
+    let partner = partner_driver.launch();
+
+    // The partner sets up a fresh workspace on the first-run screen.
+    partner.type_into("[data-field='organization_name']", "Northwind Labs");
+    partner.fill("[data-field='user_name']", "Ava Lindqvist");
+    partner.click("#setup-submit");
+    partner.wait("#import-bundle");
+
+    // 1. The sponsor sends the challenge to one invited contributor.
+    sponsor.click("#nav-challenges");
+    let card = mark(
+        &sponsor,
+        "#challenge-list a.item-card",
+        "Quieter circulation pumps",
+        "quiet",
+    );
+    sponsor.click(&card);
+    sponsor.wait_text("h1", "Quieter circulation pumps");
+    let challenge = id_in_hash(&sponsor);
+    sponsor.click("#send-bundle");
+    sponsor.wait("#bundle-kind");
+    // The invited contributors are chosen to start with; keep only Yuki.
+    sponsor.wait_text("#export-items", "Hanna Berg");
+    for name in ["Hanna Berg", "Tomás Ortega", "Fluid Dynamics Lab"] {
+        sponsor.click(&format!(
+            "#bundle-recipients button[aria-label='Remove {name}']"
+        ));
+    }
+    sponsor.wait_until(
+        "the preview is for Yuki only",
+        "const t = (document.querySelector('#export-items') || {}).textContent || '';
+         return t.includes('Yuki Tanaka') && !t.includes('Hanna Berg') && !t.includes('Fluid Dynamics Lab');",
+    );
+    let leaves = sponsor.text_of("#export-preview");
+    for expected in [
+        "For Yuki Tanaka",
+        "Quieter circulation pumps",
+        "Mutual non-disclosure agreement",
+        "Participation rules",
+        "Contributor profiles",
+        "internal notes, risks, decisions, reviews",
+    ] {
+        assert!(
+            leaves.contains(expected),
+            "the export preview lacks {expected:?}: {leaves}"
+        );
+    }
+    scroll_to(&sponsor, "#export-preview");
+    clean_shot(&sponsor_driver, &sponsor, "40-export-preview");
+    dark(&sponsor, true);
+    clean_shot(&sponsor_driver, &sponsor, "41-export-preview-dark");
+    dark(&sponsor, false);
+    let challenge_bundle = files.path().join("Quieter-circulation-pumps.ocbundle");
+    answer_save_dialog(&sponsor, &challenge_bundle);
+    sponsor.click("#save-bundle");
+    sponsor.wait_text("#export-done", "Bundle saved");
+    assert!(sponsor
+        .text_of("#export-path")
+        .contains(&challenge_bundle.display().to_string()));
+    assert!(challenge_bundle.exists(), "the bundle was written");
+
+    // A file that is not a bundle is refused in plain words; nothing breaks.
+    let junk = files.path().join("not-a-bundle.ocbundle");
+    std::fs::write(&junk, b"PK\x03\x04 this is not a zip archive").unwrap();
+    answer_open_dialog(&partner, &junk);
+    partner.click("#import-bundle");
+    let refusal = partner.wait_text("#import-error", "This file cannot be imported");
+    assert!(refusal.contains("Nothing was written"), "{refusal}");
+
+    // 2. The partner imports it: an unknown signer must be trusted first.
+    open_bundle(&partner, &challenge_bundle);
+    assert_eq!(partner.text_of("#import-org"), "Brightwater Pumps");
+    let sponsor_key = partner.text_of("#import-key");
+    assert_eq!(sponsor_key.len(), 16, "{sponsor_key}");
+    let trust = partner.text_of("#import-trust");
+    assert!(
+        trust.contains("not trusted") && trust.contains(&sponsor_key),
+        "{trust}"
+    );
+    assert!(partner
+        .text_of("#import-items")
+        .contains("Quieter circulation pumps"));
+    assert_eq!(
+        partner.exec(
+            "return document.querySelector('#import-submit').disabled;",
+            json!([])
+        ),
+        json!(true),
+        "Import waits for the trust box"
+    );
+    clean_shot(
+        &partner_driver,
+        &partner,
+        "42-import-preview-unknown-signer",
+    );
+    dark(&partner, true);
+    clean_shot(&partner_driver, &partner, "43-import-preview-dark");
+    dark(&partner, false);
+    partner.click("#trust-signer");
+    partner.click("#import-submit");
+    partner.wait_text("#import-done", "Added");
+    partner.wait_text("h1", "Imported from Brightwater Pumps");
+    partner.click("#import-open-challenge");
+    partner.wait_text("h1", "Quieter circulation pumps");
+    assert_eq!(id_in_hash(&partner), challenge, "records keep their ids");
+    let banner = partner.text_of("#provenance-banner");
+    assert!(
+        banner.contains("From Brightwater Pumps") && banner.contains(&sponsor_key),
+        "{banner}"
+    );
+    assert_eq!(
+        partner.exec(
+            "return !document.querySelector('#edit-challenge') && !document.querySelector('.page-header button[data-status]');",
+            json!([])
+        ),
+        json!(true),
+        "a received challenge is read-only"
+    );
+    clean_shot(&partner_driver, &partner, "44-received-challenge");
+
+    // 3. The partner records Yuki's acceptance of the required agreements.
+    let yuki = mark(&partner, "#challenge-audience a", "Yuki Tanaka", "yuki");
+    partner.click(&yuki);
+    partner.wait_text("h1", "Yuki Tanaka");
+    accept_on_contributor_page(&partner, "Mutual non-disclosure agreement");
+    accept_on_contributor_page(&partner, "Participation rules");
+
+    // 4. … submits an idea with an attachment, on Yuki's behalf …
+    let drawing = files.path().join("resonator-drawing.pdf");
+    std::fs::write(&drawing, b"%PDF-1.4 quarter-wave resonator, 82 mm").unwrap();
+    partner.click("#nav-challenges");
+    let card = mark(
+        &partner,
+        "#challenge-list a.item-card",
+        "Quieter circulation pumps",
+        "quiet",
+    );
+    partner.click(&card);
+    partner.click("#record-idea");
+    partner.wait("#idea-form");
+    partner.fill(
+        "[data-field='title']",
+        "Quarter-wave resonator in the outlet",
+    );
+    partner.fill(
+        "[data-field='summary']",
+        "A tuned side branch cancels the blade-pass tone without moving parts.",
+    );
+    pick(&partner, "#author-search", "Yuki", "Yuki Tanaka");
+    partner.wait_text("#contribution-check", "may contribute");
+    answer_open_dialog(&partner, &drawing);
+    partner.click("#attach-file");
+    partner.wait_text("#attachment-list", "resonator-drawing.pdf");
+    partner.click("#save-idea");
+    partner.wait_text("#idea-attachments", "resonator-drawing.pdf");
+    let idea = id_in_hash(&partner);
+    let fingerprint = partner.text_of("#idea-fingerprint");
+
+    // … asks a question (as Yuki: the sponsor knows only its contributors) …
+    partner.click("#idea-challenge");
+    partner.wait("#ask-form");
+    assert!(
+        partner.value_of("#ask-as").starts_with("contributor:"),
+        "on a received challenge, questions are asked on a contributor's behalf"
+    );
+    partner.fill(
+        "#ask-text",
+        "May the resonator extend the housing by 40 mm?",
+    );
+    partner.click("#ask-submit");
+    partner.wait_text("#open-questions", "extend the housing by 40 mm");
+
+    // … and sends the response back.
+    partner.click("#send-response");
+    partner.wait_text("#response-intro", "Brightwater Pumps");
+    partner.wait_text("#export-items", "Quarter-wave resonator in the outlet");
+    let leaves = partner.text_of("#export-preview");
+    for expected in [
+        "extend the housing by 40 mm",
+        "Acceptances",
+        "Yuki Tanaka",
+        "1 attached file",
+    ] {
+        assert!(
+            leaves.contains(expected),
+            "the response preview lacks {expected:?}: {leaves}"
+        );
+    }
+    let response_bundle = files.path().join("response.ocbundle");
+    answer_save_dialog(&partner, &response_bundle);
+    partner.click("#save-bundle");
+    partner.wait_text("#export-done", "Bundle saved");
+
+    // 5. The sponsor imports the response, trusting Northwind's key.
+    open_bundle(&sponsor, &response_bundle);
+    assert_eq!(sponsor.text_of("#import-org"), "Northwind Labs");
+    let items = sponsor.text_of("#import-items");
+    assert!(
+        items.contains("Quarter-wave resonator in the outlet")
+            && items.contains("extend the housing"),
+        "{items}"
+    );
+    assert_eq!(
+        sponsor.exec(
+            "return [...document.querySelectorAll('#import-items tr[data-kind=acceptance]')].filter((tr) => tr.dataset.action === 'add').length;",
+            json!([])
+        ),
+        json!(2),
+        "both acceptances are new to the sponsor"
+    );
+    sponsor.click("#trust-signer");
+    sponsor.click("#import-submit");
+    sponsor.wait("#import-done");
+    sponsor.click(&format!("#import-items a[href='#/ideas/{idea}']"));
+    let provenance = sponsor.wait_text("#idea-provenance", "Received from Northwind Labs");
+    assert!(provenance.contains("key"), "{provenance}");
+    assert!(sponsor
+        .text_of("#kept-by")
+        .contains("Kept by Northwind Labs"));
+    assert_eq!(
+        sponsor.exec("return !document.querySelector('#edit-idea');", json!([])),
+        json!(true),
+        "a partner's idea is read-only at the sponsor"
+    );
+    assert_eq!(sponsor.text_of("#idea-fingerprint"), fingerprint);
+    assert!(sponsor
+        .text_of("#idea-accepted")
+        .contains("Yuki Tanaka accepted Mutual non-disclosure agreement v2"));
+    assert!(sponsor
+        .text_of("#idea-attachments")
+        .contains("resonator-drawing.pdf"));
+    clean_shot(&sponsor_driver, &sponsor, "50-received-idea");
+
+    // 6. The sponsor answers the question publicly and selects the idea.
+    sponsor.click("#idea-challenge");
+    let question = mark(
+        &sponsor,
+        "#open-questions li.question",
+        "extend the housing by 40 mm",
+        "question",
+    );
+    let qid = sponsor
+        .exec(
+            "return document.querySelector(arguments[0]).dataset.id;",
+            json!([question]),
+        )
+        .as_str()
+        .unwrap()
+        .to_owned();
+    sponsor.fill(
+        &format!("#answer-{qid}-text"),
+        "Yes, up to 40 mm; the installation length limit is 180 mm.",
+    );
+    sponsor.click(&format!("#answer-{qid}-public"));
+    sponsor.click(&format!("#answer-{qid}-submit"));
+    sponsor.wait_text("#faq", "up to 40 mm");
+    sponsor.click(&format!("#ranking-table a[href='#/ideas/{idea}']"));
+    for (stage, shown) in [
+        ("screening", "Screening"),
+        ("evaluation", "Evaluation"),
+        ("selected", "Selected"),
+    ] {
+        sponsor.click(&format!(".page-header button[data-stage='{stage}']"));
+        sponsor.wait_text("#idea-stage", shown);
+    }
+
+    // 7. … and sends Yuki an update.
+    sponsor.click("#idea-challenge");
+    sponsor.click("#send-bundle");
+    sponsor.click("#bundle-kind-update");
+    sponsor.wait_text("#export-preview", "Choose recipients");
+    pick(&sponsor, "#partner-search", "Yuki", "Yuki Tanaka");
+    sponsor.wait_text("#export-items", "Receipts");
+    let leaves = sponsor.text_of("#export-items");
+    assert!(
+        leaves.contains("Quarter-wave resonator in the outlet"),
+        "{leaves}"
+    );
+    let update_bundle = files.path().join("update.ocbundle");
+    answer_save_dialog(&sponsor, &update_bundle);
+    sponsor.click("#save-bundle");
+    sponsor.wait_text("#export-done", "Bundle saved");
+
+    // 8. The partner imports the update: the sponsor is trusted by now.
+    open_bundle(&partner, &update_bundle);
+    let trust = partner.text_of("#import-trust");
+    assert!(trust.contains("You trust this key since"), "{trust}");
+    partner.click("#import-submit");
+    partner.wait("#import-done");
+    partner.click("#import-open-challenge");
+    partner.wait_text(
+        "#faq",
+        "Yes, up to 40 mm; the installation length limit is 180 mm.",
+    );
+    partner.click(&format!("#ranking-table a[href='#/ideas/{idea}']"));
+    partner.wait_text("#idea-stage", "Selected");
+    assert!(partner
+        .text_of("#stage-by-sponsor")
+        .contains("Brightwater Pumps"));
+    assert!(partner
+        .text_of("#idea-provenance")
+        .contains("Stage last set by Brightwater Pumps"));
+    let receipt = partner.wait_text("#idea-receipts", "Received by Brightwater Pumps");
+    assert!(
+        receipt.contains("fingerprint") && receipt.contains(&fingerprint),
+        "{receipt}"
+    );
+    assert_eq!(
+        partner.exec(
+            "return [...document.querySelectorAll('#idea-receipts .badge')].map((b) => b.dataset.valid);",
+            json!([])
+        ),
+        json!(["true"]),
+        "the receipt's signature checks"
+    );
+    partner.click("#idea-receipts .check-receipt");
+    partner.wait_text("#toasts", "the signature is valid");
+    scroll_to(&partner, "#receipts-card");
+    clean_shot(&partner_driver, &partner, "45-idea-receipt");
+    dark(&partner, true);
+    clean_shot(&partner_driver, &partner, "46-idea-receipt-dark");
+    dark(&partner, false);
+    partner.exec(
+        "document.documentElement.dir = 'rtl'; return true;",
+        json!([]),
+    );
+    scroll_to(&partner, "#receipts-card");
+    clean_shot(&partner_driver, &partner, "47-idea-receipt-rtl");
+    partner.exec(
+        "document.documentElement.dir = 'ltr'; return true;",
+        json!([]),
+    );
+
+    // The log tells the story in words on both sides.
+    partner.click("#nav-activity");
+    let log = partner.wait_text(
+        "#activity-table",
+        "Received a signed receipt from Brightwater Pumps",
+    );
+    for expected in [
+        "Imported an update bundle from Brightwater Pumps",
+        "Trusted the signing key",
+        "Brightwater Pumps moved the idea Quarter-wave resonator in the outlet from submitted to",
+        "Brightwater Pumps answered the question",
+        "Sent a response bundle on Quieter circulation pumps",
+    ] {
+        assert!(
+            log.contains(expected),
+            "the partner's log lacks {expected:?}: {log}"
+        );
+    }
+    clean_shot(&partner_driver, &partner, "49-activity-bundles");
+    sponsor.click("#nav-activity");
+    let log = sponsor.wait_text(
+        "#activity-table",
+        "Imported a response bundle from Northwind Labs",
+    );
+    for expected in [
+        "Received the idea Quarter-wave resonator in the outlet from Northwind Labs",
+        "Received the question May the resonator extend the housing by 40 mm? from Northwind Labs",
+        "Sent an update bundle on Quieter circulation pumps",
+    ] {
+        assert!(
+            log.contains(expected),
+            "the sponsor's log lacks {expected:?}: {log}"
+        );
+    }
+    sponsor.click("#nav-workspace");
+    sponsor.wait_text("#trusted-keys", "Northwind Labs");
+    let history = sponsor.text_of("#bundle-history");
+    assert!(
+        history.contains("Sent")
+            && history.contains("Received")
+            && history.contains("Response bundle"),
+        "{history}"
+    );
+    scroll_to(&sponsor, "#exchange");
+    clean_shot(&sponsor_driver, &sponsor, "48-settings-keys-and-bundles");
+
+    partner.quit();
+    sponsor.quit();
+    eprintln!("bundle round trip took {:.1?}", started.elapsed());
+}

@@ -138,6 +138,24 @@ export const api = {
   archiveRecord: (kind, id) => call('archive_record', { kind, id }),
   restoreRecord: (kind, id) => call('restore_record', { kind, id }),
 
+  // ---- bundles: signed files exchanged with partner firms ----
+  /** input: {kind: 'challenge'|'response'|'update', challenge, recipients: [contributor id]}
+   *  → ExportSummary {bundle_id, kind, challenge, challenge_title, recipients, items: [{kind, id, label}], attachments, attachment_bytes, files} */
+  previewExport: (input) => call('preview_export', { input }),
+  /** Writes the signed .ocbundle to `path` → ExportSummary. */
+  exportBundle: (input, path) => call('export_bundle', { input, path }),
+  /** Verifies the bundle at `path` → ImportPreview (trust, refusal, counts, items); writes nothing. */
+  previewImport: (path) => call('preview_import', { path }),
+  /** Imports it in one transaction (pinning an unknown signer when trustSigner) → what was done. */
+  importBundle: (path, trustSigner = false) => call('import_bundle', { path, trustSigner }),
+  /** Bundles sent and received, newest first. */
+  listBundles: () => call('list_bundles'),
+  /** Partner signing keys pinned here, revoked ones included. */
+  listTrustedKeys: () => call('list_trusted_keys'),
+  revokeKey: (keyId) => call('revoke_key', { keyId }),
+  /** Checks a sponsor's signed receipt for one of our ideas again → {valid, matches_idea, message}. */
+  checkReceipt: (idea, receipt) => call('check_receipt', { idea, receipt }),
+
   /** Newest first; with recordIds, only entries about those records. → Page<LogEntry> */
   listActivity: (offset = 0, limit = 100, recordIds = null) => call('list_activity', { offset, limit, recordIds }),
   verifyActivity: () => call('verify_activity'),
@@ -159,6 +177,11 @@ export async function confirmDialog(message, { title = t('app.name'), okLabel = 
   return window.confirm(text);
 }
 
+/** The dialog plugin, looked up at each call. The narrow test hook: native
+ *  file dialogs cannot be driven through WebDriver, so end-to-end tests
+ *  replace `window.__TAURI__.dialog.open` / `.save` with functions that
+ *  answer a path they chose (tests/it/e2e.rs); the app code path after the
+ *  dialog is the real one. */
 function dialogPlugin() {
   if (!tauri || !tauri.dialog) throw new ApiError({ kind: 'no_backend', message: t('errors.no_backend') });
   return tauri.dialog;
@@ -181,12 +204,28 @@ export async function pickFiles({ title } = {}) {
     .filter(Boolean);
 }
 
+/** Asks for one bundle file (.ocbundle) in the native file picker → its
+ *  path, or null when cancelled. */
+export async function pickBundleFile({ title, filterName } = {}) {
+  const dialog = dialogPlugin();
+  let picked;
+  try {
+    picked = await dialog.open({ multiple: false, directory: false, title, filters: [{ name: filterName || 'Opencall bundle', extensions: ['ocbundle'] }] });
+  } catch (e) {
+    console.error('dialog.open:', e);
+    throw new ApiError({ kind: 'ipc', message: t('errors.ipc') });
+  }
+  const first = Array.isArray(picked) ? picked[0] : picked;
+  const path = typeof first === 'string' ? first : first && first.path;
+  return path || null;
+}
+
 /** Asks where to save a file in the native save dialog → a path, or null
- *  when cancelled. */
-export async function pickSavePath(defaultName, { title } = {}) {
+ *  when cancelled. `filters`: [{name, extensions: ['ocbundle']}]. */
+export async function pickSavePath(defaultName, { title, filters } = {}) {
   const dialog = dialogPlugin();
   try {
-    const path = await dialog.save({ defaultPath: defaultName, title });
+    const path = await dialog.save({ defaultPath: defaultName, title, ...(filters ? { filters } : {}) });
     return path || null;
   } catch (e) {
     console.error('dialog.save:', e);

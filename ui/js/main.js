@@ -3,7 +3,7 @@
 // dirty forms, and global shortcuts.
 //
 // Each view module exports
-//   nav    = {id, label, place: 'main' | 'footer', newPath?}   (its sidebar entry)
+//   nav    = {id, label, place: 'main' | 'footer', newPath?}   (its sidebar entry, if any)
 //   routes  = [['/challenges', list], ['/challenges/:id', detail], …]
 // A handler gets (ctx, ...params); ctx.query holds the hash query.
 
@@ -20,11 +20,12 @@ import * as activity from './views/activity.js';
 import * as workspace from './views/workspace.js';
 import * as dashboard from './views/dashboard.js';
 import * as leaderboard from './views/leaderboard.js';
+import * as bundles from './views/bundles.js';
 
 setLocale('en');
 
-const modules = [challenges, dashboard, ideas, contributors, leaderboard, agreements, activity, workspace];
-const sections = modules.map((m) => m.nav);
+const modules = [challenges, dashboard, ideas, contributors, leaderboard, agreements, activity, workspace, bundles];
+const sections = modules.map((m) => m.nav).filter(Boolean);
 const HOME = `/${sections[0].id}`;
 
 /** '/challenges/:id/edit' → a RegExp; literal routes win over parameters. */
@@ -162,6 +163,10 @@ function shell() {
     h('div', { class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }),
       h('div', {}, h('strong', { id: 'org-name', dir: 'auto' }, status.organization_name), h('span', { class: 'muted small' }, t('app.name')))),
     nav,
+    // Importing a partner's bundle is reachable from every screen.
+    h('div', { class: 'sidebar-actions' },
+      h('button', { type: 'button', class: 'button sidebar-import', id: 'import-bundle', onclick: () => bundles.chooseBundle(navigate) },
+        h('span', { class: 'import-glyph', 'aria-hidden': 'true' }, '⤓'), t('bundle.importAction'))),
     h('div', { class: 'sidebar-footer' },
       h('p', { class: 'user', id: 'user-name', dir: 'auto' }, status.user_name),
       h('p', { class: 'muted small', title: status.data_dir }, t('workspace.fingerprint', { fp: status.key_fingerprint })),

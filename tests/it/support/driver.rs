@@ -1,6 +1,8 @@
 //! Runs a private X server and tauri-driver for one end-to-end test, with the
 //! app's data in a directory of the test's own. Tests take a global lock so
-//! only one app runs at a time on a small CI machine.
+//! only one test runs at a time on a small CI machine; a test that needs two
+//! copies of the app at once (a bundle round trip between two firms) starts
+//! the second with [`Driver::companion`], under the same lock.
 
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -18,7 +20,8 @@ pub struct Driver {
     driver: Child,
     port: u16,
     app: PathBuf,
-    _serial: MutexGuard<'static, ()>,
+    /// Held by the first driver of a test; a companion holds none.
+    _serial: Option<MutexGuard<'static, ()>>,
 }
 
 /// Two distinct free ports (both listeners are held while choosing, so the
@@ -55,6 +58,18 @@ impl Driver {
     /// Starts Xvfb and tauri-driver; the app will use `data_dir`.
     pub fn start(data_dir: &Path) -> Self {
         let serial = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+        Self::start_with(data_dir, Some(serial))
+    }
+
+    /// A second copy of the app for the same test, with its own data
+    /// directory, X display and tauri-driver ports (so each copy's
+    /// screenshots show only its own window). Its processes stop when it is
+    /// dropped, like the first driver's.
+    pub fn companion(&self, data_dir: &Path) -> Self {
+        Self::start_with(data_dir, None)
+    }
+
+    fn start_with(data_dir: &Path, serial: Option<MutexGuard<'static, ()>>) -> Self {
         let app = super::app_binary();
         let display = free_display();
         let xvfb = Command::new("Xvfb")

@@ -20,6 +20,10 @@ function linkOf(e, d) {
   if (e.record_kind === 'comment' && (d.to || d.idea)) return `#/ideas/${d.to || d.idea}`;
   if ((e.record_kind === 'question' || e.record_kind === 'dispute' || e.record_kind === 'sub_problem') && d.challenge) return `#/challenges/${d.challenge}`;
   if (e.record_kind === 'obligation' && d.idea) return `#/ideas/${d.idea}`;
+  if (e.record_kind === 'receipt' && d.idea) return `#/ideas/${d.idea}`;
+  if (e.record_kind === 'acceptance' && d.contributor) return `#/contributors/${d.contributor}`;
+  if (e.record_kind === 'bundle' && d.challenge) return `#/challenges/${d.challenge}`;
+  if (e.record_kind === 'key') return '#/workspace';
   return null;
 }
 
@@ -67,6 +71,35 @@ export function describe(e, { link = false } = {}) {
   if (d.version != null) vars.version = d.version;
   if (d.contributor_name != null) vars.contributor_name = d.contributor_name;
   if (action === 'question.answered' && d.public === false) key = 'log.question.answeredInternal';
+  // Received in a bundle: the entry names the organization it came from
+  // (`from`; `sender` where `from` is a stage).
+  const fromBundle = d.bundle != null;
+  if (fromBundle && typeof d.from === 'string' && verb !== 'status_changed') vars.from = d.from;
+  if (d.revision != null) vars.revision = d.revision;
+  if (verb === 'imported' || verb === 'conflict') {
+    if (kind !== 'bundle' && !has(key)) key = `log.${verb}`;
+    vars.kind = label('record_kind_inline', kind);
+  }
+  if (fromBundle && action === 'question.answered') key = 'log.question.answeredFrom';
+  if (fromBundle && action === 'sub_problem.claimed') key = 'log.sub_problem.claimedFrom';
+  if (action === 'idea.status_changed' && d.sender != null) {
+    key = 'log.idea.status_changedFrom';
+    vars.sender = d.sender;
+  }
+  if (kind === 'bundle') {
+    vars.kind = label('bundle_kind_inline', d.kind);
+    if (verb === 'exported') {
+      vars.recipients = formatList((d.recipients || []).map(String));
+      vars.records = t('bundle.records', { n: Number(d.records) || 0 });
+    }
+    if (verb === 'imported') {
+      const parts = [['added', d.added], ['updated', d.updated], ['unchanged', d.unchanged], ['older', d.older], ['conflicts', d.conflicts]]
+        .filter(([, n]) => Number(n) > 0).map(([k, n]) => t(`log.bundle.counts.${k}`, { n: Number(n) }));
+      vars.counts = parts.length ? formatList(parts) : t('log.bundle.nothing');
+      vars.key_id = h('code', { dir: 'ltr' }, String(d.key_id ?? ''));
+    }
+  }
+  if (kind === 'key') vars.key = h('code', { dir: 'ltr' }, String(e.record_id ?? ''));
   if (d.agreement_title != null) {
     vars.agreement_title = link && d.agreement ? h('a', { href: `#/agreements/${d.agreement}` }, bdi(d.agreement_title)) : d.agreement_title;
   }

@@ -9,6 +9,7 @@ import { mount, pageHeader, emptyState, badge, archivedBadge, chip, section, fac
 import { listView, listPath, listHref } from '../list.js';
 import { historyList, historyOf } from './activity.js';
 import { workCards } from './work.js';
+import { sendAction, provenanceBanner } from './bundles.js';
 
 /** The sidebar entry and the routes of this section (main.js assembles them). */
 export const nav = { id: 'challenges', label: 'nav.challenges', place: 'main', newPath: '/challenges/new' };
@@ -176,7 +177,11 @@ export async function detail(ctx, id) {
     type: 'button', class: 'badge warn to-answer', id: 'questions-to-answer', hidden: true,
     onclick: () => { const card = document.getElementById('qa-card'); if (card) { card.scrollIntoView({ block: 'start' }); (card.querySelector('#open-questions') || card).focus({ preventScroll: true }); } },
   });
+  // Posed by another organization (received in a bundle): read-only here;
+  // what this copy adds goes back in a response bundle.
+  const foreign = Boolean(c.foreign);
   const work = await workCards(ctx, c, {
+    foreign,
     onUnanswered: (n) => { toAnswer.hidden = n === 0; toAnswer.textContent = t('challenge.toAnswer', { n }); },
   });
   const back = { href: listHref('/challenges'), label: t('challenge.listTitle') };
@@ -187,8 +192,9 @@ export async function detail(ctx, id) {
 
   const actions = [];
   actions.push(h('a', { class: 'button', href: `#/challenges/${c.id}/dashboard`, id: 'open-dashboard' }, t('dashboard.open')));
-  if (!c.meta.archived) actions.push(h('a', { class: 'button', href: `#/challenges/${c.id}/edit`, id: 'edit-challenge' }, t('common.edit')));
-  if (!c.meta.archived) {
+  if (!c.meta.archived && !foreign) actions.push(h('a', { class: 'button', href: `#/challenges/${c.id}/edit`, id: 'edit-challenge' }, t('common.edit')));
+  actions.push(sendAction(c));
+  if (!c.meta.archived && !foreign) {
     c.next_statuses.forEach((next, i) => {
       const forward = i === 0 && next !== 'closed';
       const labelKey = next === 'open' && c.status !== 'draft' ? 'reopen' : next;
@@ -255,6 +261,7 @@ export async function detail(ctx, id) {
         c.meta.archived ? [' · ', archivedBadge(true)] : null, ' ', toAnswer),
       actions,
     }),
+    foreign ? provenanceBanner(c) : null,
     blockers,
     ideaCount ? rankingSection(c, ranking, ideaCount) : null,
     h('div', { class: 'detail-grid' },

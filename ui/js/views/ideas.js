@@ -7,7 +7,7 @@
 
 import { api, ApiError, confirmDialog, pickFiles, pickSavePath } from '../api.js';
 import { h, bdi, clear, setSanitizedHtml } from '../dom.js';
-import { t, tx, label, options, isolate, ellipsize, formatDateTime, formatPercent, formatScore, formatBytes } from '../i18n.js';
+import { t, tx, label, options, isolate, ellipsize, formatDate, formatDateTime, formatPercent, formatScore, formatBytes } from '../i18n.js';
 import { field, input, textarea, select, recordPicker, formView, onSubmit, readInteger } from '../form.js';
 import { mount, pageHeader, emptyState, badge, archivedBadge, section, toast, showError, loadOr404, archiveButton, errorLines, debounce, isCurrent } from '../ui.js';
 import { listView, listHref, listPath } from '../list.js';
@@ -609,16 +609,66 @@ function mergeSection(ctx, idea) {
   return section(t('idea.merge'), h('p', { class: 'hint' }, t('idea.mergeHint')), picker.element, h('p', { class: 'merge-actions' }, button));
 }
 
+/** A sponsor's signed receipts for this idea, each checked by the core (on
+ *  load and again on request). */
+function receiptsSection(idea) {
+  const item = (r) => {
+    const badgeEl = h('span', { class: 'badge', id: `receipt-${r.id}-badge` });
+    const detailEl = h('p', { class: 'muted small receipt-check', id: `receipt-${r.id}-check`, dir: 'auto' });
+    const show = (check) => {
+      badgeEl.className = `badge ${check.valid ? 'receipt-valid' : 'danger'}`;
+      badgeEl.textContent = check.valid ? t('idea.receiptValid') : t('idea.receiptInvalid');
+      badgeEl.dataset.valid = String(Boolean(check.valid));
+      const match = r.content_hash === idea.content_hash ? t('idea.receiptCurrent')
+        : (check.matches_idea ? t('idea.receiptEarlier') : t('idea.receiptNoMatch'));
+      // A valid receipt is described here; an invalid one by the core's words.
+      detailEl.textContent = check.valid ? `${t('idea.receiptSignedBy', { sponsor: isolate(r.sponsor), key: r.key_id })} ${match}` : `${check.message} ${match}`;
+    };
+    show(r.check || { valid: false, matches_idea: false, message: '' });
+    const again = h('button', {
+      type: 'button', class: 'button small check-receipt', id: `receipt-${r.id}-recheck`,
+      onclick: async (e) => {
+        const button = e.currentTarget;
+        button.disabled = true;
+        try {
+          const check = await api.checkReceipt(idea.id, r.id);
+          show(check);
+          toast(check.valid ? t('idea.checkedValid') : t('idea.checkedInvalid'));
+        } catch (err) { showError(err); } finally { button.disabled = false; }
+      },
+    }, t('idea.checkAgain'));
+    return h('li', { class: 'receipt', dataset: { id: r.id } },
+      h('p', { class: 'receipt-line' }, tx('idea.receiptLine', {
+        sponsor: r.sponsor, date: formatDate(r.received_at),
+        hash: h('code', { class: 'break', dir: 'ltr', title: r.content_hash }, r.content_hash),
+      })),
+      h('div', { class: 'receipt-status' }, badgeEl, again),
+      detailEl);
+  };
+  const el = section(t('idea.receipts'), h('p', { class: 'hint' }, t('idea.receiptsHint')),
+    h('ul', { class: 'receipts', id: 'idea-receipts' }, idea.receipts.map(item)));
+  el.id = 'receipts-card';
+  return el;
+}
+
 export async function detail(ctx, id, { focus } = {}) {
   const idea = await loadOr404(ctx, 'idea', () => api.getIdea(id));
   if (!idea) return;
   const recordIds = [idea.id, ...idea.reviews.map((r) => r.id), ...idea.comments.map((c) => c.id)];
-  const [history, ws] = await Promise.all([historyOf(recordIds), api.getWorkspace().catch(() => null)]);
+  const [history, ws, challenge] = await Promise.all([
+    historyOf(recordIds), api.getWorkspace().catch(() => null), api.getChallenge(idea.challenge).catch(() => null),
+  ]);
   if (!isCurrent(ctx)) return;
   const rerender = (target) => detail(ctx, idea.id, { focus: target });
   const merged = Boolean(idea.merged_into);
   const frozen = idea.meta.archived || merged;
-  const reviewable = !frozen && !['rejected', 'done'].includes(idea.stage);
+  // Received from a partner: its text is theirs. On a challenge another
+  // organization posed, the stage is theirs (their update bundles bring it).
+  const foreign = Boolean(idea.foreign);
+  const sponsorKeeps = Boolean(challenge && challenge.foreign);
+  const sponsor = challenge && challenge.provenance ? challenge.provenance.organization : t('bundle.foreignUnknown');
+  const keeper = idea.provenance ? idea.provenance.organization : t('bundle.foreignUnknown');
+  const reviewable = !frozen && !sponsorKeeps && !['rejected', 'done'].includes(idea.stage);
   const criteria = idea.challenge_ref.criteria || [];
 
   // Stage actions; rejecting asks for a reason in a small form of its own.
@@ -650,9 +700,9 @@ export async function detail(ctx, id, { focus } = {}) {
   });
 
   const actions = [];
-  if (!frozen) actions.push(h('a', { class: 'button', href: `#/ideas/${idea.id}/edit`, id: 'edit-idea' }, t('common.edit')));
+  if (!frozen && !foreign) actions.push(h('a', { class: 'button', href: `#/ideas/${idea.id}/edit`, id: 'edit-idea' }, t('common.edit')));
   if (reviewable) actions.push(h('a', { class: 'button', href: `#/ideas/${idea.id}/review`, id: 'review-idea' }, t('idea.review')));
-  if (!frozen) {
+  if (!frozen && !sponsorKeeps) {
     idea.next_stages.forEach((next, i) => {
       if (next === 'rejected') { actions.push(rejectToggle); return; }
       actions.push(h('button', {
@@ -676,6 +726,24 @@ export async function detail(ctx, id, { focus } = {}) {
   setSanitizedHtml(body, idea.body_html || '', () => {});
 
   const banners = [];
+  // Where it came from: a partner's idea (received in their bundle), or
+  // for our own idea the sponsor's last stage change (in their update).
+  const p = idea.provenance;
+  const bundleRef = p ? h('code', { dir: 'ltr', title: p.bundle_id }, String(p.bundle_id).slice(0, 8)) : null;
+  if (foreign) {
+    banners.push(h('div', { class: 'callout provenance', id: 'kept-by', role: 'note' },
+      p ? h('p', { class: 'provenance-line', id: 'idea-provenance' }, tx('idea.provenance', {
+        org: p.organization, date: formatDate(p.received_at), bundle: bundleRef, key: h('code', { dir: 'ltr' }, p.key_id),
+      })) : null,
+      h('p', { class: 'muted small' }, tx('idea.keptBy', { org: keeper }))));
+  } else if (p) {
+    banners.push(h('p', { class: 'provenance-note muted small', id: 'idea-provenance' }, tx('idea.stageFrom', {
+      org: p.organization, date: formatDate(p.updated_at), bundle: bundleRef,
+    })));
+  }
+  if (sponsorKeeps && !frozen) {
+    banners.push(h('div', { class: 'callout', id: 'stage-by-sponsor', role: 'note' }, h('p', {}, tx('bundle.stageBySponsor', { org: sponsor }))));
+  }
   if (merged) {
     banners.push(h('div', { class: 'callout warn', id: 'merged-banner', role: 'note' },
       h('p', {}, tx('idea.mergedInto', { title: h('a', { href: `#/ideas/${idea.merged_into}` }, bdi(idea.merged_into_ref ? idea.merged_into_ref.title : idea.merged_into)) }))));
@@ -725,6 +793,7 @@ export async function detail(ctx, id, { focus } = {}) {
       h('div', { class: 'detail-side' },
         section(t('idea.fingerprint'), copyable(idea.content_hash, { id: 'idea-fingerprint', buttonId: 'copy-fingerprint', label: t('idea.fingerprint') }),
           h('p', { class: 'hint' }, t('idea.fingerprintHint'))),
+        (idea.receipts || []).length ? receiptsSection(idea) : null,
         section(t('idea.authorsSection'), authorList(idea.author_refs, 'idea-authors')),
         section(t('idea.acceptedSection'), accepted.length
           ? h('ul', { class: 'pairs', id: 'idea-accepted' }, accepted.map((a) => h('li', {},
@@ -739,7 +808,7 @@ export async function detail(ctx, id, { focus } = {}) {
         (idea.merged_from_refs || []).length
           ? section(t('idea.mergedFrom'), h('ul', { class: 'bullets', id: 'merged-from' }, idea.merged_from_refs.map((m) => h('li', {}, h('a', { href: `#/ideas/${m.id}` }, bdi(m.title))))))
           : null,
-        frozen ? null : mergeSection(ctx, idea),
+        frozen || sponsorKeeps ? null : mergeSection(ctx, idea),
         section(t('idea.activity'), historyList(history),
           h('p', { class: 'muted small' }, t('common.revision', { n: idea.meta.revision }), ' · ', t('common.created', { date: formatDateTime(idea.meta.created_at) }))))));
 

@@ -56,12 +56,16 @@ export async function saveExport(defaultName, write) {
 
 /**
  * "Asked by" / "Raised by": you, a colleague, or a contributor (searched).
+ * `contributors` ([{id, name}]) are offered by name first ("On behalf of …");
+ * with `staff: false` colleagues are not offered (a question on another
+ * organization's challenge must come from a contributor they know).
  * value() → {kind, id} or null when a contributor is wanted but not chosen.
  */
-function partyPicker(ws, { id, name = 'by', labelText }) {
-  const people = ws ? ws.organization.people : [];
+function partyPicker(ws, { id, name = 'by', labelText, contributors = [], staff = true }) {
+  const people = staff && ws ? ws.organization.people : [];
   const me = ws ? people.find((p) => p.id === ws.user) : null;
   const opts = [
+    ...contributors.map((c) => [`contributor:${c.id}`, t('idea.onBehalfOf', { name: c.name })]),
     ...(me ? [[`person:${me.id}`, t('party.you', { name: me.name })]] : []),
     ...people.filter((p) => !me || p.id !== me.id).map((p) => [`person:${p.id}`, p.name]),
     ['contributor', t('party.contributor')],
@@ -135,7 +139,7 @@ function flatten(nodes, depth = 0, out = []) {
   return out;
 }
 
-function workPackages(ctx, c, names) {
+function workPackages(ctx, c, names, { foreign = false } = {}) {
   const frozen = c.meta.archived;
   const card = liveCard(t('work.title'), 'work-packages', async (reload) => {
     const tree = await api.listSubProblems(c.id);
@@ -146,7 +150,9 @@ function workPackages(ctx, c, names) {
       const panel = h('div', { class: 'sp-panel' });
       const closePanel = () => { clear(panel); };
       const actions = [];
-      if (!frozen) {
+      // On another organization's challenge its sub-problems are theirs:
+      // this copy only claims them (the claims go back in the response).
+      if (!frozen && !foreign) {
         actions.push(h('button', {
           type: 'button', class: 'button small sp-edit', id: `sp-edit-${n.id}`, 'aria-expanded': 'false', 'aria-label': `${t('work.edit')}: ${n.title}`,
           onclick: (e) => {
@@ -187,6 +193,8 @@ function workPackages(ctx, c, names) {
             e2.title.focus();
           },
         }, t('work.edit')));
+      }
+      if (!frozen && !foreign) {
         for (const to of moves(n)) {
           actions.push(h('button', {
             type: 'button', class: `button small sp-status${to === 'done' ? ' primary' : ''}`, dataset: { status: to },
@@ -200,6 +208,8 @@ function workPackages(ctx, c, names) {
             },
           }, moveLabel(n.status, to)));
         }
+      }
+      if (!frozen) {
         if (n.status !== 'done' && n.status !== 'dropped') {
           actions.push(h('button', {
             type: 'button', class: 'button small sp-claim', 'aria-expanded': 'false',
@@ -339,7 +349,7 @@ function workPackages(ctx, c, names) {
       all.length
         ? h('ul', { class: 'sp-tree', id: 'subproblem-tree' }, (tree.roots || []).map(nodeEl))
         : h('p', { class: 'muted', id: 'subproblem-tree' }, t('work.none')),
-      frozen ? null : h('div', { class: 'sp-add' }, toggle, form),
+      frozen || foreign ? null : h('div', { class: 'sp-add' }, toggle, form),
     ];
   });
   return card;
@@ -347,8 +357,10 @@ function workPackages(ctx, c, names) {
 
 // ---- questions and answers -------------------------------------------------------
 
-function questionsCard(ctx, c, ws, onCount) {
+function questionsCard(ctx, c, ws, onCount, { foreign = false } = {}) {
   const frozen = c.meta.archived;
+  // Answers to another organization's challenge come from them (in bundles).
+  const answers = !frozen && !foreign;
   return liveCard(t('qa.title'), 'qa-card', async (reload) => {
     const qs = await api.listQuestions(c.id);
     const open = qs.filter((q) => !q.answer);
@@ -375,7 +387,9 @@ function questionsCard(ctx, c, ws, onCount) {
       q.asked_by_ref && q.asked_by_ref.kind === 'contributor' ? ` (${t('party.contributorTag')})` : null);
     const answeredBy = (q) => h('p', { class: 'muted small' }, tx('qa.answeredBy', { name: q.answered_by_name || '', date: formatDate(q.answer.at) }));
 
-    const asker = partyPicker(ws, { id: 'ask-as', name: 'asked_by', labelText: t('qa.askAs') });
+    const asker = foreign
+      ? partyPicker(ws, { id: 'ask-as', name: 'asked_by', labelText: t('qa.askAs'), contributors: (c.invited_contributors || []).filter((p) => !p.archived), staff: false })
+      : partyPicker(ws, { id: 'ask-as', name: 'asked_by', labelText: t('qa.askAs') });
     const askText = textarea('', { rows: 2, id: 'ask-text', placeholder: t('qa.askPlaceholder') });
     const ask = miniForm({
       id: 'ask-form', submitLabel: t('qa.ask'), submitId: 'ask-submit',
@@ -398,13 +412,13 @@ function questionsCard(ctx, c, ws, onCount) {
         : h('p', { class: 'muted', id: 'faq', tabindex: '-1' }, t('qa.faqEmpty')),
       open.length ? [h('h3', {}, t('qa.toAnswer')),
         h('ul', { class: 'questions', id: 'open-questions', tabindex: '-1' }, open.map((q) => h('li', { class: 'question', dataset: { id: q.id } },
-          h('p', { class: 'question-text pre', dir: 'auto' }, q.text), asked(q), frozen ? null : answerForm(q))))]
+          h('p', { class: 'question-text pre', dir: 'auto' }, q.text), asked(q), answers ? answerForm(q) : null)))]
         : h('div', { id: 'open-questions', tabindex: '-1' }),
       internal.length ? [h('h3', {}, t('qa.internal')), h('p', { class: 'hint' }, t('qa.internalHint')),
         h('ul', { class: 'questions', id: 'internal-answers', tabindex: '-1' }, internal.map((q) => h('li', { class: 'question', dataset: { id: q.id } },
           h('p', { class: 'question-text pre', dir: 'auto' }, q.text), asked(q),
           h('p', { class: 'pre answer', dir: 'auto' }, q.answer.text), answeredBy(q),
-          frozen ? null : h('details', {}, h('summary', {}, t('qa.answer')), answerForm(q)))))]
+          answers ? h('details', {}, h('summary', {}, t('qa.answer')), answerForm(q)) : null)))]
         : null,
       frozen ? null : ask,
     ];
@@ -585,17 +599,21 @@ function exportsCard(c) {
  * The working-together cards of a challenge page, loaded. `onUnanswered(n)`
  * hears the number of questions waiting for an answer (for the header).
  */
-export async function workCards(ctx, c, { onUnanswered = () => {} } = {}) {
+export async function workCards(ctx, c, { onUnanswered = () => {}, foreign = false } = {}) {
   const [ws, ideaPage] = await Promise.all([
     api.getWorkspace().catch(() => null),
     api.listIdeas({ challenge: c.id }, { offset: 0, limit: 200 }).catch(() => ({ items: [] })),
   ]);
   const names = nameBook();
+  // Disputes and obligations are the sponsor's record: not kept on a copy
+  // that takes part in another organization's challenge.
   const cards = {
-    work: workPackages(ctx, c, names),
-    qa: questionsCard(ctx, c, ws, onUnanswered),
-    disputes: disputesCard(ctx, c, ws, ideaPage.items || []),
-    obligations: obligationsCard(ctx, c, ws),
+    work: workPackages(ctx, c, names, { foreign }),
+    qa: questionsCard(ctx, c, ws, onUnanswered, { foreign }),
+    ...(foreign ? {} : {
+      disputes: disputesCard(ctx, c, ws, ideaPage.items || []),
+      obligations: obligationsCard(ctx, c, ws),
+    }),
   };
   await Promise.all(Object.values(cards).map((x) => x.reload()));
   return { ...Object.fromEntries(Object.entries(cards).map(([k, v]) => [k, v.el])), exports: exportsCard(c) };

@@ -1,11 +1,13 @@
-// Workspace settings: the own organization, its people, the signing key and
-// where the data lives.
+// Workspace settings: the own organization, its people, the signing key,
+// the partner keys trusted here, the bundles sent and received, and where the
+// data lives.
 
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { field, input, rowEditor, formView, recordPicker } from '../form.js';
 import { mount, pageHeader, section, facts, toast } from '../ui.js';
+import { keysSection, historySection, chooseBundle } from './bundles.js';
 
 /** The sidebar entry (in the footer) and the route of this section. */
 export const nav = { id: 'workspace', label: 'workspace.settings', place: 'footer' };
@@ -13,6 +15,7 @@ export const routes = [['/workspace', (ctx) => show(ctx)]];
 
 export async function show(ctx) {
   const ws = await api.getWorkspace();
+  const [keys, bundles] = await Promise.all([keysSection(ctx), historySection()]);
   const org = ws.organization;
   // Declared conflicts of interest, by name: one picker per saved person.
   const conflictIds = [...new Set(org.people.flatMap((p) => p.conflicts || []))];
@@ -66,7 +69,10 @@ export async function show(ctx) {
   });
   const me = org.people.find((p) => p.id === ws.user);
   mount(ctx,
-    pageHeader(t('workspace.title'), { subtitle: t('workspace.intro') }),
+    pageHeader(t('workspace.title'), {
+      subtitle: t('workspace.intro'),
+      actions: [h('button', { type: 'button', class: 'button', id: 'settings-import-bundle', onclick: () => chooseBundle(ctx.navigate) }, t('bundle.importAction'))],
+    }),
     h('div', { class: 'detail-grid' },
       h('div', { class: 'detail-main' }, form),
       h('div', { class: 'detail-side' },
@@ -79,5 +85,6 @@ export async function show(ctx) {
         section(t('workspace.storage'), facts([
           [t('workspace.dataDirLabel'), h('code', { class: 'break', dir: 'ltr' }, ws.data_dir)],
           [t('workspace.schema'), String(ws.schema_version)],
-        ])))));
+        ])))),
+    h('div', { class: 'settings-wide', id: 'exchange' }, keys, bundles));
 }
