@@ -5,6 +5,8 @@
 //! acknowledgement line after each write returned Ok (and only then), until
 //! the parent kills it.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test helper: fail loudly
+
 use std::io::Write;
 use std::path::PathBuf;
 

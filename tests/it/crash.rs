@@ -109,7 +109,7 @@ fn killed_writers_lose_nothing_acknowledged_and_apply_nothing_by_halves() {
             .spawn()
             .unwrap();
         // Mostly short lives (open, first writes), sometimes longer ones.
-        let ms = if rng.next() % 4 == 0 {
+        let ms = if rng.next().is_multiple_of(4) {
             rng.next() % 400
         } else {
             rng.next() % 60
