@@ -32,8 +32,8 @@ use tauri::State;
 use crate::error::UiResult;
 use crate::state::AppState;
 use crate::views::{
-    AgreementView, ArchiveState, ChallengeView, DisputeRow, IdeaRow, IdeaView, LogEntryView,
-    ObligationRow, QuestionRow, ReviewSheet, WorkspaceStatus, WorkspaceView,
+    AgreementView, ArchiveState, ChallengeView, ContributorView, DisputeRow, IdeaRow, IdeaView,
+    LogEntryView, ObligationRow, QuestionRow, ReviewSheet, WorkspaceStatus, WorkspaceView,
 };
 
 fn id<T: std::str::FromStr<Err = Error>>(s: &str) -> UiResult<T> {
@@ -246,10 +246,10 @@ pub fn list_contributors(
 }
 
 #[tauri::command(async)]
-pub fn get_contributor(state: State<'_, AppState>, id: String) -> UiResult<Contributor> {
-    Ok(state
-        .store()?
-        .contributor(self::id::<ContributorId>(&id)?)?)
+pub fn get_contributor(state: State<'_, AppState>, id: String) -> UiResult<ContributorView> {
+    let store = state.store()?;
+    let c = store.contributor(self::id::<ContributorId>(&id)?)?;
+    Ok(ContributorView::new(c, store)?)
 }
 
 #[tauri::command(async)]
@@ -290,18 +290,16 @@ pub fn list_agreements(
 
 #[tauri::command(async)]
 pub fn get_agreement(state: State<'_, AppState>, id: String) -> UiResult<AgreementView> {
-    Ok(state
-        .store()?
-        .agreement(self::id::<AgreementId>(&id)?)?
-        .into())
+    let store = state.store()?;
+    let a = store.agreement(self::id::<AgreementId>(&id)?)?;
+    Ok(AgreementView::new(a, store)?)
 }
 
 #[tauri::command(async)]
 pub fn create_agreement(state: State<'_, AppState>, input: Value) -> UiResult<AgreementView> {
-    Ok(state
-        .store()?
-        .create_agreement(self::input(input)?, Utc::now())?
-        .into())
+    let store = state.store()?;
+    let a = store.create_agreement(self::input(input)?, Utc::now())?;
+    Ok(AgreementView::new(a, store)?)
 }
 
 #[tauri::command(async)]
@@ -311,10 +309,9 @@ pub fn update_agreement(
     revision: Option<u64>,
     input: Value,
 ) -> UiResult<AgreementView> {
-    Ok(state
-        .store()?
-        .update_agreement(self::id(&id)?, revision, self::input(input)?, Utc::now())?
-        .into())
+    let store = state.store()?;
+    let a = store.update_agreement(self::id(&id)?, revision, self::input(input)?, Utc::now())?;
+    Ok(AgreementView::new(a, store)?)
 }
 
 #[tauri::command(async)]
@@ -323,10 +320,9 @@ pub fn publish_agreement(
     id: String,
     revision: Option<u64>,
 ) -> UiResult<AgreementView> {
-    Ok(state
-        .store()?
-        .publish_agreement(self::id(&id)?, revision, Utc::now())?
-        .into())
+    let store = state.store()?;
+    let a = store.publish_agreement(self::id(&id)?, revision, Utc::now())?;
+    Ok(AgreementView::new(a, store)?)
 }
 
 #[tauri::command(async)]

@@ -24,6 +24,8 @@ pub struct WorkspaceStatus {
     pub organization_name: Option<String>,
     pub user_name: Option<String>,
     pub key_fingerprint: Option<String>,
+    /// The signing key id as minisign shows it (what partners compare).
+    pub key_id: Option<String>,
     pub data_dir: String,
     pub schema_version: u32,
 }
@@ -35,6 +37,7 @@ impl WorkspaceStatus {
             organization_name: ws.as_ref().map(|w| w.organization.name.clone()),
             user_name: ws.as_ref().map(Workspace::actor),
             key_fingerprint: ws.as_ref().map(|w| w.organization.key_fingerprint()),
+            key_id: ws.as_ref().and_then(|w| w.organization.key_id_display()),
             data_dir,
             schema_version: opencall_core::store::SCHEMA_VERSION,
         }
@@ -164,16 +167,46 @@ pub struct AgreementView {
     pub draft_sha256: String,
     /// What stops publishing the draft now (empty: it may be published).
     pub publish_problems: Vec<FieldError>,
+    /// Received in a bundle (then read-only here).
+    pub provenance: Option<opencall_core::store::Provenance>,
+    /// Kept by another organization.
+    pub foreign: bool,
 }
 
-impl From<Agreement> for AgreementView {
-    fn from(agreement: Agreement) -> Self {
-        Self {
+impl AgreementView {
+    pub fn new(agreement: Agreement, store: &Store) -> opencall_core::Result<Self> {
+        Ok(Self {
             has_unpublished_changes: agreement.has_unpublished_changes(),
             draft_sha256: text_sha256(&agreement.body.draft),
             publish_problems: agreement.publish_problems(),
+            provenance: store.provenance(agreement.id.key())?,
+            foreign: !store.is_own(&agreement.meta)?,
             agreement,
-        }
+        })
+    }
+}
+
+/// A contributor with where the profile came from.
+#[derive(Serialize)]
+pub struct ContributorView {
+    #[serde(flatten)]
+    pub contributor: opencall_core::contributor::Contributor,
+    /// Received in a bundle (then read-only here).
+    pub provenance: Option<opencall_core::store::Provenance>,
+    /// Kept by another organization.
+    pub foreign: bool,
+}
+
+impl ContributorView {
+    pub fn new(
+        contributor: opencall_core::contributor::Contributor,
+        store: &Store,
+    ) -> opencall_core::Result<Self> {
+        Ok(Self {
+            provenance: store.provenance(contributor.id.key())?,
+            foreign: !store.is_own(&contributor.meta)?,
+            contributor,
+        })
     }
 }
 

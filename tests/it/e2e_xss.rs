@@ -202,6 +202,8 @@ fn imported_bundle_with_xss_payloads_renders_as_text() {
         "/contributors".to_owned(),
         "/activity".to_owned(),
         "/workspace".to_owned(),
+        // The import preview, where a bundle's text first reaches the screen.
+        format!("/import?path={}", file.display()),
     ];
     for view in &views {
         s.exec(trap, json!([]));

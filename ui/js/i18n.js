@@ -47,7 +47,7 @@ const en = {
     keyNote: 'A signing key for your organization is created on this computer. Later it signs the bundles you send to partners.',
   },
   workspace: {
-    fingerprint: 'Signing key {fp}', dataDir: 'Data: {dir}', settings: 'Workspace settings',
+    fingerprint: 'Signing key id {fp}', dataDir: 'Data: {dir}', settings: 'Workspace settings',
     title: 'Workspace', intro: 'Your organization as partners will see it, the people who use this copy, and where its data lives.',
     organization: 'Organization', people: 'People', peopleHint: 'Colleagues who lead challenges or record decisions. You cannot remove yourself.',
     personName: 'Name', personRole: 'Role', addPerson: 'Add person', identity: 'Signing identity', you: 'You', youMark: '(you)',
@@ -84,7 +84,16 @@ const en = {
     foreignUnknown: 'another organization',
     stageBySponsor: 'The stage is set by {org}, who posed the challenge; their update bundles bring it here.',
   },
+  provenance: {
+    keptBy: 'Received from {org} on {date}; kept by {org}, whose next bundle brings their changes.',
+  },
   import: {
+    reason: {
+      yours: 'Yours: left as it is', revision: 'To their revision {value}', older_revision: 'Their revision {value} is older than yours: skipped',
+      conflict_kept: 'Their revision {value} differs from yours: yours is kept, theirs is saved with this bundle', kept_from_maker: 'Kept as received from its maker',
+      not_here: 'Not in this workspace: skipped', answer: 'Their answer to your question', claimed: 'Claimed by their contributors',
+      stage: 'Stage: {value}', fingerprint: 'Fingerprint {value}', version: 'Version {value}',
+    },
     title: 'Import a bundle', intro: 'Open a bundle a partner sent you. Opencall checks its signature and every file first, shows what importing it would change, and writes nothing until you choose Import.',
     choose: 'Choose bundle file…', chooseAnother: 'Choose another file…', pickTitle: 'Open a bundle',
     refusedTitle: 'This file cannot be imported', refusedHint: 'Nothing was written. If you expected it to work, ask the sender for a fresh copy.',

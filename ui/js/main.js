@@ -169,7 +169,7 @@ function shell() {
         h('span', { class: 'import-glyph', 'aria-hidden': 'true' }, '⤓'), t('bundle.importAction'))),
     h('div', { class: 'sidebar-footer' },
       h('p', { class: 'user', id: 'user-name', dir: 'auto' }, status.user_name),
-      h('p', { class: 'muted small', title: status.data_dir }, t('workspace.fingerprint', { fp: status.key_fingerprint })),
+      h('p', { class: 'muted small', title: status.data_dir }, t('workspace.fingerprint', { fp: status.key_id || status.key_fingerprint })),
       sections.filter((s) => s.place === 'footer').map((s) => h('p', { class: 'small' }, navLink(s))),
       h('p', { class: 'muted small shortcuts' }, t('nav.shortcuts'))));
   const app = document.getElementById('app');

@@ -1210,10 +1210,17 @@ fn print_preview(out: &mut Out, p: &opencall_core::bundle::ImportPreview) {
             i.kind.as_str(),
             i.id,
             i.label,
-            if i.note.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", i.note)
+            match i.reason {
+                None => String::new(),
+                Some(r) => format!(
+                    " ({}{})",
+                    r.as_str().replace('_', " "),
+                    if i.value.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" {}", i.value)
+                    }
+                ),
             }
         ));
     }

@@ -36,6 +36,13 @@ pub struct Organization {
 }
 
 impl Organization {
+    /// The signing key id as minisign shows it (16 hex digits): what
+    /// partners compare before trusting a bundle.
+    pub fn key_id_display(&self) -> Option<String> {
+        let bytes: [u8; 8] = hex::decode(&self.key_id).ok()?.try_into().ok()?;
+        Some(crate::sign::key_id_display(&bytes))
+    }
+
     /// A short fingerprint of the public key people can compare by eye.
     pub fn key_fingerprint(&self) -> String {
         let digest = Sha256::digest(self.public_key.as_bytes());

@@ -240,6 +240,14 @@ function countsBlock(p, { done }) {
   })));
 }
 
+/** The core's reason code and value, worded in the user's language. */
+function reasonText(i) {
+  if (!i.reason) return '';
+  const value = i.reason === 'stage' ? label('idea_stage_inline', i.value)
+    : i.reason === 'fingerprint' ? String(i.value).slice(0, 12) : i.value;
+  return t(`import.reason.${i.reason}`, { value });
+}
+
 function itemsTable(p, { links }) {
   const row = (i) => {
     const path = links && RECORD_PATHS[i.kind] && ['add', 'update', 'unchanged'].includes(i.action) ? `#/${RECORD_PATHS[i.kind]}/${i.id}` : null;
@@ -247,7 +255,7 @@ function itemsTable(p, { links }) {
       h('td', {}, label('record_kind', i.kind)),
       h('td', { dir: 'auto' }, path ? h('a', { href: path }, bdi(i.label)) : i.label),
       h('td', {}, h('span', { class: `badge import_action-${i.action}` }, label('import_action', i.action))),
-      h('td', { dir: 'auto', class: 'muted small' }, i.note));
+      h('td', { dir: 'auto', class: 'muted small' }, reasonText(i)));
   };
   return h('div', { class: 'table-wrap' }, h('table', { class: 'table fixed import-table', id: 'import-items' },
     h('thead', {}, h('tr', {},

@@ -3,7 +3,7 @@
 
 import { api } from '../api.js';
 import { h, bdi, clear, localToday } from '../dom.js';
-import { t, label, options, formatDate, formatNumber } from '../i18n.js';
+import { t, tx, label, options, formatDate, formatNumber } from '../i18n.js';
 import { field, input, textarea, select, tagsInput, readTags, rowEditor, recordPicker, formView } from '../form.js';
 import { mount, pageHeader, emptyState, badge, archivedBadge, chip, section, facts, toast, showError, loadOr404, archiveButton } from '../ui.js';
 import { listView, listPath, listHref } from '../list.js';
@@ -129,10 +129,12 @@ export async function detail(ctx, id) {
       subtitle: h('span', { class: 'header-meta' }, badge('contributor_kind', c.kind), ' ', label('entity', c.entity), c.affiliation ? [' · ', bdi(c.affiliation)] : null,
         c.meta.archived ? [' · ', archivedBadge(true)] : null),
       actions: [
-        c.meta.archived ? null : h('a', { class: 'button', href: `#/contributors/${c.id}/edit`, id: 'edit-contributor' }, t('common.edit')),
+        c.meta.archived || c.foreign ? null : h('a', { class: 'button', href: `#/contributors/${c.id}/edit`, id: 'edit-contributor' }, t('common.edit')),
         archiveButton(ctx, 'contributor', c, { id: 'archive-contributor', confirmKey: 'contributor.confirmArchive', title: c.name, listHref: listPath('/contributors') }),
       ],
     }),
+    c.provenance ? h('p', { class: 'callout provenance', id: 'contributor-provenance', role: 'note' },
+      tx('provenance.keptBy', { org: c.provenance.organization, date: formatDate(c.provenance.received_at) })) : null,
     h('div', { class: 'detail-grid' },
       h('div', { class: 'detail-main' },
         section(t('contributor.expertise'), c.expertise.length ? h('p', { class: 'item-chips' }, c.expertise.map(chip)) : h('p', { class: 'muted' }, t('challenge.nothing')),

@@ -51,8 +51,38 @@ pub struct PlanItem {
     pub id: String,
     pub label: String,
     pub action: ItemAction,
-    /// What changes (field or stage), or why nothing does.
-    pub note: String,
+    /// Why, as a code the UI words (`None`: nothing to add).
+    pub reason: Option<ItemReason>,
+    /// The reason's value: a revision, a stage, a fingerprint, a version.
+    pub value: String,
+}
+
+crate::named_enum! {
+    /// Why an import does what it does with a record.
+    pub enum ItemReason {
+        /// A record of ours coming back: left as it is.
+        Yours = "yours",
+        /// Updated to the sender's revision `value`.
+        Revision = "revision",
+        /// The sender's revision `value` is older than the one here.
+        OlderRevision = "older_revision",
+        /// Revision `value` differs from the copy here, which is kept.
+        ConflictKept = "conflict_kept",
+        /// Passed on by the sender, but the copy here came from its maker.
+        KeptFromMaker = "kept_from_maker",
+        /// About a record that is not in this workspace: skipped.
+        NotHere = "not_here",
+        /// The sponsor's answer to our question.
+        Answer = "answer",
+        /// Contributors claimed the sub-problem.
+        Claimed = "claimed",
+        /// The idea's stage is now `value`.
+        Stage = "stage",
+        /// The idea's fingerprint `value`.
+        Fingerprint = "fingerprint",
+        /// Agreement version `value`.
+        Version = "version",
+    }
 }
 
 /// Counts per action.
@@ -101,6 +131,8 @@ struct Plan<'a> {
     puts: Vec<Put>,
     /// Blobs already planned.
     blobs: BTreeSet<String>,
+    /// The challenge the bundle is about.
+    challenge: Option<crate::ids::ChallengeId>,
 }
 
 fn sha_json<R: Serialize>(r: &R) -> Result<String> {
@@ -149,14 +181,16 @@ impl<'a> Plan<'a> {
         id: impl ToString,
         label: &str,
         action: ItemAction,
-        note: &str,
+        reason: Option<ItemReason>,
+        value: impl ToString,
     ) {
         self.items.push(PlanItem {
             kind,
             id: id.to_string(),
             label: label.to_owned(),
             action,
-            note: note.to_owned(),
+            reason,
+            value: value.to_string(),
         });
     }
 
@@ -242,7 +276,14 @@ impl<'a> Plan<'a> {
         let id = incoming.id_string();
         let origin = incoming.meta().origin;
         if origin == self.own {
-            self.item(R::KIND, &id, &label, ItemAction::Unchanged, "yours");
+            self.item(
+                R::KIND,
+                &id,
+                &label,
+                ItemAction::Unchanged,
+                Some(ItemReason::Yours),
+                "",
+            );
             return Ok(());
         }
         if origin != self.signer {
@@ -256,7 +297,8 @@ impl<'a> Plan<'a> {
                         &id,
                         &label,
                         ItemAction::Unchanged,
-                        "kept as received from its maker",
+                        Some(ItemReason::KeptFromMaker),
+                        "",
                     );
                     return Ok(());
                 }
@@ -273,7 +315,7 @@ impl<'a> Plan<'a> {
             self.puts.push(Put::record(None, &incoming, log)?);
             let p = self.provenance(None, rev, sha);
             self.puts.push(Store::provenance_put(incoming.key(), &p)?);
-            self.item(R::KIND, &id, &label, ItemAction::Add, "");
+            self.item(R::KIND, &id, &label, ItemAction::Add, None, "");
             return Ok(());
         };
         let prov = self.store.provenance(incoming.key())?;
@@ -289,7 +331,14 @@ impl<'a> Plan<'a> {
                 self.puts.push(Put::record(Some(&local), &new, log)?);
                 let p = self.provenance(prov.as_ref(), rev, sha);
                 self.puts.push(Store::provenance_put(new.key(), &p)?);
-                self.item(R::KIND, &id, &label, action, &format!("revision {rev}"));
+                self.item(
+                    R::KIND,
+                    &id,
+                    &label,
+                    action,
+                    Some(ItemReason::Revision),
+                    rev,
+                );
             }
             ItemAction::Conflict => self.conflict(&incoming, &local, rev)?,
             ItemAction::Older => self.item(
@@ -297,9 +346,10 @@ impl<'a> Plan<'a> {
                 &id,
                 &label,
                 action,
-                &format!("revision {rev} is older than the one here"),
+                Some(ItemReason::OlderRevision),
+                rev,
             ),
-            _ => self.item(R::KIND, &id, &label, action, ""),
+            _ => self.item(R::KIND, &id, &label, action, None, ""),
         }
         Ok(())
     }
@@ -320,7 +370,8 @@ impl<'a> Plan<'a> {
             &id,
             &label,
             ItemAction::Conflict,
-            &format!("revision {rev} differs from the copy here; yours is kept"),
+            Some(ItemReason::ConflictKept),
+            rev,
         );
         Ok(())
     }
@@ -426,6 +477,7 @@ impl Store {
             items: Vec::new(),
             puts: Vec::new(),
             blobs: BTreeSet::new(),
+            challenge: None,
         };
         // A refused signer still gets a preview of what the bundle holds.
         match info.kind {
@@ -466,7 +518,6 @@ impl Store {
             kind: e.kind().to_owned(),
             message: e.to_string(),
         });
-        let challenge = plan.items.iter().find(|i| i.kind == RecordKind::Challenge);
         let preview = ImportPreview {
             bundle_id: info.bundle_id.clone(),
             kind: info.kind,
@@ -491,7 +542,7 @@ impl Store {
             organization: info.organization.clone(),
             key_id: info.key_id.clone(),
             at: now,
-            challenge: challenge.and_then(|c| c.id.parse().ok()),
+            challenge: plan.challenge,
             items: plan
                 .items
                 .iter()
@@ -521,6 +572,7 @@ impl Store {
         update: Option<&UpdateDoc>,
     ) -> Result<()> {
         let c: Challenge = docs::require(payload, docs::CHALLENGE)?;
+        plan.challenge = Some(c.id);
         if let Some(u) = update {
             if u.challenge != c.id {
                 return Err(dangling(format!(
@@ -659,6 +711,7 @@ impl Store {
                 incoming.id,
                 &label,
                 ItemAction::Unchanged,
+                None,
                 "",
             );
             return Ok(());
@@ -675,7 +728,8 @@ impl Store {
             q.id,
             &label,
             ItemAction::Update,
-            "answer",
+            Some(ItemReason::Answer),
+            "",
         );
         Ok(())
     }
@@ -716,7 +770,8 @@ impl Store {
                     s.idea,
                     "",
                     ItemAction::Unchanged,
-                    "not in this workspace",
+                    Some(ItemReason::NotHere),
+                    "",
                 );
                 continue;
             };
@@ -733,7 +788,14 @@ impl Store {
             let prov = self.provenance(s.idea.key())?;
             let known = prov.as_ref().map_or(0, |p| p.remote_revision);
             if s.revision < known {
-                plan.item(RecordKind::Idea, s.idea, &label, ItemAction::Older, "");
+                plan.item(
+                    RecordKind::Idea,
+                    s.idea,
+                    &label,
+                    ItemAction::Older,
+                    None,
+                    "",
+                );
                 continue;
             }
             if s.revision == known || (local.stage == s.stage && local.rejection == s.rejection) {
@@ -742,7 +804,8 @@ impl Store {
                     s.idea,
                     &label,
                     ItemAction::Unchanged,
-                    s.stage.as_str(),
+                    Some(ItemReason::Stage),
+                    s.stage,
                 );
                 continue;
             }
@@ -763,7 +826,8 @@ impl Store {
                 idea.id,
                 &label,
                 ItemAction::Update,
-                s.stage.as_str(),
+                Some(ItemReason::Stage),
+                s.stage,
             );
         }
         for r in receipts {
@@ -773,7 +837,8 @@ impl Store {
                     &r.id,
                     "",
                     ItemAction::Unchanged,
-                    "for an idea not in this workspace",
+                    Some(ItemReason::NotHere),
+                    "",
                 );
                 continue;
             };
@@ -802,6 +867,7 @@ impl Store {
                     &r.id,
                     &idea.body.title,
                     ItemAction::Unchanged,
+                    None,
                     "",
                 );
                 continue;
@@ -817,6 +883,7 @@ impl Store {
                 &r.id,
                 &idea.body.title,
                 ItemAction::Add,
+                Some(ItemReason::Fingerprint),
                 &r.content_hash,
             );
         }
@@ -826,6 +893,7 @@ impl Store {
     /// A partner's response to one of our challenges.
     fn plan_response(&self, plan: &mut Plan, payload: &BTreeMap<String, Vec<u8>>) -> Result<()> {
         let r: ResponseDoc = docs::require(payload, docs::RESPONSE)?;
+        plan.challenge = Some(r.challenge);
         let c = self.challenge(r.challenge).map_err(|_| {
             dangling(format!(
                 "This response is about challenge {}, which is not in this workspace.",
@@ -969,6 +1037,7 @@ impl Store {
                     a.id,
                     &label,
                     ItemAction::Unchanged,
+                    None,
                     "",
                 );
                 continue;
@@ -986,7 +1055,8 @@ impl Store {
                 a.id,
                 &label,
                 ItemAction::Add,
-                &format!("v{}", a.version),
+                Some(ItemReason::Version),
+                a.version,
             );
         }
         for i in ideas {
@@ -1002,6 +1072,7 @@ impl Store {
                     q.id,
                     &q.text,
                     ItemAction::Unchanged,
+                    None,
                     "",
                 );
                 continue;
@@ -1019,6 +1090,7 @@ impl Store {
                 q.id,
                 &q.text.clone(),
                 ItemAction::Add,
+                None,
                 "",
             );
         }
@@ -1039,7 +1111,8 @@ impl Store {
                     s.id,
                     &s.body.title,
                     ItemAction::Unchanged,
-                    "claimed",
+                    Some(ItemReason::Claimed),
+                    "",
                 );
                 touched.insert(old.id.key(), s);
                 continue;
@@ -1058,7 +1131,8 @@ impl Store {
                 s.id,
                 &s.body.title.clone(),
                 ItemAction::Update,
-                "claimed",
+                Some(ItemReason::Claimed),
+                "",
             );
             touched.insert(old.id.key(), s);
         }
@@ -1082,7 +1156,8 @@ impl Store {
                 incoming.id,
                 &incoming.body.title,
                 ItemAction::Unchanged,
-                "yours",
+                Some(ItemReason::Yours),
+                "",
             );
             return Ok(());
         }
@@ -1134,6 +1209,7 @@ impl Store {
                     idea.id,
                     &label,
                     ItemAction::Add,
+                    Some(ItemReason::Fingerprint),
                     &idea.content_hash,
                 );
             }
@@ -1160,11 +1236,12 @@ impl Store {
                     idea.id,
                     &label,
                     ItemAction::Update,
+                    Some(ItemReason::Fingerprint),
                     &idea.content_hash,
                 );
             }
             (ItemAction::Conflict, Some(local)) => plan.conflict(&incoming, &local, rev)?,
-            (action, _) => plan.item(RecordKind::Idea, incoming.id, &label, action, ""),
+            (action, _) => plan.item(RecordKind::Idea, incoming.id, &label, action, None, ""),
         }
         Ok(())
     }

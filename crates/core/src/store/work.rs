@@ -390,6 +390,21 @@ impl Store {
         let c = self.challenge(challenge)?;
         check_not_archived(RecordKind::Challenge, &c.meta)?;
         self.check_party(asked_by)?;
+        if c.meta.origin != actor.org && matches!(asked_by, Reviewer::Person(_)) {
+            // The sponsor only receives questions of the contributors it
+            // addressed: ask on behalf of one of them.
+            return Err(Error::Refused {
+                message: format!(
+                    "“{}” came from another organization: ask on behalf of a contributor it was sent to.",
+                    c.body.title
+                ),
+                problems: vec![FieldError::new(
+                    "asked_by",
+                    "not_a_recipient",
+                    "Choose the contributor the question is asked for.",
+                )],
+            });
+        }
         let q = Question {
             id: QuestionId::new(),
             meta: RecordMeta::new(actor.org, now),
@@ -423,6 +438,9 @@ impl Store {
         let _guard = self.lock();
         let actor = self.actor()?;
         let old: Question = self.get(id.key(), id)?;
+        // Answers are the sponsor's: refused on a challenge we received.
+        let c = self.challenge(old.challenge)?;
+        self.check_own(RecordKind::Challenge, &c.meta, &actor)?;
         let mut q = old.clone();
         q.answer = Some(Answer {
             text: text.to_owned(),
