@@ -2086,3 +2086,122 @@ fn cli_backups_create_verify_restore_and_recover_a_damaged_workspace() {
     assert!(ok(&dir, &["log", "verify"]).starts_with("Activity log intact"));
     assert_eq!(array(&json(&dir, &["challenge", "list"])).len(), 5);
 }
+
+/// Mounts a tmpfs of `mb` megabytes at `dir` (root only); `None` where
+/// mounting is not allowed.
+fn tmpfs(dir: &Path, mb: u32) -> Option<TmpfsGuard> {
+    std::fs::create_dir_all(dir).unwrap();
+    let ok = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", &format!("size={mb}m"), "tmpfs"])
+        .arg(dir)
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    ok.then(|| TmpfsGuard(dir.to_owned()))
+}
+
+struct TmpfsGuard(PathBuf);
+impl Drop for TmpfsGuard {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg("-l").arg(&self.0).status();
+    }
+}
+
+/// A nearly full disk refuses writes with `disk_full` before sled could run
+/// out of space (it stalls then), and a read-only data folder says so; in
+/// both cases nothing acknowledged is lost and the log verifies after.
+#[test]
+fn cli_full_disk_and_read_only_folder_are_refused_without_damage() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mnt = tmp.path().join("small");
+    let Some(_guard) = tmpfs(&mnt, 12) else {
+        eprintln!("skipped: mounting a tmpfs needs root here");
+        return;
+    };
+    let dir = mnt.join("ws");
+    ok(&dir, &["demo"]);
+    let list = json(&dir, &["challenge", "list", "--status", "open"]);
+    let quiet = array(&list)
+        .iter()
+        .find(|c| c["title"].as_str().unwrap().starts_with("Quieter"))
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let people = json(&dir, &["contributor", "list", "--search", "Fluid"]);
+    let lab = array(&people)[0]["id"].as_str().unwrap().to_owned();
+    let mut added = Vec::new();
+    let mut refused = None;
+    for i in 0..20u8 {
+        let file = tmp.path().join(format!("drawing-{i}.bin"));
+        let bytes: Vec<u8> = (0..1_000_000u32)
+            .map(|j| (j.wrapping_mul(2_654_435_761) >> 13) as u8 ^ i)
+            .collect();
+        std::fs::write(&file, bytes).unwrap();
+        let args = [
+            "idea",
+            "add",
+            "--challenge",
+            &quiet,
+            "--title",
+            &format!("Drawing {i}"),
+            "--author",
+            &lab,
+            "--attach",
+            file.to_str().unwrap(),
+            "--json",
+        ];
+        let mut child = Command::new(cli_bin())
+            .arg("--data-dir")
+            .arg(&dir)
+            .args(args)
+            .env_remove("OPENCALL_DATA_DIR")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while child.try_wait().unwrap().is_none() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "a write on a full disk hangs"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let out = child.wait_with_output().unwrap();
+        if out.status.success() {
+            let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+            added.push(v["id"].as_str().unwrap().to_owned());
+        } else {
+            let e: Value = serde_json::from_slice(&out.stderr).unwrap();
+            refused = Some(e);
+            break;
+        }
+    }
+    let e = refused.expect("the small disk never filled up");
+    assert_eq!(e["kind"], "disk_full", "{e}");
+    assert!(
+        e["message"].as_str().unwrap().contains("Free some space"),
+        "{e}"
+    );
+    assert!(!added.is_empty());
+    assert!(ok(&dir, &["log", "verify"]).starts_with("Activity log intact"));
+    for id in &added {
+        assert_eq!(json(&dir, &["idea", "show", id])["id"], id.as_str());
+    }
+    // A read-only folder: a clear message, and nothing changes.
+    let remount = |mode: &str| {
+        assert!(Command::new("mount")
+            .args(["-o", &format!("remount,{mode}")])
+            .arg(&mnt)
+            .status()
+            .unwrap()
+            .success());
+    };
+    remount("ro");
+    let r = fails(&dir, &["challenge", "list", "--json"]);
+    let e: Value = serde_json::from_str(r.stderr.trim()).unwrap();
+    assert_eq!(e["kind"], "read_only", "{e}");
+    remount("rw");
+    assert!(ok(&dir, &["log", "verify"]).starts_with("Activity log intact"));
+}

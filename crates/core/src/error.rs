@@ -65,6 +65,14 @@ pub enum Error {
     #[error("The workspace at {path} is in use by another Opencall window or command. Close it and try again.")]
     Locked { path: String },
 
+    /// Too little free space for the change: refused before writing.
+    #[error("The disk holding the workspace is nearly full ({free_mb} MB free; this change needs about {needed_mb} MB). Free some space and try again. Nothing was saved.")]
+    DiskFull { free_mb: u64, needed_mb: u64 },
+
+    /// The data folder cannot be written (read-only disk or no permission).
+    #[error("The data folder {path} cannot be written (it is read-only or you lack permission). Opencall writes as it works: make the folder writable, or copy the workspace somewhere writable and open it there.")]
+    ReadOnly { path: String },
+
     /// The database cannot be read, or holds less than was written to it.
     #[error("The workspace at {path} is damaged: {detail}. Nothing was changed. Restore the newest backup that verifies: Backups in the app, or `opencall-cli backup list` and then `opencall-cli backup restore FILE --in-place`.")]
     Damaged { path: String, detail: String },
@@ -117,6 +125,8 @@ impl Error {
             Error::SchemaTooNew { .. } => "schema_too_new",
             Error::Locked { .. } => "locked",
             Error::Damaged { .. } => "damaged",
+            Error::DiskFull { .. } => "disk_full",
+            Error::ReadOnly { .. } => "read_only",
             Error::Storage(_) => "storage",
             Error::Corrupt(_) => "corrupt",
             Error::InvalidId(_) => "invalid_id",

@@ -144,6 +144,7 @@ impl Store {
     /// keeps the newest `keep`.
     pub fn create_backup(&self, now: DateTime<Utc>, keep: usize) -> Result<BackupFile> {
         let bytes = self.backup_bytes(now)?;
+        self.check_space(bytes.len() as u64)?;
         let dir = backup_dir(self.path());
         let name = format!("{PREFIX}{}{SUFFIX}", now.format("%Y%m%dT%H%M%S%.3fZ"));
         let path = dir.join(&name);

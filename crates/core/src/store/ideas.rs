@@ -165,6 +165,7 @@ impl Store {
         let sha256 = hex::encode(Sha256::digest(bytes));
         let blobs = self.tree(T::Blobs);
         if !blobs.contains_key(sha256.as_bytes())? {
+            self.check_space(size)?;
             blobs.insert(sha256.as_bytes(), bytes)?;
             self.db.flush()?;
         }

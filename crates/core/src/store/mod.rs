@@ -315,6 +315,14 @@ impl Store {
                 Err(sled::Error::Corruption { .. }) => {
                     return Err(damaged("its database files are corrupt".into()))
                 }
+                Err(sled::Error::Io(e))
+                    if e.kind() == std::io::ErrorKind::PermissionDenied
+                        || e.raw_os_error() == Some(30) =>
+                {
+                    return Err(Error::ReadOnly {
+                        path: dir.display().to_string(),
+                    })
+                }
                 Err(e) => {
                     let text = e.to_string();
                     let locked =
@@ -631,6 +639,11 @@ impl Store {
         puts: Vec<Put>,
         meta: Vec<(&'static str, Vec<u8>)>,
     ) -> Result<Vec<LogEntry>> {
+        let bytes: u64 = puts
+            .iter()
+            .map(|p| (p.key.len() + p.value.len()) as u64 + 512)
+            .sum();
+        self.check_space(bytes)?;
         let refs: Vec<&sled::Tree> = self.trees.iter().collect();
         let entries = refs.as_slice().transaction(|tx| {
             let meta_tree = &tx[T::Meta as usize];
@@ -735,6 +748,21 @@ impl Store {
             self.write_witness(last.seq + 1, &last.sha256);
         }
         Ok(entries)
+    }
+
+    /// Refuses a write of about `bytes` when the disk could not take it with
+    /// room to spare: sled does not recover from a full disk gracefully
+    /// (it can stall), so Opencall never lets it get there.
+    pub(crate) fn check_space(&self, bytes: u64) -> Result<()> {
+        const MARGIN: u64 = 4 * 1024 * 1024;
+        let needed = MARGIN + bytes.saturating_mul(2);
+        match free_space(&self.path) {
+            Some(free) if free < needed => Err(Error::DiskFull {
+                free_mb: free / 1_048_576,
+                needed_mb: needed.div_ceil(1_048_576),
+            }),
+            _ => Ok(()),
+        }
     }
 
     /// Records the committed log head beside the database (best effort,
@@ -1017,6 +1045,11 @@ struct Expected {
     postings: BTreeMap<Vec<u8>, Vec<u8>>,
     summaries: Vec<(Vec<u8>, Vec<u8>)>,
     counts: Vec<(RecordKind, u64)>,
+}
+
+/// Bytes available to this user on the file system holding `path`.
+fn free_space(path: &Path) -> Option<u64> {
+    fs2::available_space(path).ok()
 }
 
 fn read_head(
