@@ -2,13 +2,19 @@
 # Installs what Opencall needs on Debian/Ubuntu, skipping what is present.
 #   scripts/install-deps.sh run    # build and launch the desktop app
 #   scripts/install-deps.sh test   # also run the end-to-end tests
+#   scripts/install-deps.sh package  # also build .deb/.rpm packages (scripts/package.sh)
 set -euo pipefail
 purpose="${1:-run}"
 
 packages=(libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev
           libayatana-appindicator3-dev librsvg2-dev pkg-config)
 if [[ "$purpose" == "test" ]]; then
-  packages+=(xvfb webkit2gtk-driver imagemagick minisign python3-venv)
+  packages+=(xvfb webkit2gtk-driver imagemagick minisign python3-venv dbus)
+fi
+if [[ "$purpose" == "package" ]]; then
+  packages+=(rpm desktop-file-utils shared-mime-info)
+  # The Tauri CLI comes from npm; any Node.js with npx will do.
+  command -v npx >/dev/null || packages+=(nodejs npm)
 fi
 
 missing=()

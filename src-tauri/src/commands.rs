@@ -31,10 +31,12 @@ use tauri::State;
 
 use crate::error::UiResult;
 use crate::state::AppState;
+use crate::views::AppInfo;
 use crate::views::{
     AgreementView, ArchiveState, ChallengeView, ContributorView, DisputeRow, IdeaRow, IdeaView,
     LogEntryView, ObligationRow, QuestionRow, ReviewSheet, WorkspaceStatus, WorkspaceView,
 };
+use opencall_core::store::backup::{self, BackupCheck, BackupFile};
 
 fn id<T: std::str::FromStr<Err = Error>>(s: &str) -> UiResult<T> {
     Ok(s.parse()?)
@@ -193,7 +195,7 @@ pub fn list_challenges(
 pub fn get_challenge(state: State<'_, AppState>, id: String) -> UiResult<ChallengeView> {
     let store = state.store()?;
     let c = store.challenge(self::id::<ChallengeId>(&id)?)?;
-    Ok(ChallengeView::new(c, store, Utc::now())?)
+    Ok(ChallengeView::new(c, &store, Utc::now())?)
 }
 
 #[tauri::command(async)]
@@ -201,7 +203,7 @@ pub fn create_challenge(state: State<'_, AppState>, input: Value) -> UiResult<Ch
     let now = Utc::now();
     let store = state.store()?;
     let c = store.create_challenge(self::input(input)?, now)?;
-    Ok(ChallengeView::new(c, store, now)?)
+    Ok(ChallengeView::new(c, &store, now)?)
 }
 
 #[tauri::command(async)]
@@ -214,7 +216,7 @@ pub fn update_challenge(
     let now = Utc::now();
     let store = state.store()?;
     let c = store.update_challenge(self::id(&id)?, revision, self::input(input)?, now)?;
-    Ok(ChallengeView::new(c, store, now)?)
+    Ok(ChallengeView::new(c, &store, now)?)
 }
 
 #[tauri::command(async)]
@@ -228,7 +230,7 @@ pub fn set_challenge_status(
     let store = state.store()?;
     let status: ChallengeStatus = self::input(status)?;
     let c = store.set_challenge_status(self::id(&id)?, revision, status, now)?;
-    Ok(ChallengeView::new(c, store, now)?)
+    Ok(ChallengeView::new(c, &store, now)?)
 }
 
 // ---- contributors ----------------------------------------------------------
@@ -249,7 +251,7 @@ pub fn list_contributors(
 pub fn get_contributor(state: State<'_, AppState>, id: String) -> UiResult<ContributorView> {
     let store = state.store()?;
     let c = store.contributor(self::id::<ContributorId>(&id)?)?;
-    Ok(ContributorView::new(c, store)?)
+    Ok(ContributorView::new(c, &store)?)
 }
 
 #[tauri::command(async)]
@@ -292,14 +294,14 @@ pub fn list_agreements(
 pub fn get_agreement(state: State<'_, AppState>, id: String) -> UiResult<AgreementView> {
     let store = state.store()?;
     let a = store.agreement(self::id::<AgreementId>(&id)?)?;
-    Ok(AgreementView::new(a, store)?)
+    Ok(AgreementView::new(a, &store)?)
 }
 
 #[tauri::command(async)]
 pub fn create_agreement(state: State<'_, AppState>, input: Value) -> UiResult<AgreementView> {
     let store = state.store()?;
     let a = store.create_agreement(self::input(input)?, Utc::now())?;
-    Ok(AgreementView::new(a, store)?)
+    Ok(AgreementView::new(a, &store)?)
 }
 
 #[tauri::command(async)]
@@ -311,7 +313,7 @@ pub fn update_agreement(
 ) -> UiResult<AgreementView> {
     let store = state.store()?;
     let a = store.update_agreement(self::id(&id)?, revision, self::input(input)?, Utc::now())?;
-    Ok(AgreementView::new(a, store)?)
+    Ok(AgreementView::new(a, &store)?)
 }
 
 #[tauri::command(async)]
@@ -322,7 +324,7 @@ pub fn publish_agreement(
 ) -> UiResult<AgreementView> {
     let store = state.store()?;
     let a = store.publish_agreement(self::id(&id)?, revision, Utc::now())?;
-    Ok(AgreementView::new(a, store)?)
+    Ok(AgreementView::new(a, &store)?)
 }
 
 #[tauri::command(async)]
@@ -361,14 +363,14 @@ pub fn list_ideas(
     let store = state.store()?;
     let filter: IdeaFilter = arg(filter)?;
     let page = store.ideas(&filter, arg::<PageRequest>(page)?)?;
-    Ok(page.map(|i| IdeaRow::new(i, store)))
+    Ok(page.map(|i| IdeaRow::new(i, &store)))
 }
 
 #[tauri::command(async)]
 pub fn get_idea(state: State<'_, AppState>, id: String) -> UiResult<IdeaView> {
     let store = state.store()?;
     let idea = store.idea(self::id::<IdeaId>(&id)?)?;
-    Ok(IdeaView::new(idea, store)?)
+    Ok(IdeaView::new(idea, &store)?)
 }
 
 /// The idea as a reviewer sees it: without authors when the challenge
@@ -377,7 +379,7 @@ pub fn get_idea(state: State<'_, AppState>, id: String) -> UiResult<IdeaView> {
 pub fn get_idea_for_review(state: State<'_, AppState>, id: String) -> UiResult<ReviewSheet> {
     let store = state.store()?;
     let idea = store.idea(self::id::<IdeaId>(&id)?)?;
-    Ok(ReviewSheet::new(idea, store)?)
+    Ok(ReviewSheet::new(idea, &store)?)
 }
 
 /// Whether these authors may contribute to the challenge now, and if not,
@@ -401,7 +403,7 @@ pub fn check_contribution(
 pub fn create_idea(state: State<'_, AppState>, input: Value) -> UiResult<IdeaView> {
     let store = state.store()?;
     let idea = store.create_idea(self::input(input)?, Utc::now())?;
-    Ok(IdeaView::new(idea, store)?)
+    Ok(IdeaView::new(idea, &store)?)
 }
 
 #[tauri::command(async)]
@@ -413,7 +415,7 @@ pub fn update_idea(
 ) -> UiResult<IdeaView> {
     let store = state.store()?;
     let idea = store.update_idea(self::id(&id)?, revision, self::input(input)?, Utc::now())?;
-    Ok(IdeaView::new(idea, store)?)
+    Ok(IdeaView::new(idea, &store)?)
 }
 
 #[tauri::command(async)]
@@ -435,14 +437,14 @@ pub fn set_idea_stage(
         share_as_lesson.unwrap_or(false),
         Utc::now(),
     )?;
-    Ok(IdeaView::new(idea, store)?)
+    Ok(IdeaView::new(idea, &store)?)
 }
 
 #[tauri::command(async)]
 pub fn merge_idea(state: State<'_, AppState>, from: String, into: String) -> UiResult<IdeaView> {
     let store = state.store()?;
     let idea = store.merge_idea(self::id(&from)?, self::id(&into)?, Utc::now())?;
-    Ok(IdeaView::new(idea, store)?)
+    Ok(IdeaView::new(idea, &store)?)
 }
 
 #[tauri::command(async)]
@@ -573,7 +575,7 @@ pub fn list_questions(state: State<'_, AppState>, challenge: String) -> UiResult
     Ok(store
         .questions(self::id(&challenge)?)?
         .into_iter()
-        .map(|q| QuestionRow::new(q, store))
+        .map(|q| QuestionRow::new(q, &store))
         .collect())
 }
 
@@ -610,7 +612,7 @@ pub fn list_disputes(state: State<'_, AppState>, challenge: String) -> UiResult<
     Ok(store
         .disputes(self::id(&challenge)?)?
         .into_iter()
-        .map(|d| DisputeRow::new(d, store))
+        .map(|d| DisputeRow::new(d, &store))
         .collect())
 }
 
@@ -670,7 +672,7 @@ pub fn list_obligations(
     Ok(store
         .obligations(challenge, contributor, None)?
         .into_iter()
-        .map(|o| ObligationRow::new(o, store, today))
+        .map(|o| ObligationRow::new(o, &store, today))
         .collect())
 }
 
@@ -869,6 +871,65 @@ pub fn check_receipt(
     receipt: String,
 ) -> UiResult<ReceiptCheck> {
     Ok(state.store()?.check_receipt(self::id(&idea)?, &receipt)?)
+}
+
+// ---- backups and the desktop -------------------------------------------------
+
+/// The backups beside the workspace, newest first (also when the workspace
+/// cannot be opened: they are the way out).
+#[tauri::command(async)]
+pub fn list_backups(state: State<'_, AppState>) -> UiResult<Vec<BackupFile>> {
+    Ok(backup::list_backups(state.data_dir())?)
+}
+
+#[tauri::command(async)]
+pub fn create_backup(state: State<'_, AppState>) -> UiResult<BackupFile> {
+    Ok(state.store()?.create_backup(Utc::now(), backup::KEEP)?)
+}
+
+#[tauri::command(async)]
+pub fn verify_backup(path: String) -> UiResult<BackupCheck> {
+    Ok(backup::verify_backup(std::path::Path::new(&path))?)
+}
+
+/// Restores a backup into the empty folder `into` (a new workspace), or —
+/// without `into` — in place of this workspace, which is closed, kept aside
+/// as `db.before-restore-…` and opened again.
+#[tauri::command(async)]
+pub fn restore_backup(
+    state: State<'_, AppState>,
+    path: String,
+    into: Option<String>,
+) -> UiResult<BackupCheck> {
+    let file = std::path::PathBuf::from(path);
+    match into {
+        Some(dir) => Ok(backup::restore_backup(&file, std::path::Path::new(&dir))?),
+        None => {
+            state.with_store_closed(|dir| Ok(backup::restore_in_place(&file, dir, Utc::now())?))
+        }
+    }
+}
+
+/// The `.ocbundle` the app was started with (a double-click), once.
+#[tauri::command(async)]
+pub fn take_opened_file(state: State<'_, AppState>) -> Option<String> {
+    state.take_opened_file()
+}
+
+/// What Help › About shows.
+#[tauri::command(async)]
+pub fn app_info(state: State<'_, AppState>, app: tauri::AppHandle) -> UiResult<AppInfo> {
+    let ws = state
+        .store()
+        .ok()
+        .and_then(|s| s.workspace().ok().flatten());
+    Ok(AppInfo {
+        version: app.package_info().version.to_string(),
+        data_dir: state.data_dir().display().to_string(),
+        organization: ws.as_ref().map(|w| w.organization.name.clone()),
+        key_id: ws.as_ref().and_then(|w| w.organization.key_id_display()),
+        key_fingerprint: ws.as_ref().map(|w| w.organization.key_fingerprint()),
+    })
 }
 
 // ---- activity --------------------------------------------------------------

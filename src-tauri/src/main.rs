@@ -1,20 +1,34 @@
-//! Opencall's desktop shell. It opens the workspace, registers the commands
-//! and the dialog plugin, and otherwise stays out of the way: all behaviour
-//! lives in `opencall-core`.
+//! Opencall's desktop shell. It opens the workspace, registers the commands,
+//! the plugins (single instance, window state, dialogs) and the native menu
+//! (`desktop.rs`), and otherwise stays out of the way: all behaviour lives in
+//! `opencall-core`.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod desktop;
 mod error;
 mod state;
 mod views;
 
+use tauri::Manager;
+
 fn main() {
     let data_dir = opencall_core::paths::default_data_dir();
-    let state = state::AppState::open(&data_dir);
+    let opened_file = desktop::bundle_argument(std::env::args().skip(1), None);
     let result = tauri::Builder::default()
+        // First: a second `opencall` hands its file to the running window
+        // and exits before it touches the workspace.
+        .plugin(desktop::single_instance(&data_dir))
+        .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
-        .manage(state)
+        .menu(desktop::menu)
+        .on_menu_event(desktop::on_menu_event)
+        .setup(move |app| {
+            app.manage(state::AppState::open(&data_dir, opened_file));
+            desktop::schedule_backups(app.handle().clone());
+            Ok(())
+        })
         // The one list of IPC commands: build.rs reads the names between the
         // markers to generate their permissions; a test checks that
         // capabilities/main.json grants exactly these and ui/js/api.js calls
@@ -22,6 +36,12 @@ fn main() {
         // COMMANDS-BEGIN
         .invoke_handler(tauri::generate_handler![
             commands::workspace_status,
+            commands::take_opened_file,
+            commands::app_info,
+            commands::list_backups,
+            commands::create_backup,
+            commands::verify_backup,
+            commands::restore_backup,
             commands::init_workspace,
             commands::get_workspace,
             commands::update_organization,
@@ -92,9 +112,12 @@ fn main() {
             commands::verify_activity,
         ])
         // COMMANDS-END
-        .run(tauri::generate_context!());
-    if let Err(error) = result {
-        eprintln!("opencall: the window could not be started: {error}");
-        std::process::exit(1);
+        .build(tauri::generate_context!());
+    match result {
+        Ok(app) => app.run(desktop::on_run_event),
+        Err(error) => {
+            eprintln!("opencall: the window could not be started: {error}");
+            std::process::exit(1);
+        }
     }
 }

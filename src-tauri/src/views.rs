@@ -593,3 +593,13 @@ impl ObligationRow {
         }
     }
 }
+
+/// Help › About: version, where the data lives, the signing key.
+#[derive(Serialize)]
+pub struct AppInfo {
+    pub version: String,
+    pub data_dir: String,
+    pub organization: Option<String>,
+    pub key_id: Option<String>,
+    pub key_fingerprint: Option<String>,
+}

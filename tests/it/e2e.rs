@@ -1791,10 +1791,18 @@ fn mark(s: &Session, scope: &str, text: &str, tag: &str) -> String {
 /// waits for its preview.
 fn open_bundle(s: &Session, path: &std::path::Path) {
     answer_open_dialog(s, path);
+    // What an earlier import left on screen must not pass for this one.
+    s.exec(
+        "document.querySelectorAll('#import-preview, #import-error').forEach((e) => e.remove()); return true;",
+        json!([]),
+    );
     s.click("#import-bundle");
     s.wait_until(
-        "the import preview (or its refusal)",
-        "return Boolean(document.querySelector('#import-preview, #import-error'));",
+        "the import preview (or its refusal) of this file",
+        &format!(
+            "return decodeURIComponent(location.hash).includes({:?}) && Boolean(document.querySelector('#import-preview, #import-error'));",
+            path.display().to_string()
+        ),
     );
     let refusal = s.exec(
         "const e = document.querySelector('#import-error'); return e ? e.textContent : null;",
@@ -2229,4 +2237,448 @@ fn bundle_round_trip_between_two_apps() {
     partner.quit();
     sponsor.quit();
     eprintln!("bundle round trip took {:.1?}", started.elapsed());
+}
+
+// ---- backups, a damaged workspace, files given on the command line -------------
+
+/// Runs `opencall-cli --data-dir DIR ARGS…`, which must succeed → stdout.
+fn cli(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = std::process::Command::new(crate::support::cli_binary())
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("OPENCALL_DATA_DIR")
+        .output()
+        .expect("run opencall-cli");
+    assert!(
+        out.status.success(),
+        "opencall-cli {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The dark theme on (as `dark`), given a moment to be drawn before a
+/// screenshot.
+fn dark_drawn(s: &Session) {
+    dark(s, true);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+}
+
+/// Marks the page so a reload (which forgets every script variable) shows.
+fn mark_page(s: &Session) {
+    s.exec("window.__notReloaded = true; return true;", json!([]));
+}
+
+/// Waits until the page marked by `mark_page` was replaced by a fresh load
+/// (scripts may fail while the page goes away: those tries do not count).
+fn wait_for_reload(s: &Session) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while s.try_exec(
+        "return window.__notReloaded !== true && document.readyState === 'complete';",
+        json!([]),
+    ) != Ok(Value::Bool(true))
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the window did not reload"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+/// Backups in the app: made on request, listed with their size, checked
+/// (what they hold), restored as a new workspace into an empty folder, and
+/// restored in place of this workspace — after which the app reloads and a
+/// change made after the backup is gone. On the way, Settings leads to
+/// About (Help › About): version, organization, key and data folder.
+#[test]
+fn backups_are_listed_made_checked_and_restored_in_place() {
+    let started = std::time::Instant::now();
+    let data = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    cli(data.path(), &["demo"]);
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    s.wait_text("#challenge-list", "Quieter circulation pumps");
+
+    // About, from Settings: a modal dialog.
+    s.click("#nav-workspace");
+    let key_id = s.wait_text("#key-id", "").trim().to_owned();
+    s.click("#settings-about");
+    s.wait("#about[open]");
+    assert_eq!(s.text_of("#about-org"), "Brightwater Pumps");
+    assert_eq!(s.text_of("#about-key-id"), key_id);
+    assert!(!s.text_of("#about-version").is_empty());
+    assert_eq!(
+        s.text_of("#about-data-dir"),
+        data.path().display().to_string()
+    );
+    shot(&driver, "65-about");
+    dark_drawn(&s);
+    shot(&driver, "66-about-dark");
+    dark(&s, false);
+    s.click("#about-close");
+    s.wait_until("About closes", "return !document.getElementById('about');");
+
+    // Backups: from Settings (and the sidebar, and File › Backups…).
+    s.click("#settings-backups");
+    s.wait_text("h1", "Backups");
+    let note = s.text_of("#backups-about");
+    for expected in ["every 30 minutes", "newest 10", "signing key"] {
+        assert!(note.contains(expected), "{expected:?} not in {note}");
+    }
+    s.wait_text("#backup-list", "No backup yet");
+
+    s.click("#backup-now");
+    s.wait("#backup-list tbody tr");
+    let rows = s.exec(
+        "return [...document.querySelectorAll('#backup-list tbody tr')].map((r) => ({
+           when: r.querySelector('.backup-when').textContent, size: r.querySelector('.backup-size').textContent, name: r.dataset.name }));",
+        json!([]),
+    );
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let size = rows[0]["size"].as_str().unwrap();
+    assert!(
+        size.chars().any(|c| c.is_ascii_digit())
+            && (size.contains("kB")
+                || size.contains("KB")
+                || size.contains("MB")
+                || size.contains("byte")),
+        "a size: {size}"
+    );
+    let name = rows[0]["name"].as_str().unwrap().to_owned();
+    assert!(
+        data.path().join("backups").join(&name).exists(),
+        "{name} is in the data folder's backups/"
+    );
+
+    // Check: the core verifies it and says what it holds.
+    s.click("#backup-list .check-backup");
+    s.wait("#backup-list .check-result[data-state='ok']");
+    let checked = s.text_of("#backup-list .check-result");
+    assert!(
+        checked.contains("log entries")
+            && checked.contains("attachment")
+            && checked.contains("Brightwater Pumps"),
+        "{checked}"
+    );
+    let entries: u64 = s
+        .exec(
+            "return Number(document.querySelector('#backup-list .check-result').dataset.entries);",
+            json!([]),
+        )
+        .as_u64()
+        .unwrap();
+    assert!(entries > 20, "the demo's log is in it: {entries}");
+    clean_shot(&driver, &s, "60-backups");
+    dark(&s, true);
+    clean_shot(&driver, &s, "61-backups-dark");
+    dark(&s, false);
+
+    // Restore as a new workspace: into an empty folder; this one is untouched.
+    let copy = elsewhere.path().join("restored");
+    std::fs::create_dir(&copy).unwrap();
+    answer_open_dialog(&s, &copy);
+    s.click("#backup-list .restore-new");
+    s.wait_text("#restore-done", "Restored into a new workspace");
+    assert!(s
+        .text_of("#restore-done")
+        .contains(&format!("OPENCALL_DATA_DIR={}", copy.display())));
+    let restored: Value =
+        serde_json::from_str(&cli(&copy, &["challenge", "list", "--json"])).unwrap();
+    assert_eq!(restored.as_array().map(Vec::len), Some(5), "{restored}");
+    // A folder that holds a workspace already is refused in plain words.
+    answer_open_dialog(&s, &copy);
+    s.click("#backup-list .restore-new");
+    s.wait_text("#alerts", "holds a workspace already");
+    s.exec(
+        "document.querySelectorAll('#alerts > *').forEach((e) => e.remove()); return true;",
+        json!([]),
+    );
+
+    // A change after the backup…
+    s.click("#nav-challenges");
+    s.click("#new-challenge");
+    s.type_into("[data-field='title']", "Made after the backup");
+    s.click("#save-challenge");
+    s.wait_text("h1", "Made after the backup");
+    s.click("#nav-challenges");
+    s.wait_text("#challenge-list", "Made after the backup");
+
+    // …is gone once the backup is restored in place (asked first).
+    s.click("#nav-backups");
+    s.wait("#backup-list tbody tr");
+    answer_dialogs(&s, false);
+    s.click("#backup-list .restore-in-place");
+    s.wait_until("the question", "return window.__asked === 1;");
+    assert!(
+        std::fs::read_dir(data.path()).unwrap().flatten().all(|e| !e
+            .file_name()
+            .to_string_lossy()
+            .starts_with("db.before-restore-")),
+        "No: nothing restored"
+    );
+    answer_dialogs(&s, true);
+    mark_page(&s);
+    s.click("#backup-list .restore-in-place");
+    wait_for_reload(&s);
+    s.wait_text("#toasts", "Restored the backup made");
+    s.click("#nav-challenges");
+    s.wait_text("#challenge-list", "Quieter circulation pumps");
+    assert!(
+        !s.text_of("#challenge-list")
+            .contains("Made after the backup"),
+        "the change after the backup is gone"
+    );
+    assert!(
+        std::fs::read_dir(data.path()).unwrap().flatten().any(|e| e
+            .file_name()
+            .to_string_lossy()
+            .starts_with("db.before-restore-")),
+        "the replaced database is kept aside"
+    );
+    s.quit();
+    eprintln!("backups in the app took {:.1?}", started.elapsed());
+}
+
+/// A workspace whose database lost half its bytes opens on a screen that
+/// lists its backups and checks the newest; its one button restores the
+/// newest backup that verifies (here the older one: the newest was cut
+/// short), after asking, then starts the app on the restored workspace.
+#[test]
+fn a_damaged_workspace_offers_its_newest_backup() {
+    let started = std::time::Instant::now();
+    let data = tempfile::tempdir().unwrap();
+    cli(data.path(), &["demo"]);
+    let older: Value =
+        serde_json::from_str(&cli(data.path(), &["backup", "create", "--json"])).unwrap();
+    let newest: Value =
+        serde_json::from_str(&cli(data.path(), &["backup", "create", "--json"])).unwrap();
+    assert_ne!(older["path"], newest["path"]);
+    let newest = std::path::PathBuf::from(newest["path"].as_str().unwrap());
+    let bytes = std::fs::read(&newest).unwrap();
+    std::fs::write(&newest, &bytes[..bytes.len() / 2]).unwrap();
+    let db = data.path().join("db").join("db");
+    let len = std::fs::metadata(&db).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&db)
+        .unwrap()
+        .set_len(len / 2)
+        .unwrap();
+
+    let driver = Driver::start(data.path());
+    let s = driver.launch();
+    s.wait_text("#damaged h1", "This workspace is damaged");
+    let refused = s.wait_text(
+        "#backup-list tr.is-newest .check-result[data-state='broken']",
+        "Does not verify",
+    );
+    assert!(
+        s.text_of("#backup-list tr.is-newest").contains("Newest"),
+        "{refused}"
+    );
+    assert_eq!(
+        s.exec(
+            "return document.querySelectorAll('#backup-list tbody tr').length;",
+            json!([])
+        ),
+        json!(2)
+    );
+    assert_eq!(
+        s.text_of("#restore-newest"),
+        "Restore the newest backup that verifies"
+    );
+
+    // Not without asking: "Cancel" leaves everything as it is.
+    answer_dialogs(&s, false);
+    s.click("#restore-newest");
+    s.wait_until("the question", "return window.__asked === 1;");
+    s.wait("#backup-list tr:not(.is-newest) .check-result[data-state='ok']");
+    s.wait_until(
+        "the button is back",
+        "return !document.querySelector('#restore-newest').disabled;",
+    );
+    shot(&driver, "62-damaged-workspace");
+    dark_drawn(&s);
+    shot(&driver, "63-damaged-workspace-dark");
+    dark(&s, false);
+    answer_dialogs(&s, true);
+    mark_page(&s);
+    s.click("#restore-newest");
+    wait_for_reload(&s);
+    s.wait_text("#challenge-list", "Quieter circulation pumps");
+    s.wait_text("#toasts", "Restored the backup made");
+    assert!(
+        std::fs::read_dir(data.path()).unwrap().flatten().any(|e| e
+            .file_name()
+            .to_string_lossy()
+            .starts_with("db.before-restore-")),
+        "the damaged database is kept aside"
+    );
+    s.quit();
+    eprintln!("the damaged workspace took {:.1?}", started.elapsed());
+}
+
+/// The id of the demo's open challenge whose title contains `title`.
+fn open_challenge_id(sponsor: &std::path::Path, title: &str) -> String {
+    let list: Value = serde_json::from_str(&cli(
+        sponsor,
+        &["challenge", "list", "--status", "open", "--json"],
+    ))
+    .unwrap();
+    list.as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["title"].as_str().unwrap_or_default().contains(title))
+        .and_then(|c| c["id"].as_str())
+        .unwrap_or_else(|| panic!("no open challenge {title:?} in {list}"))
+        .to_owned()
+}
+
+/// A private D-Bus session bus for one test, stopped (by its pid) when
+/// dropped, also when the test fails.
+struct SessionBus {
+    address: String,
+    pid: u32,
+}
+
+impl SessionBus {
+    /// None when dbus-daemon is missing.
+    fn start() -> Option<Self> {
+        let out = std::process::Command::new("dbus-daemon")
+            .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
+            .output()
+            .ok()?;
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let mut lines = text.lines();
+        let address = lines.next()?.trim().to_owned();
+        let pid = lines.next()?.trim().parse().ok()?;
+        Some(Self { address, pid })
+    }
+}
+
+impl Drop for SessionBus {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("kill")
+            .arg(self.pid.to_string())
+            .status();
+    }
+}
+
+/// A double-click on a bundle (`opencall FILE.ocbundle`) opens the app on
+/// its import preview; a second `opencall FILE` while the window is open
+/// hands its file to that window (one instance per workspace, over D-Bus)
+/// and exits at once.
+#[test]
+fn the_app_opens_a_bundle_given_on_its_command_line() {
+    let started = std::time::Instant::now();
+    let sponsor = tempfile::tempdir().unwrap();
+    let partner = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    cli(sponsor.path(), &["demo"]);
+    let quiet = open_challenge_id(sponsor.path(), "Quieter circulation pumps");
+    // For one invited contributor (a challenge bundle names its audience).
+    let people: Value =
+        serde_json::from_str(&cli(sponsor.path(), &["contributor", "list", "--json"])).unwrap();
+    let yuki = people
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "Yuki Tanaka")
+        .and_then(|c| c["id"].as_str())
+        .unwrap_or_else(|| panic!("Yuki Tanaka in {people}"))
+        .to_owned();
+    let first = files.path().join("quieter pumps.ocbundle");
+    cli(
+        sponsor.path(),
+        &[
+            "bundle",
+            "export",
+            "--challenge",
+            &quiet,
+            "--recipient",
+            &yuki,
+            "--to",
+            first.to_str().unwrap(),
+        ],
+    );
+    let second = files.path().join("second copy.ocbundle");
+    std::fs::copy(&first, &second).unwrap();
+    cli(
+        partner.path(),
+        &["init", "--org", "Northwind Labs", "--user", "Nils"],
+    );
+
+    // The single-instance check needs a session bus: a private one.
+    let bus = SessionBus::start();
+    let env: Vec<(&str, &str)> = bus
+        .as_ref()
+        .map(|b| vec![("DBUS_SESSION_BUS_ADDRESS", b.address.as_str())])
+        .unwrap_or_default();
+    let driver = Driver::start_env(partner.path(), &env);
+    let s = driver.launch_with_args(&[first.display().to_string()]);
+    s.wait("#import-preview");
+    assert_eq!(s.text_of("#import-org"), "Brightwater Pumps");
+    assert!(s.text_of(".page-header").contains("quieter pumps.ocbundle"));
+    assert!(s
+        .text_of("#import-items")
+        .contains("Quieter circulation pumps"));
+    // Handed over once: drawing the page again does not reopen it.
+    s.click("#nav-challenges");
+    s.wait("#challenge-list, .empty");
+
+    match &bus {
+        None => eprintln!("dbus-daemon not found: the second-instance step is skipped"),
+        Some(SessionBus { address, .. }) => {
+            let t0 = std::time::Instant::now();
+            let mut child = std::process::Command::new(crate::support::app_binary())
+                .arg(&second)
+                .env("OPENCALL_DATA_DIR", partner.path())
+                .env("DISPLAY", driver.display())
+                .env("DBUS_SESSION_BUS_ADDRESS", address)
+                .env("GDK_BACKEND", "x11")
+                .env_remove("WAYLAND_DISPLAY")
+                .current_dir(files.path())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("start a second opencall");
+            let status = loop {
+                if let Some(status) = child.try_wait().unwrap() {
+                    break status;
+                }
+                if t0.elapsed() > std::time::Duration::from_secs(20) {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    panic!("the second opencall did not hand over its file and exit");
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            };
+            assert!(
+                status.success(),
+                "the second opencall exits with 0: {status}"
+            );
+            eprintln!("the second opencall exited after {:.1?}", t0.elapsed());
+            s.wait_until(
+                "the running window shows the second file's preview",
+                &format!(
+                    "return new URLSearchParams(location.hash.split('?')[1] || '').get('path') === {:?}
+                       && Boolean(document.querySelector('#import-preview'));",
+                    second.display().to_string()
+                ),
+            );
+            assert_eq!(s.text_of("#import-org"), "Brightwater Pumps");
+        }
+    }
+    clean_shot(&driver, &s, "64-opened-from-command-line");
+    s.quit();
+    drop(driver);
+    drop(bus);
+    eprintln!(
+        "bundles from the command line took {:.1?}",
+        started.elapsed()
+    );
 }

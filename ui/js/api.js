@@ -36,6 +36,21 @@ const page = (p) => ({ offset: p?.offset ?? 0, limit: p?.limit ?? null });
 
 export const api = {
   workspaceStatus: () => call('workspace_status'),
+  /** The .ocbundle path the app was started with (a double-click), once → string | null. */
+  takeOpenedFile: () => call('take_opened_file'),
+  /** Help › About → {version, data_dir, organization, key_id, key_fingerprint} (the last three null without a workspace). */
+  appInfo: () => call('app_info'),
+
+  // ---- backups: signed copies of the whole workspace in <data>/backups ----
+  /** → [{path, name, created, bytes}], newest first; works when the workspace cannot be opened. */
+  listBackups: () => call('list_backups'),
+  /** → {path, name, created, bytes} */
+  createBackup: () => call('create_backup'),
+  /** → {path, bundle_id, organization, key_id, created, records: {tree: n}, attachments, log_entries}; writes nothing. */
+  verifyBackup: (path) => call('verify_backup', { path }),
+  /** Restores into the empty folder `into` (a new workspace; this one is untouched) or, with
+   *  into = null, in place of this workspace (kept aside as db.before-restore-…) → as verifyBackup. */
+  restoreBackup: (path, into = null) => call('restore_backup', { path, into }),
   initWorkspace: (input) => call('init_workspace', { input }),
   getWorkspace: () => call('get_workspace'),
   updateOrganization: (revision, input) => call('update_organization', { revision, input }),
@@ -164,6 +179,19 @@ export const api = {
   openExternal: (url) => call('open_external', { url }),
 };
 
+/** Listens to an event the desktop shell sends (`open-bundle` with a path,
+ *  `menu` with an item id); `handler` gets the payload. Resolves to a
+ *  function that stops listening (a no-op outside the desktop window). */
+export async function onShellEvent(name, handler) {
+  if (!tauri || !tauri.event || !tauri.event.listen) return () => {};
+  try {
+    return await tauri.event.listen(name, (e) => handler(e ? e.payload : undefined));
+  } catch (e) {
+    console.error(`listen ${name}:`, e);
+    return () => {};
+  }
+}
+
 /** Long unbroken words would stretch a native dialog off screen: give them
  *  break opportunities (zero-width spaces) every 30 characters. */
 const softBreak = (text) => String(text).replace(/\S{31,}/g, (word) => word.replace(/(\S{30})/g, '$1\u200B'));
@@ -211,6 +239,22 @@ export async function pickBundleFile({ title, filterName } = {}) {
   let picked;
   try {
     picked = await dialog.open({ multiple: false, directory: false, title, filters: [{ name: filterName || 'Opencall bundle', extensions: ['ocbundle'] }] });
+  } catch (e) {
+    console.error('dialog.open:', e);
+    throw new ApiError({ kind: 'ipc', message: t('errors.ipc') });
+  }
+  const first = Array.isArray(picked) ? picked[0] : picked;
+  const path = typeof first === 'string' ? first : first && first.path;
+  return path || null;
+}
+
+/** Asks for a folder in the native folder picker → its path, or null when
+ *  cancelled. */
+export async function pickFolder({ title } = {}) {
+  const dialog = dialogPlugin();
+  let picked;
+  try {
+    picked = await dialog.open({ multiple: false, directory: true, title });
   } catch (e) {
     console.error('dialog.open:', e);
     throw new ApiError({ kind: 'ipc', message: t('errors.ipc') });

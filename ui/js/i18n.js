@@ -15,7 +15,7 @@
 
 const en = {
   app: { name: 'Opencall', tagline: 'Open innovation, local-first', skip: 'Skip to content', loading: 'Opening workspace…' },
-  nav: { label: 'Main', challenges: 'Challenges', ideas: 'Ideas', contributors: 'Contributors', agreements: 'Agreements', activity: 'Activity', portfolio: 'Dashboard', leaderboard: 'Leaderboard', shortcuts: 'Shortcuts: / search · Ctrl+N new · Ctrl+S save · Esc cancel' },
+  nav: { label: 'Main', challenges: 'Challenges', ideas: 'Ideas', contributors: 'Contributors', agreements: 'Agreements', activity: 'Activity', portfolio: 'Dashboard', leaderboard: 'Leaderboard', backups: 'Backups', shortcuts: 'Shortcuts: / search · Ctrl+N new · Ctrl+S save · Esc cancel' },
   common: {
     save: 'Save', saving: 'Saving…', cancel: 'Cancel', ok: 'OK', edit: 'Edit', archive: 'Archive', restore: 'Restore',
     search: 'Search', all: 'All', none: 'None', notSet: 'Not set', back: 'Back', add: 'Add', remove: 'Remove',
@@ -121,6 +121,55 @@ const en = {
   bundles: {
     title: 'Bundles sent and received', none: 'No bundle sent or received yet.',
     when: 'When', what: 'Bundle', who: 'Signed by', challenge: 'Challenge', records: 'Records',
+  },
+  // Backups: signed copies of the whole workspace, beside it in backups/.
+  backups: {
+    title: 'Backups', intro: 'Signed copies of this whole workspace, kept on this computer beside it.',
+    now: 'Back up now', making: 'Backing up…', made: 'Backup made.',
+    auto: 'Opencall backs this workspace up every 30 minutes when something changed, and when you close it. The newest 10 backups are kept in {folder}.',
+    private: 'A backup holds everything in the workspace, including your organization’s secret signing key: keep backups and their copies private.',
+    list: 'Backups on this computer', none: 'No backup yet. The first one is made 30 minutes after a change or when you close Opencall — or now, with “Back up now”.',
+    when: 'Made', size: 'Size', check: 'Check', checkLabel: 'Check the backup made {date}', checking: 'Checking…', restore: 'Restore',
+    notChecked: 'Not checked yet',
+    verified: 'Verifies: {entries} and {files}, signed by {org} (key {key})',
+    entries: { one: '{n} log entry', other: '{n} log entries' },
+    attachments: { '=0': 'no attachments', one: '{n} attachment', other: '{n} attachments' },
+    broken: 'Does not verify: {message}',
+    asNew: 'Restore as a new workspace…', asNewLabel: 'Restore the backup made {date} as a new workspace',
+    inPlace: 'Restore into this workspace…', inPlaceLabel: 'Restore the backup made {date} into this workspace',
+    pickFolder: 'Choose an empty folder for the restored workspace',
+    notEmpty: 'That folder holds a workspace already. Choose an empty folder.',
+    restoring: 'Restoring…',
+    restoredNew: 'Restored into a new workspace',
+    restoredNewWhere: 'The backup made {date} is now a workspace of its own in {folder}: {entries} and {files}. This window keeps showing the current workspace, which was not changed.',
+    restoredNewOpen: 'To open the restored workspace, start Opencall with the data folder set, or use the command line:',
+    confirmInPlace: 'Replace this workspace with the backup made {date}?\n\nEverything changed since then is no longer shown. The current database is not deleted: it is kept aside in the data folder (db.before-restore-…).\n\nOpencall reloads when the restore is done.',
+    confirmOk: 'Restore',
+    restoredInPlace: 'Restored the backup made {date}. The workspace you had is kept aside in the data folder (db.before-restore-…).',
+    settingsLink: 'Backups…', settingsHint: 'Backups of this workspace: make one now, check them, restore one.',
+  },
+  // The startup screen when the workspace cannot be opened because it is damaged.
+  damaged: {
+    title: 'This workspace is damaged',
+    intro: 'Opencall found that the workspace database cannot be read or holds less than was saved, so it did not open it. Nothing was changed.',
+    detail: 'Details',
+    backups: 'Backups of this workspace', loading: 'Looking for backups…',
+    restore: 'Restore the newest backup that verifies', restoring: 'Restoring…', checking: 'Checking the backups…',
+    keptAside: 'The damaged database is not deleted: it is kept aside in the data folder (db.before-restore-…).',
+    none: 'No backup of this workspace was found in {folder}.',
+    noneHint: 'If you keep a backup file elsewhere, restore it on the command line: {command}',
+    noneVerify: 'None of the backups verifies, so none can be restored from here.',
+    failed: 'The backup made {date} could not be restored: {message}',
+    confirm: 'Replace the damaged workspace with the backup made {date} by {org}?\n\nWhat was changed after that backup is not in it. The damaged database is kept aside in the data folder (db.before-restore-…).',
+    newest: 'Newest',
+    folder: 'Data folder: {folder}',
+  },
+  about: {
+    title: 'About Opencall', version: 'Version', dataDir: 'Data folder', organization: 'Organization', keyId: 'Signing key id',
+    fingerprint: 'Key fingerprint', none: 'No workspace yet', tagline: 'Open innovation between firms, local-first: no server, no accounts.',
+  },
+  menu: {
+    pickChallenge: 'Open a challenge first: its page has “Send to partners…”.',
   },
   challenge: {
     listTitle: 'Challenges', new: 'New challenge', editTitle: 'Edit challenge', newTitle: 'New challenge',

@@ -1,16 +1,19 @@
 // App shell: first-run setup or the sidebar + main area, a hash router
 // assembled from the route tables the views declare, the navigation guard of
-// dirty forms, and global shortcuts.
+// dirty forms, global shortcuts, and what the desktop shell asks for: its
+// menu items (`menu` events), a bundle file given on the command line
+// (`take_opened_file`, `open-bundle` events); a damaged workspace gets its
+// own startup screen that restores a backup.
 //
 // Each view module exports
 //   nav    = {id, label, place: 'main' | 'footer', newPath?}   (its sidebar entry, if any)
 //   routes  = [['/challenges', list], ['/challenges/:id', detail], …]
 // A handler gets (ctx, ...params); ctx.query holds the hash query.
 
-import { api, confirmDialog } from './api.js';
+import { api, confirmDialog, onShellEvent } from './api.js';
 import { h, clear } from './dom.js';
 import { t, setLocale } from './i18n.js';
-import { mount, errorPanel, nextRoute, clearAlerts, isCurrent } from './ui.js';
+import { mount, errorPanel, nextRoute, clearAlerts, isCurrent, toast } from './ui.js';
 import * as setup from './views/setup.js';
 import * as challenges from './views/challenges.js';
 import * as ideas from './views/ideas.js';
@@ -21,10 +24,12 @@ import * as workspace from './views/workspace.js';
 import * as dashboard from './views/dashboard.js';
 import * as leaderboard from './views/leaderboard.js';
 import * as bundles from './views/bundles.js';
+import * as backups from './views/backups.js';
+import { showAbout } from './views/about.js';
 
 setLocale('en');
 
-const modules = [challenges, dashboard, ideas, contributors, leaderboard, agreements, activity, workspace, bundles];
+const modules = [challenges, dashboard, ideas, contributors, leaderboard, agreements, activity, workspace, backups, bundles];
 const sections = modules.map((m) => m.nav).filter(Boolean);
 const HOME = `/${sections[0].id}`;
 
@@ -39,6 +44,10 @@ const routes = modules.flatMap((m) => m.routes).map(([pattern, handler]) => ({
 let main;
 let nav;
 let status;
+/** Whether the sidebar and router run (a workspace is set up and open). */
+let booted = false;
+/** A bundle the shell asked to open before the app was ready for it. */
+let pendingBundle = null;
 /** The dirty check of the form on screen (null when there is none). */
 let guard = null;
 /** The hash the screen shows, to put back when the user keeps editing. */
@@ -144,6 +153,8 @@ async function route() {
     const m = path.match(r.re);
     if (m) {
       try { await r.handler(ctx, ...m.slice(1)); } catch (e) { mount(ctx, errorPanel(e, () => navigate(path))); }
+      // The first view has its data on screen (scripts/startup.py reads it).
+      if (!window.__firstData) requestAnimationFrame(() => { window.__firstData = Date.now(); });
       return;
     }
   }
@@ -195,10 +206,17 @@ function globalKeys(e) {
     if (search) { e.preventDefault(); search.focus(); search.select(); }
   }
   if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'n') {
-    const { path } = splitHash(location.hash);
-    const s = sections.find((x) => x.id === path.split('/')[1]);
-    if (s && s.newPath) { e.preventDefault(); navigate(s.newPath); }
+    e.preventDefault();
+    newHere();
   }
+}
+
+/** Ctrl+N and File › New…: a new record of the section on screen (a new
+ *  challenge elsewhere). */
+function newHere() {
+  const { path } = splitHash(location.hash);
+  const s = sections.find((x) => x.id === path.split('/')[1]);
+  navigate(s && s.newPath ? s.newPath : '/challenges/new');
 }
 
 async function start() {
@@ -207,9 +225,15 @@ async function start() {
   // The router owns the hash: move focus instead of navigating to #main.
   skip.addEventListener('click', (e) => { e.preventDefault(); document.getElementById('main')?.focus(); });
   const app = document.getElementById('app');
+  // Listen before anything else: the menu and a second `opencall FILE`
+  // work on every screen.
+  onShellEvent('menu', onMenu);
+  onShellEvent('open-bundle', openBundle);
   try {
     status = await api.workspaceStatus();
   } catch (e) {
+    if (e.kind === 'damaged') { backups.damagedScreen(app, e); return; }
+    app.className = 'app-setup';
     clear(app).append(h('main', { class: 'main centered', id: 'main' }, h('div', { class: 'error-panel', role: 'alert' },
       h('h1', {}, t('errors.startup')), h('p', {}, e.message), h('p', { class: 'muted' }, t('errors.startupHint')))));
     return;
@@ -221,13 +245,68 @@ async function start() {
   boot();
 }
 
-function boot() {
+async function boot() {
   shell();
   window.addEventListener('hashchange', onHashChange);
   window.addEventListener('opencall:reload', () => navigate(location.hash.slice(1) || HOME));
   document.addEventListener('click', onLinkClick, true);
   document.addEventListener('keydown', globalKeys);
+  // Started with a bundle (a double-click): its import preview first. The
+  // shell hands the file over once, so a reload does not show it again.
+  let file = null;
+  try { file = await api.takeOpenedFile(); } catch { /* nothing to open */ }
+  file = pendingBundle || file;
+  pendingBundle = null;
+  if (file) history.replaceState(history.state, '', `${location.href.split('#')[0]}#${importPath(file)}`);
+  booted = true;
   route();
+  backups.announceRestore();
+}
+
+const importPath = (file) => `/import?${new URLSearchParams({ path: file })}`;
+
+/** A second `opencall FILE.ocbundle` handed its file to this window: show
+ *  its import preview (through the dirty-form guard). */
+function openBundle(file) {
+  if (typeof file !== 'string' || !file) return;
+  if (!booted) { pendingBundle = file; return; }
+  navigate(importPath(file));
+}
+
+/** The current list's search box, if the page has one. */
+function focusSearch() {
+  const search = main && (main.querySelector('.toolbar input[type="search"]') || main.querySelector('input[type="search"]'));
+  if (search) { search.focus(); search.select(); }
+}
+
+/** File › Export…: the send page of the challenge on screen (or of the
+ *  idea's challenge); elsewhere, the challenges list and a word on why. */
+async function exportFromHere() {
+  const { path } = splitHash(location.hash);
+  const [, section, id] = path.split('/');
+  let challenge = null;
+  if (section === 'challenges' && id && id !== 'new') challenge = id;
+  if (section === 'ideas' && id && id !== 'new') {
+    try { challenge = (await api.getIdea(id)).challenge; } catch { challenge = null; }
+  }
+  if (challenge) { navigate(`/challenges/${challenge}/send`); return; }
+  if (await navigate('/challenges')) toast(t('menu.pickChallenge'));
+}
+
+/** The native menu's items (their ids come from src-tauri/src/desktop.rs). */
+function onMenu(id) {
+  if (id === 'about') { showAbout(); return; }
+  if (!booted) return; // setup or a startup error: nothing else applies yet
+  document.getElementById('about')?.close();
+  switch (id) {
+    case 'new': newHere(); break;
+    case 'import-bundle': bundles.chooseBundle(navigate); break;
+    case 'export': exportFromHere(); break;
+    case 'backups': navigate('/backups'); break;
+    case 'activity': navigate('/activity'); break;
+    case 'find': focusSearch(); break;
+    default: break;
+  }
 }
 
 start();

@@ -57,8 +57,14 @@ fn tauri_driver() -> PathBuf {
 impl Driver {
     /// Starts Xvfb and tauri-driver; the app will use `data_dir`.
     pub fn start(data_dir: &Path) -> Self {
+        Self::start_env(data_dir, &[])
+    }
+
+    /// Like [`Driver::start`], with more environment for the app (e.g. the
+    /// address of a private D-Bus session bus).
+    pub fn start_env(data_dir: &Path, env: &[(&str, &str)]) -> Self {
         let serial = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
-        Self::start_with(data_dir, Some(serial))
+        Self::start_with(data_dir, env, Some(serial))
     }
 
     /// A second copy of the app for the same test, with its own data
@@ -66,10 +72,19 @@ impl Driver {
     /// screenshots show only its own window). Its processes stop when it is
     /// dropped, like the first driver's.
     pub fn companion(&self, data_dir: &Path) -> Self {
-        Self::start_with(data_dir, None)
+        Self::start_with(data_dir, &[], None)
     }
 
-    fn start_with(data_dir: &Path, serial: Option<MutexGuard<'static, ()>>) -> Self {
+    /// The X display the app's windows are on (`:N`).
+    pub fn display(&self) -> String {
+        format!(":{}", self.display)
+    }
+
+    fn start_with(
+        data_dir: &Path,
+        env: &[(&str, &str)],
+        serial: Option<MutexGuard<'static, ()>>,
+    ) -> Self {
         let app = super::app_binary();
         let display = free_display();
         let xvfb = Command::new("Xvfb")
@@ -109,6 +124,7 @@ impl Driver {
         .env("GDK_BACKEND", "x11")
         .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
         .env_remove("WAYLAND_DISPLAY")
+        .envs(env.iter().copied())
         .stdout(Stdio::null());
         match log_file {
             Some(f) => cmd.stderr(f),
@@ -151,13 +167,19 @@ impl Driver {
 
     /// Launches the app in a new WebDriver session (bounded wait).
     pub fn launch(&self) -> Session {
+        self.launch_with_args(&[])
+    }
+
+    /// Launches the app with `args` on its command line (a bundle file, as
+    /// a double-click in a file manager would).
+    pub fn launch_with_args(&self, args: &[String]) -> Session {
         let mut last = String::new();
         let started = Instant::now();
         for attempt in 0..3 {
             if attempt > 0 {
                 std::thread::sleep(Duration::from_secs(2));
             }
-            match Session::start(self.port, &self.app, Duration::from_secs(60)) {
+            match Session::start(self.port, &self.app, args, Duration::from_secs(60)) {
                 Ok(s) => {
                     s.wait("body");
                     eprintln!("app launched in {:.1?}", started.elapsed());

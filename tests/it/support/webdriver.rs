@@ -25,10 +25,15 @@ fn read_body(response: ureq::Response) -> Result<Value, String> {
 }
 
 impl Session {
-    /// Starts the app through the driver at `port`. Session creation is
-    /// bounded by `timeout` so a stuck driver fails the test instead of
-    /// hanging it.
-    pub fn start(port: u16, application: &Path, timeout: Duration) -> Result<Self, String> {
+    /// Starts the app through the driver at `port`, with `args` on its
+    /// command line. Session creation is bounded by `timeout` so a stuck
+    /// driver fails the test instead of hanging it.
+    pub fn start(
+        port: u16,
+        application: &Path,
+        args: &[String],
+        timeout: Duration,
+    ) -> Result<Self, String> {
         let agent = ureq::AgentBuilder::new()
             .timeout_connect(Duration::from_secs(5))
             .timeout(timeout)
@@ -38,7 +43,10 @@ impl Session {
             "capabilities": {
                 "alwaysMatch": {
                     "browserName": "wry",
-                    "tauri:options": { "application": application.display().to_string() }
+                    "tauri:options": {
+                        "application": application.display().to_string(),
+                        "args": args,
+                    }
                 }
             }
         });
@@ -235,12 +243,17 @@ impl Session {
     }
 
     pub fn exec(&self, script: &str, args: Value) -> Value {
+        self.try_exec(script, args)
+            .unwrap_or_else(|e| panic!("script failed: {e}"))
+    }
+
+    /// Runs a script that may fail (e.g. while the page reloads).
+    pub fn try_exec(&self, script: &str, args: Value) -> Result<Value, String> {
         self.send(
             "POST",
             "/execute/sync",
             Some(json!({"script": script, "args": args})),
         )
-        .unwrap_or_else(|e| panic!("script failed: {e}"))
     }
 
     /// Ends the session; tauri-driver closes the app.

@@ -1,6 +1,6 @@
 // Workspace settings: the own organization, its people, the signing key,
-// the partner keys trusted here, the bundles sent and received, and where the
-// data lives.
+// the partner keys trusted here, the bundles sent and received, where the
+// data lives and its backups.
 
 import { api } from '../api.js';
 import { h } from '../dom.js';
@@ -8,6 +8,7 @@ import { t } from '../i18n.js';
 import { field, input, rowEditor, formView, recordPicker } from '../form.js';
 import { mount, pageHeader, section, facts, toast } from '../ui.js';
 import { keysSection, historySection, chooseBundle } from './bundles.js';
+import { showAbout } from './about.js';
 
 /** The sidebar entry (in the footer) and the route of this section. */
 export const nav = { id: 'workspace', label: 'workspace.settings', place: 'footer' };
@@ -71,7 +72,10 @@ export async function show(ctx) {
   mount(ctx,
     pageHeader(t('workspace.title'), {
       subtitle: t('workspace.intro'),
-      actions: [h('button', { type: 'button', class: 'button', id: 'settings-import-bundle', onclick: () => chooseBundle(ctx.navigate) }, t('bundle.importAction'))],
+      actions: [
+        h('button', { type: 'button', class: 'button', id: 'settings-import-bundle', onclick: () => chooseBundle(ctx.navigate) }, t('bundle.importAction')),
+        h('button', { type: 'button', class: 'button subtle', id: 'settings-about', onclick: () => showAbout() }, t('about.title')),
+      ],
     }),
     h('div', { class: 'detail-grid' },
       h('div', { class: 'detail-main' }, form),
@@ -85,6 +89,8 @@ export async function show(ctx) {
         section(t('workspace.storage'), facts([
           [t('workspace.dataDirLabel'), h('code', { class: 'break', dir: 'ltr' }, ws.data_dir)],
           [t('workspace.schema'), String(ws.schema_version)],
-        ])))),
+        ])),
+        section(t('backups.title'), h('p', { class: 'hint' }, t('backups.settingsHint')),
+          h('p', { class: 'settings-backups' }, h('a', { class: 'button', href: '#/backups', id: 'settings-backups' }, t('backups.settingsLink')))))),
     h('div', { class: 'settings-wide', id: 'exchange' }, keys, bundles));
 }
