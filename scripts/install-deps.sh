@@ -10,6 +10,8 @@ packages=(libwebkit2gtk-4.1-dev build-essential file libxdo-dev libssl-dev
           libayatana-appindicator3-dev librsvg2-dev pkg-config)
 if [[ "$purpose" == "test" ]]; then
   packages+=(xvfb webkit2gtk-driver imagemagick minisign python3-venv dbus)
+  # axe-core (the accessibility audit in the E2E tests) comes from npm.
+  command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 if [[ "$purpose" == "package" ]]; then
   packages+=(rpm desktop-file-utils shared-mime-info)
@@ -41,6 +43,14 @@ if [[ "$purpose" == "test" ]]; then
     echo "Installing the bagit validator (PyPI) into $venv"
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet bagit
+  fi
+  # axe-core, the accessibility audit engine the end-to-end tests inject into
+  # each view (tests/it/e2e.rs); a test dependency only, never shipped.
+  axe_version="4.10.3"
+  axe_dir="${XDG_CACHE_HOME:-$HOME/.cache}/opencall-test-axe"
+  if ! grep -qs "\"version\": \"$axe_version\"" "$axe_dir/node_modules/axe-core/package.json"; then
+    echo "Installing axe-core $axe_version (npm) into $axe_dir"
+    npm install --silent --no-audit --no-fund --prefix "$axe_dir" "axe-core@$axe_version"
   fi
   if ! command -v tauri-driver >/dev/null && [[ ! -x "$HOME/.cargo/bin/tauri-driver" ]]; then
     echo "Installing tauri-driver 2.1.0"

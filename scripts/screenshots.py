@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Takes screenshots of the app on a demo workspace, light and dark.
 
-    python3 scripts/screenshots.py [--dark] [--rtl] [--large] [OUT_DIR]   (default: target/screenshots)
+    python3 scripts/screenshots.py [--dark] [--rtl] [--lang fa] [--large] [OUT_DIR]   (default: target/screenshots)
+
+--lang fa switches the app to Persian (right to left, Solar Hijri dates) first.
 
 --large seeds `demo --scale large` (5,000 challenges, 50,000 contributors) to look at paging.
 
@@ -12,7 +14,8 @@ import json, os, signal, subprocess, sys, tempfile, time, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
-ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+LANG = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else None
+ARGS = [a for i, a in enumerate(sys.argv[1:], 1) if not a.startswith("--") and sys.argv[i - 1] != "--lang"]
 DARK = "--dark" in sys.argv
 RTL = "--rtl" in sys.argv  # mirror the layout to check the CSS logical properties
 LARGE = "--large" in sys.argv
@@ -45,6 +48,9 @@ def main():
         sid = wd("POST", "/session", {"capabilities": {"alwaysMatch": {"tauri:options": {"application": os.path.join(TARGET, "debug", "opencall")}}}})["sessionId"]
         def run(script):
             return wd("POST", f"/session/{sid}/execute/sync", {"script": script, "args": []})
+        if LANG:
+            run(f"localStorage.setItem('opencall.lang', {json.dumps(LANG)}); location.reload(); return true;")
+            time.sleep(2)
         # Fill the screen with the window.
         wd("POST", f"/session/{sid}/window/rect", {"x": 0, "y": 0, "width": 1280, "height": 820})
         time.sleep(1.5)
@@ -61,7 +67,7 @@ def main():
             time.sleep(1.2)
             if name == "agreements":
                 agreement = run("return document.querySelector('#agreement-list a.item-card')?.getAttribute('href');")
-            subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}{'-dark' if DARK else ''}{'-rtl' if RTL else ''}{'-large' if LARGE else ''}.png")], check=True)
+            subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}{'-dark' if DARK else ''}{'-rtl' if RTL else ''}{'-' + LANG if LANG else ''}{'-large' if LARGE else ''}.png")], check=True)
         run("location.hash = '#/ideas'; return true;")
         time.sleep(1.2)
         idea = run("const a = [...document.querySelectorAll('#idea-list a')].find(x => /^#\\/ideas\\/[0-9a-f-]{36}$/.test(x.getAttribute('href') || '')); return a ? a.getAttribute('href') : null;")
@@ -71,7 +77,7 @@ def main():
                 if RTL:
                     run("document.documentElement.dir = 'rtl'; return true;")
                 time.sleep(1.2)
-                subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}{'-dark' if DARK else ''}{'-rtl' if RTL else ''}{'-large' if LARGE else ''}.png")], check=True)
+                subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}{'-dark' if DARK else ''}{'-rtl' if RTL else ''}{'-' + LANG if LANG else ''}{'-large' if LARGE else ''}.png")], check=True)
         if agreement:
             run(f"location.hash = {json.dumps(agreement)}; return true;")
             time.sleep(1.2)

@@ -112,3 +112,82 @@ fn the_ui_labels_exactly_the_core_enum_values() {
         assert_eq!(group(ui), core, "enums.{ui} in ui/js/i18n.js");
     }
 }
+
+/// Every locale has exactly the English keys, and each message has the same
+/// `{placeholders}` (plural forms included). i18n.js is imported as an ES
+/// module by node (it touches `document` only when a locale is set), and its
+/// `dictionaries` are dumped as JSON.
+#[test]
+fn every_locale_has_the_english_keys_and_placeholders() {
+    use serde_json::Value;
+    use std::collections::BTreeMap;
+    let module = workspace_root().join("ui/js/i18n.js");
+    let url = format!("file://{}", module.display());
+    let script = format!(
+        "import({url:?}).then((m) => process.stdout.write(JSON.stringify(m.dictionaries)))"
+    );
+    let out = std::process::Command::new("node")
+        .args(["--input-type=module", "-e", &script])
+        .output()
+        .expect("node (the UI's dictionaries are read with it)");
+    assert!(
+        out.status.success(),
+        "node could not import i18n.js: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let all: BTreeMap<String, Value> = serde_json::from_slice(&out.stdout).unwrap();
+    fn flatten(prefix: &str, v: &Value, into: &mut BTreeMap<String, BTreeSet<String>>) {
+        match v {
+            Value::Object(map) => {
+                for (k, v) in map {
+                    flatten(&format!("{prefix}{k}."), v, into);
+                }
+            }
+            Value::String(s) => {
+                let names = s
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+                    .filter(|name| {
+                        !name.is_empty()
+                            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    })
+                    .map(str::to_owned)
+                    .collect();
+                into.insert(prefix.trim_end_matches('.').to_owned(), names);
+            }
+            other => panic!("{prefix}: not a string or object: {other}"),
+        }
+    }
+    let flat = |v: &Value| {
+        let mut m = BTreeMap::new();
+        flatten("", v, &mut m);
+        m
+    };
+    let en = flat(&all["en"]);
+    assert!(
+        en.len() > 1000,
+        "the English dictionary is read ({} keys)",
+        en.len()
+    );
+    assert!(all.contains_key("fa"), "a Persian dictionary");
+    for (name, dict) in all.iter().filter(|(name, _)| name.as_str() != "en") {
+        let other = flat(dict);
+        let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty(),
+            "keys missing in the {name} locale: {missing:?}"
+        );
+        assert!(
+            extra.is_empty(),
+            "keys in the {name} locale but not in en: {extra:?}"
+        );
+        for (key, names) in &en {
+            assert_eq!(
+                &other[key], names,
+                "placeholders of {key} in the {name} locale"
+            );
+        }
+    }
+}

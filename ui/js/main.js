@@ -12,7 +12,7 @@
 
 import { api, confirmDialog, onShellEvent } from './api.js';
 import { h, clear } from './dom.js';
-import { t, setLocale } from './i18n.js';
+import { t, initLocale } from './i18n.js';
 import { mount, errorPanel, nextRoute, clearAlerts, isCurrent, toast } from './ui.js';
 import * as setup from './views/setup.js';
 import * as challenges from './views/challenges.js';
@@ -27,7 +27,8 @@ import * as bundles from './views/bundles.js';
 import * as backups from './views/backups.js';
 import { showAbout } from './views/about.js';
 
-setLocale('en');
+// The remembered language (or the system's) before anything is drawn.
+initLocale();
 
 const modules = [challenges, dashboard, ideas, contributors, leaderboard, agreements, activity, workspace, backups, bundles];
 const sections = modules.map((m) => m.nav).filter(Boolean);
@@ -228,6 +229,7 @@ async function start() {
   // Listen before anything else: the menu and a second `opencall FILE`
   // work on every screen.
   onShellEvent('menu', onMenu);
+  window.addEventListener('opencall:locale', relocalize);
   onShellEvent('open-bundle', openBundle);
   try {
     status = await api.workspaceStatus();
@@ -243,6 +245,18 @@ async function start() {
     return;
   }
   boot();
+}
+
+/** A language or calendar chosen in Workspace settings: the shell and the
+ *  current screen are drawn again in it, without a restart. */
+async function relocalize() {
+  document.getElementById('skip-link').textContent = t('app.skip');
+  if (!booted) return;
+  // A form with unsaved edits asks first; kept edits keep this screen as it is.
+  if (!(await mayLeave())) return;
+  guard = null;
+  shell();
+  route();
 }
 
 async function boot() {

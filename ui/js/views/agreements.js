@@ -26,7 +26,7 @@ function card(a) {
       a.latest_version != null ? h('span', { class: 'badge version' }, t('agreement.latestVersion', { n: a.latest_version })) : h('span', { class: 'badge warn' }, t('agreement.notPublished')),
       a.latest_version != null && a.has_unpublished_changes ? h('span', { class: 'badge warn' }, t('agreement.unpublished')) : null,
       archivedBadge(a.archived)),
-    h('h3', { class: 'item-title', dir: 'auto' }, a.title),
+    h('h2', { class: 'item-title', dir: 'auto' }, a.title),
     a.summary ? h('p', { class: 'muted small', dir: 'auto' }, a.summary) : null));
 }
 

@@ -41,7 +41,7 @@ function noIdeasSection(c) {
 function rankingSection(c, ranking, total) {
   const rows = ranking || [];
   const criteria = c.criteria || [];
-  const score = (v) => (v == null ? h('span', { class: 'muted', title: t('idea.notScored'), 'aria-label': t('idea.notScored') }, '—') : formatScore(v));
+  const score = (v) => (v == null ? h('span', { class: 'muted', title: t('idea.notScored') }, h('span', { 'aria-hidden': 'true' }, '—'), h('span', { class: 'visually-hidden' }, t('idea.notScored'))) : formatScore(v));
   const row = (r) => h('tr', { dataset: { id: r.id, rank: r.rank } },
     h('td', { class: 'num rank' }, String(r.rank)),
     h('td', {}, h('a', { href: `#/ideas/${r.id}`, dir: 'auto', class: 'idea-link' }, r.title), ' ', badge('idea_stage', r.stage)),
@@ -82,7 +82,7 @@ function card(c) {
     h('a', { class: `item-card${c.archived ? ' is-archived' : ''}`, href: `#/challenges/${c.id}`, dataset: { id: c.id } },
       h('div', { class: 'item-top' }, badge('challenge_status', c.status), h('span', { class: 'muted small' }, label('challenge_type', c.challenge_type)),
         archivedBadge(c.archived)),
-      h('h3', { class: 'item-title', dir: 'auto' }, c.title),
+      h('h2', { class: 'item-title', dir: 'auto' }, c.title),
       h('p', { class: 'item-meta muted small' },
         `${t('challenge.deadline')}: ${deadlineText(c.deadline, c.status)}`, ' · ', `${t('challenge.lead')}: `, c.lead ? bdi(c.lead) : t('common.notSet')),
       (c.incentive_kinds || []).length ? h('p', { class: 'item-chips' }, c.incentive_kinds.slice(0, 3).map((k) => chip(label('incentive', k)))) : null));
@@ -405,7 +405,7 @@ export async function edit(ctx, id) {
   ], c.decisions, { addLabel: t('challenge.addDecision'), blank: () => ({ id: null, kind: 'decision', date: today, text: '', by: ctx.workspace.user_name || '', resolution: '' }) });
 
   // Brief editor with a preview rendered (and sanitized) in Rust.
-  const preview = h('div', { class: 'prose preview', hidden: true, id: 'brief-preview' });
+  const preview = h('div', { class: 'prose preview', hidden: true, id: 'brief-preview', dir: 'auto' });
   const previewToggle = h('button', {
     type: 'button', class: 'button subtle small', 'aria-pressed': 'false',
     onclick: async () => {

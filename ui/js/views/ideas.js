@@ -131,7 +131,7 @@ const drafts = new Map();
 
 /** Markdown with a Preview rendered (and sanitized) in Rust. */
 function markdownPreview(area, previewId) {
-  const preview = h('div', { class: 'prose preview', hidden: true, id: previewId });
+  const preview = h('div', { class: 'prose preview', hidden: true, id: previewId, dir: 'auto' });
   const toggle = h('button', {
     type: 'button', class: 'button subtle small', 'aria-pressed': 'false',
     onclick: async () => {

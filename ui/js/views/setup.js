@@ -5,11 +5,14 @@ import { api } from '../api.js';
 import { h, clear } from '../dom.js';
 import { t } from '../i18n.js';
 import { field, input, formView } from '../form.js';
+import { languageFields, relocalize } from '../locale.js';
 
-export function render(app, onDone) {
-  const org = input('', { autofocus: true, required: true });
-  const user = input('', { required: true });
-  const role = input('');
+export function render(app, onDone, typed = {}) {
+  const org = input(typed.org || '', { autofocus: true, required: true });
+  const user = input(typed.user || '', { required: true });
+  const role = input(typed.role || '');
+  // A language chosen here draws this screen again, keeping what was typed.
+  const redraw = () => { relocalize(); render(app, onDone, { org: org.value, user: user.value, role: role.value }); };
   const { form } = formView(null, {
     id: 'setup-form',
     saveId: 'setup-submit',
@@ -31,6 +34,7 @@ export function render(app, onDone) {
       h('div', { class: 'brand large' }, h('span', { class: 'logo', 'aria-hidden': 'true' }), h('span', {}, t('app.name'))),
       h('h1', {}, t('setup.title')),
       h('p', { class: 'lead' }, t('setup.intro')),
+      h('div', { class: 'setup-language' }, languageFields(redraw, { idPrefix: 'setup' })),
       form)));
   org.focus();
 }

@@ -9,6 +9,7 @@ import { field, input, rowEditor, formView, recordPicker } from '../form.js';
 import { mount, pageHeader, section, facts, toast } from '../ui.js';
 import { keysSection, historySection, chooseBundle } from './bundles.js';
 import { showAbout } from './about.js';
+import { languageFields, relocalize } from '../locale.js';
 
 /** The sidebar entry (in the footer) and the route of this section. */
 export const nav = { id: 'workspace', label: 'workspace.settings', place: 'footer' };
@@ -86,6 +87,7 @@ export async function show(ctx) {
           [t('workspace.keyId'), h('code', { dir: 'ltr', id: 'key-id' }, ws.minisign_key_id || org.key_id)],
           [t('workspace.publicKey'), h('code', { class: 'break', dir: 'ltr', id: 'public-key' }, ws.minisign_public_key || org.public_key)],
         ]), h('p', { class: 'hint' }, t('workspace.keyHint'))),
+        h('div', { id: 'language-settings' }, section(t('settings.title'), languageFields(relocalize))),
         section(t('workspace.storage'), facts([
           [t('workspace.dataDirLabel'), h('code', { class: 'break', dir: 'ltr' }, ws.data_dir)],
           [t('workspace.schema'), String(ws.schema_version)],
