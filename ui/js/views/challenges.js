@@ -3,7 +3,7 @@
 
 import { api, confirmDialog } from '../api.js';
 import { h, bdi, setSanitizedHtml, daysUntil, localToday } from '../dom.js';
-import { t, label, options, isolate, ellipsize, formatDate, formatDateTime, formatRelativeDays, formatPercent, formatScore } from '../i18n.js';
+import { t, label, options, isolate, ellipsize, formatDate, formatDateTime, formatRelativeDays, formatPercent, formatScore, formatNumber } from '../i18n.js';
 import { field, input, textarea, select, linesArea, readLines, tagsInput, readTags, rowEditor, recordPicker, formView } from '../form.js';
 import { mount, pageHeader, emptyState, badge, archivedBadge, chip, section, facts, bulletList, toast, showError, loadOr404, archiveButton } from '../ui.js';
 import { listView, listPath, listHref } from '../list.js';
@@ -43,10 +43,10 @@ function rankingSection(c, ranking, total) {
   const criteria = c.criteria || [];
   const score = (v) => (v == null ? h('span', { class: 'muted', title: t('idea.notScored') }, h('span', { 'aria-hidden': 'true' }, '—'), h('span', { class: 'visually-hidden' }, t('idea.notScored'))) : formatScore(v));
   const row = (r) => h('tr', { dataset: { id: r.id, rank: r.rank } },
-    h('td', { class: 'num rank' }, String(r.rank)),
+    h('td', { class: 'num rank' }, formatNumber(r.rank)),
     h('td', {}, h('a', { href: `#/ideas/${r.id}`, dir: 'auto', class: 'idea-link' }, r.title), ' ', badge('idea_stage', r.stage)),
     h('td', { class: 'num weighted' }, r.weighted_score == null ? score(null) : h('strong', {}, formatScore(r.weighted_score))),
-    h('td', { class: 'num' }, String(r.reviews)),
+    h('td', { class: 'num' }, formatNumber(r.reviews)),
     criteria.map((cr) => h('td', { class: 'num' }, score((r.criteria.find((m) => m.criterion === cr.id) || {}).mean))));
   const body = h('tbody', {}, rows.slice(0, RANKED_SHOWN).map(row));
   const more = rows.length > RANKED_SHOWN ? h('button', {
