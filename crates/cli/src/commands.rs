@@ -1384,20 +1384,18 @@ fn identity_show(ctx: &Ctx, out: &mut Out, store: &Store, public: bool) -> Res {
         return Ok(ExitCode::SUCCESS);
     }
     let key_id = store.key_id_display()?;
+    let public_key = store.public_key_line()?;
     if ctx.json {
         out.json(&serde_json::json!({
             "organization": ws.organization.name,
             "key_id": key_id,
-            "public_key": pub_file.lines().nth(1).unwrap_or_default(),
+            "public_key": public_key,
             "fingerprint": ws.organization.key_fingerprint(),
         }))?;
     } else {
         out.line(format!("Organization: {}", ws.organization.name));
         out.line(format!("Key id:       {key_id}"));
-        out.line(format!(
-            "Public key:   {}",
-            pub_file.lines().nth(1).unwrap_or_default()
-        ));
+        out.line(format!("Public key:   {public_key}"));
         out.line(format!(
             "Fingerprint:  {}",
             ws.organization.key_fingerprint()

@@ -24,6 +24,12 @@ pub fn key_id_display(key_id: &[u8; 8]) -> String {
     format!("{:016X}", u64::from_le_bytes(*key_id))
 }
 
+/// The display key id from the 16 hex digits the workspace stores.
+pub fn key_id_from_hex(stored: &str) -> Option<String> {
+    let bytes: [u8; 8] = hex::decode(stored).ok()?.try_into().ok()?;
+    Some(key_id_display(&bytes))
+}
+
 fn decode_hex<const N: usize>(hex_text: &str, what: &str) -> Result<[u8; N]> {
     hex::decode(hex_text)
         .ok()

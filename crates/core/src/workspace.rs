@@ -39,8 +39,7 @@ impl Organization {
     /// The signing key id as minisign shows it (16 hex digits): what
     /// partners compare before trusting a bundle.
     pub fn key_id_display(&self) -> Option<String> {
-        let bytes: [u8; 8] = hex::decode(&self.key_id).ok()?.try_into().ok()?;
-        Some(crate::sign::key_id_display(&bytes))
+        crate::sign::key_id_from_hex(&self.key_id)
     }
 
     /// A short fingerprint of the public key people can compare by eye.

@@ -180,7 +180,7 @@ impl Store {
                 recipients = people.iter().map(|p| p.body.name.clone()).collect();
                 self.challenge_docs(&c, &people, &mut payload, &mut items)?;
                 if req.kind == BundleKind::Update {
-                    self.update_docs(&c, &people[0], &mut payload, &mut items, now)?;
+                    self.update_docs(&c, &people[0], &mut payload, &mut items)?;
                 }
             }
             BundleKind::Backup => {
@@ -206,17 +206,7 @@ impl Store {
                     self.response_docs(&c, &mut payload, &mut items)?;
             }
         }
-        let pub_file = self.public_key_file()?;
-        let info = BagInfo {
-            bundle_id: uuid::Uuid::new_v4().to_string(),
-            kind: req.kind,
-            organization: ws.organization.name.clone(),
-            organization_id: ws.organization.id.to_string(),
-            key_id: self.key_id_display()?,
-            public_key: pub_file.lines().nth(1).unwrap_or_default().to_owned(),
-            created: now,
-            recipients: recipients.clone(),
-        };
+        let info = self.bag_info(req.kind, recipients.clone(), now)?;
         let summary = ExportSummary {
             bundle_id: info.bundle_id.clone(),
             kind: req.kind,
@@ -315,12 +305,10 @@ impl Store {
         recipient: &Contributor,
         payload: &mut BTreeMap<String, Vec<u8>>,
         items: &mut Vec<Carried>,
-        _now: DateTime<Utc>,
     ) -> Result<()> {
         let ws = self.require_workspace()?;
         let key_id = self.key_id_display()?;
-        let pub_file = self.public_key_file()?;
-        let public_key = pub_file.lines().nth(1).unwrap_or_default().to_owned();
+        let public_key = self.public_key_line()?;
         let filter = IdeaFilter {
             challenge: Some(c.id),
             author: Some(recipient.id),
@@ -436,7 +424,7 @@ impl Store {
                 .copied()
                 .filter(|x| {
                     self.contributor(*x)
-                        .map(|p| p.meta.origin == own || self.is_recipient(c, *x))
+                        .map(|p| p.meta.origin == own || c.body.audience.contributors.contains(x))
                         .unwrap_or(false)
                 })
                 .collect();
@@ -487,11 +475,5 @@ impl Store {
             bytes += size;
         }
         Ok((files.len(), bytes))
-    }
-
-    /// Whether a contributor is named in the challenge's audience (on a
-    /// partner's copy: the profiles the sponsor addressed).
-    fn is_recipient(&self, c: &Challenge, id: ContributorId) -> bool {
-        c.body.audience.contributors.contains(&id)
     }
 }

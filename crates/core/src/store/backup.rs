@@ -19,7 +19,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{Store, T, TREE_NAMES};
-use crate::bundle::{self, refuse, BagInfo, BundleFault as F, BundleKind, Limits};
+use crate::bundle::{self, refuse, BundleFault as F, BundleKind, Limits};
 use crate::{Error, Result};
 
 /// The folder beside the database that holds backups.
@@ -93,7 +93,7 @@ impl Store {
     /// A consistent snapshot of the whole workspace as a signed backup
     /// bundle (taken under the write lock: no change lands half-way).
     pub fn backup_bytes(&self, now: DateTime<Utc>) -> Result<Vec<u8>> {
-        let ws = self.require_workspace()?;
+        self.require_workspace()?;
         let _guard = self.lock();
         let mut payload: BTreeMap<String, Vec<u8>> = BTreeMap::new();
         for (i, name) in TREE_NAMES.iter().enumerate() {
@@ -125,17 +125,7 @@ impl Store {
             }
             payload.insert(format!("trees/{name}.jsonl"), lines);
         }
-        let pub_file = self.public_key_file()?;
-        let info = BagInfo {
-            bundle_id: uuid::Uuid::new_v4().to_string(),
-            kind: BundleKind::Backup,
-            organization: ws.organization.name.clone(),
-            organization_id: ws.organization.id.to_string(),
-            key_id: self.key_id_display()?,
-            public_key: pub_file.lines().nth(1).unwrap_or_default().to_owned(),
-            created: now,
-            recipients: Vec::new(),
-        };
+        let info = self.bag_info(BundleKind::Backup, Vec::new(), now)?;
         let comment = format!("opencall backup {}", info.bundle_id);
         bundle::write(&info, &payload, |t| self.sign_detached(t, &comment))
     }
@@ -263,10 +253,8 @@ fn read_backup(bytes: &[u8]) -> Result<(bundle::VerifiedBundle, Trees)> {
             )
         })?;
     let identity: serde_json::Value = serde_json::from_slice(&identity.1)?;
-    let key_id: Option<[u8; 8]> = hex::decode(identity["key_id"].as_str().unwrap_or_default())
-        .ok()
-        .and_then(|v| v.try_into().ok());
-    if key_id.map(|k| crate::sign::key_id_display(&k)) != Some(b.info.key_id.clone()) {
+    let key_id = crate::sign::key_id_from_hex(identity["key_id"].as_str().unwrap_or_default());
+    if key_id.as_deref() != Some(b.info.key_id.as_str()) {
         return Err(refuse(
             F::KeyMismatch,
             "The backup was signed by another key than the workspace it holds.",

@@ -118,12 +118,40 @@ impl Store {
 
     /// The organization's key id as minisign shows it.
     pub fn key_id_display(&self) -> Result<String> {
+        self.require_workspace()?
+            .organization
+            .key_id_display()
+            .ok_or_else(|| Error::Corrupt("the stored key id is not 8 bytes".into()))
+    }
+
+    /// The base64 line of the minisign public key (what bundles carry).
+    pub fn public_key_line(&self) -> Result<String> {
+        Ok(self
+            .public_key_file()?
+            .lines()
+            .nth(1)
+            .unwrap_or_default()
+            .to_owned())
+    }
+
+    /// The producer facts of a new bundle signed by this workspace.
+    pub(crate) fn bag_info(
+        &self,
+        kind: crate::bundle::BundleKind,
+        recipients: Vec<String>,
+        now: DateTime<Utc>,
+    ) -> Result<crate::bundle::BagInfo> {
         let ws = self.require_workspace()?;
-        let bytes: [u8; 8] = hex::decode(&ws.organization.key_id)
-            .ok()
-            .and_then(|v| v.try_into().ok())
-            .ok_or_else(|| Error::Corrupt("the stored key id is not 8 bytes".into()))?;
-        Ok(crate::sign::key_id_display(&bytes))
+        Ok(crate::bundle::BagInfo {
+            bundle_id: uuid::Uuid::new_v4().to_string(),
+            kind,
+            organization: ws.organization.name.clone(),
+            organization_id: ws.organization.id.to_string(),
+            key_id: self.key_id_display()?,
+            public_key: self.public_key_line()?,
+            created: now,
+            recipients,
+        })
     }
 
     /// Signs `data` with the organization's key (minisign, detached). The
