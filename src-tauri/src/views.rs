@@ -113,10 +113,10 @@ pub struct ChallengeView {
     pub total_weight: i64,
     pub required_agreement_refs: Vec<AgreementRef>,
     pub invited_contributors: Vec<ContributorRef>,
-    /// Received from a sponsor in a bundle (then read-only here).
-    pub provenance: Option<opencall_core::store::Provenance>,
-    /// Posed by another organization: this copy takes part in it.
-    pub foreign: bool,
+    /// Where it came from (`provenance`) and whether another organization
+    /// keeps it (`foreign`: read-only here).
+    #[serde(flatten)]
+    pub origin: opencall_core::store::Origin,
 }
 
 impl ChallengeView {
@@ -146,8 +146,7 @@ impl ChallengeView {
             });
         }
         Ok(Self {
-            provenance: store.provenance(challenge.id.key())?,
-            foreign: !store.is_own(&challenge.meta)?,
+            origin: store.origin(challenge.id.key(), &challenge.meta)?,
             brief_html: opencall_core::markdown::render(&challenge.body.brief),
             next_statuses: challenge.status.next(),
             open_requirements: store.open_problems(&challenge, now)?,
@@ -167,10 +166,10 @@ pub struct AgreementView {
     pub draft_sha256: String,
     /// What stops publishing the draft now (empty: it may be published).
     pub publish_problems: Vec<FieldError>,
-    /// Received in a bundle (then read-only here).
-    pub provenance: Option<opencall_core::store::Provenance>,
-    /// Kept by another organization.
-    pub foreign: bool,
+    /// Where it came from (`provenance`) and whether another organization
+    /// keeps it (`foreign`: read-only here).
+    #[serde(flatten)]
+    pub origin: opencall_core::store::Origin,
 }
 
 impl AgreementView {
@@ -179,8 +178,7 @@ impl AgreementView {
             has_unpublished_changes: agreement.has_unpublished_changes(),
             draft_sha256: text_sha256(&agreement.body.draft),
             publish_problems: agreement.publish_problems(),
-            provenance: store.provenance(agreement.id.key())?,
-            foreign: !store.is_own(&agreement.meta)?,
+            origin: store.origin(agreement.id.key(), &agreement.meta)?,
             agreement,
         })
     }
@@ -191,10 +189,10 @@ impl AgreementView {
 pub struct ContributorView {
     #[serde(flatten)]
     pub contributor: opencall_core::contributor::Contributor,
-    /// Received in a bundle (then read-only here).
-    pub provenance: Option<opencall_core::store::Provenance>,
-    /// Kept by another organization.
-    pub foreign: bool,
+    /// Where it came from (`provenance`) and whether another organization
+    /// keeps it (`foreign`: read-only here).
+    #[serde(flatten)]
+    pub origin: opencall_core::store::Origin,
 }
 
 impl ContributorView {
@@ -203,8 +201,7 @@ impl ContributorView {
         store: &Store,
     ) -> opencall_core::Result<Self> {
         Ok(Self {
-            provenance: store.provenance(contributor.id.key())?,
-            foreign: !store.is_own(&contributor.meta)?,
+            origin: store.origin(contributor.id.key(), &contributor.meta)?,
             contributor,
         })
     }
@@ -376,10 +373,10 @@ pub struct IdeaView {
     pub comments: Vec<CommentRow>,
     pub merged_into_ref: Option<IdeaLink>,
     pub merged_from_refs: Vec<IdeaLink>,
-    /// Received from a partner in a bundle (then read-only here).
-    pub provenance: Option<opencall_core::store::Provenance>,
-    /// Made by another organization: its text is theirs to change.
-    pub foreign: bool,
+    /// Where it came from (`provenance`) and whether another organization
+    /// keeps it (`foreign`: read-only here).
+    #[serde(flatten)]
+    pub origin: opencall_core::store::Origin,
     /// Sponsors' signed receipts, each checked now.
     pub receipts: Vec<ReceiptRow>,
 }
@@ -411,8 +408,7 @@ impl IdeaView {
             })
             .collect::<opencall_core::Result<Vec<_>>>()?;
         Ok(Self {
-            provenance: store.provenance(idea.id.key())?,
-            foreign: !store.is_own(&idea.meta)?,
+            origin: store.origin(idea.id.key(), &idea.meta)?,
             receipts,
             body_html: opencall_core::markdown::render(&idea.body.body),
             next_stages: idea.next_stages(),

@@ -49,7 +49,7 @@ use crate::{Error, Result};
 pub use index::IndexKeys;
 pub use list::{Page, PageRequest, Query};
 pub use schema::{stored_version, Migration, SCHEMA_VERSION};
-pub use trust::{Provenance, Receipt, ReceiptCheck, TrustState, TrustedKey};
+pub use trust::{Origin, Provenance, Receipt, ReceiptCheck, TrustState, TrustedKey};
 
 /// The sled database's folder inside the workspace directory.
 const DB_DIR: &str = "db";

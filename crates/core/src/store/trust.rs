@@ -98,6 +98,15 @@ pub struct Provenance {
     pub remote_sha256: String,
 }
 
+/// Where a record comes from, as the views show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    /// Set when it was received in a bundle.
+    pub provenance: Option<Provenance>,
+    /// Kept by another organization: read-only here.
+    pub foreign: bool,
+}
+
 /// A sponsor's signed statement that it received one of our ideas, with
 /// that idea's content hash: evidence for IP, checkable again at any time.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -279,6 +288,14 @@ impl Store {
         let put = Put::raw(T::Trust, &key.key_id, &key, log)?;
         self.commit(&actor, now, vec![put], vec![])?;
         Ok(key)
+    }
+
+    /// Where a record comes from and whether it is ours to change.
+    pub fn origin(&self, record: [u8; 16], meta: &crate::record::RecordMeta) -> Result<Origin> {
+        Ok(Origin {
+            provenance: self.provenance(record)?,
+            foreign: !self.is_own(meta)?,
+        })
     }
 
     /// Where an imported record came from, if it was imported.
