@@ -24,6 +24,10 @@ pub struct Global {
     /// Print machine-readable JSON on stdout
     #[arg(long, global = true)]
     pub json: bool,
+
+    /// Language of the human output: en or fa [default: the environment's locale (LC_ALL, LC_MESSAGES, LANG)]; --json output never changes
+    #[arg(long, value_name = "LANG", global = true)]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -19,6 +19,7 @@ use opencall_core::contributor::{
 use opencall_core::demo::Scale;
 use opencall_core::ids::{AgreementId, RowId};
 use opencall_core::workspace::WorkspaceInput;
+use opencall_core::Lang;
 use opencall_core::{paths, Page, PageRequest, Store};
 
 use crate::args::{
@@ -31,6 +32,7 @@ pub(crate) type Res<T = ExitCode> = Result<T, Failure>;
 
 /// Runs one parsed command line, writing stdout into `out`.
 pub fn run(cli: Cli, out: &mut Out) -> Res {
+    let lang = crate::output::lang(&cli.global)?;
     let dir = match cli.global.data_dir {
         Some(d) if d.as_os_str().is_empty() => {
             return Err(Failure::Usage("--data-dir must not be empty.".into()))
@@ -41,6 +43,7 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
     let ctx = Ctx {
         dir,
         json: cli.global.json,
+        lang,
         now: Utc::now(),
     };
     match cli.command {
@@ -223,6 +226,8 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
 pub(crate) struct Ctx {
     dir: PathBuf,
     pub(crate) json: bool,
+    /// The language of human output (never of `--json`).
+    pub(crate) lang: Lang,
     pub(crate) now: DateTime<Utc>,
 }
 

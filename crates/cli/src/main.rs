@@ -25,20 +25,21 @@ fn main() -> ExitCode {
             if asked_json && e.use_stderr() {
                 let message = e.render().to_string();
                 let message = message.trim().trim_start_matches("error: ");
-                output::Failure::Usage(message.to_owned()).report(true);
+                output::Failure::Usage(message.to_owned()).report(true, opencall_core::Lang::En);
                 return ExitCode::from(2);
             }
             e.exit()
         }
     };
     let json = cli.global.json;
+    let lang = output::lang(&cli.global).unwrap_or_default();
     let mut out = Out::default();
     let result = commands::run(cli, &mut out);
     out.print();
     match result {
         Ok(code) => code,
         Err(failure) => {
-            failure.report(json);
+            failure.report(json, lang);
             failure.exit_code()
         }
     }

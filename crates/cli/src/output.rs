@@ -5,6 +5,23 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use opencall_core::Lang;
+
+use crate::args::Global;
+
+/// The language of human output: `--lang`, else the environment's locale.
+pub fn lang(global: &Global) -> Result<Lang, Failure> {
+    match &global.lang {
+        None => Ok(Lang::from_env()),
+        Some(tag) => Lang::from_tag(tag).ok_or_else(|| {
+            Failure::Usage(format!(
+                "--lang {tag}: not a language Opencall speaks; use one of: {}.",
+                Lang::names().join(", ")
+            ))
+        }),
+    }
+}
+
 /// Everything a command prints on stdout, written in one go at the end (a
 /// closed pipe, as in `opencall-cli challenge list | head`, is not an error).
 #[derive(Debug, Default)]
@@ -153,7 +170,7 @@ impl Failure {
 
     /// Writes the failure to stderr: `error: …` (and each field problem of a
     /// validation error), or with `json` one object `{kind, message, fields}`.
-    pub fn report(&self, json: bool) {
+    pub fn report(&self, json: bool, lang: Lang) {
         if json {
             let (message, fields) = match self {
                 Failure::Usage(m) | Failure::Other(m) => (m.clone(), Vec::new()),
@@ -169,14 +186,18 @@ impl Failure {
             let _ = stderr.flush();
             return;
         }
+        let error = match lang {
+            Lang::En => "error",
+            Lang::Fa => "خطا",
+        };
         let mut text = match self {
-            Failure::Usage(m) | Failure::Other(m) => format!("error: {m}\n"),
-            Failure::Core(e) => format!("error: {e}\n"),
+            Failure::Usage(m) | Failure::Other(m) => format!("{error}: {m}\n"),
+            Failure::Core(e) => format!("{error}: {}\n", e.message_in(lang)),
         };
         // The message already names a single problem; list them when there are several.
         if let Failure::Core(opencall_core::Error::Validation(fields)) = self {
             for f in fields.iter().filter(|_| fields.len() > 1) {
-                text.push_str(&format!("  {}: {}\n", f.field, f.message));
+                text.push_str(&format!("  {}: {}\n", f.field, f.message_in(lang)));
             }
         }
         let mut stderr = std::io::stderr().lock();

@@ -134,6 +134,11 @@ impl Error {
         }
     }
 
+    /// The message in `lang` (`Display` is the English one).
+    pub fn message_in(&self, lang: crate::Lang) -> String {
+        crate::i18n::error_message(self, lang)
+    }
+
     /// Field-level problems, if this error has any.
     pub fn field_errors(&self) -> &[FieldError] {
         match self {

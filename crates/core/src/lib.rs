@@ -18,6 +18,7 @@ pub mod contributor;
 pub mod demo;
 pub mod error;
 pub mod export;
+pub mod i18n;
 pub mod idea;
 pub mod ids;
 pub mod markdown;
@@ -30,4 +31,5 @@ pub mod work;
 pub mod workspace;
 
 pub use error::{Error, Result};
+pub use i18n::Lang;
 pub use store::{Page, PageRequest, Store};

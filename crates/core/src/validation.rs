@@ -11,7 +11,11 @@ use crate::{Error, Result};
 pub struct FieldError {
     pub field: String,
     pub code: String,
+    /// The English message, for people.
     pub message: String,
+    /// The specifics a message in another language needs (`max`, `name`…).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub args: std::collections::BTreeMap<String, String>,
 }
 
 impl FieldError {
@@ -20,7 +24,19 @@ impl FieldError {
             field: field.into(),
             code: code.to_owned(),
             message: message.into(),
+            args: Default::default(),
         }
+    }
+
+    /// Adds a specific that translations of the message use.
+    pub fn with(mut self, name: &str, value: impl ToString) -> Self {
+        self.args.insert(name.to_owned(), value.to_string());
+        self
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: crate::Lang) -> String {
+        crate::i18n::field_message(self, lang)
     }
 }
 
@@ -42,6 +58,11 @@ impl Validator {
         self.errors.push(FieldError::new(field, code, message));
     }
 
+    /// Adds a problem built with its `args`.
+    pub fn push(&mut self, error: FieldError) {
+        self.errors.push(error);
+    }
+
     /// Requires non-blank text of at most `max` characters.
     pub fn required(&mut self, field: &str, value: &str, max: usize) {
         if value.trim().is_empty() {
@@ -54,10 +75,14 @@ impl Validator {
     pub fn max_len(&mut self, field: &str, value: &str, max: usize) {
         let len = value.chars().count();
         if len > max {
-            self.error(
-                field,
-                "too_long",
-                format!("At most {max} characters (this has {len})."),
+            self.push(
+                FieldError::new(
+                    field,
+                    "too_long",
+                    format!("At most {max} characters (this has {len})."),
+                )
+                .with("max", max)
+                .with("len", len),
             );
         }
     }
