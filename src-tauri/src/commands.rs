@@ -916,6 +916,25 @@ pub fn take_opened_file(state: State<'_, AppState>) -> Option<String> {
     state.take_opened_file()
 }
 
+/// The language the person chose in the UI: the core's messages and the
+/// native menu follow it from now on.
+#[tauri::command]
+pub fn set_language(app: tauri::AppHandle, lang: String) -> UiResult<()> {
+    let lang = opencall_core::Lang::from_tag(&lang).unwrap_or_default();
+    crate::error::set_lang(lang);
+    let menu = crate::desktop::menu(&app).map_err(|e| crate::error::UiError {
+        kind: "menu",
+        message: e.to_string(),
+        fields: Vec::new(),
+    })?;
+    app.set_menu(menu).map_err(|e| crate::error::UiError {
+        kind: "menu",
+        message: e.to_string(),
+        fields: Vec::new(),
+    })?;
+    Ok(())
+}
+
 /// What Help › About shows.
 #[tauri::command(async)]
 pub fn app_info(state: State<'_, AppState>, app: tauri::AppHandle) -> UiResult<AppInfo> {

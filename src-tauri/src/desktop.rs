@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use opencall_core::Lang;
 use tauri::menu::{Menu, MenuItemBuilder, PredefinedMenuItem, SubmenuBuilder};
 use tauri::{AppHandle, Emitter, Manager, RunEvent, Runtime, Wry};
 
@@ -53,44 +54,81 @@ pub fn single_instance(data_dir: &Path) -> tauri::plugin::TauriPlugin<Wry> {
         .build()
 }
 
-/// The native menu: File, Edit, View, Help, with the usual accelerators.
+/// The menu's words, each declared once in every language: (key, en, fa).
+const LABELS: &[(&str, &str, &str)] = &[
+    ("file", "File", "پرونده"),
+    ("new", "New…", "جدید…"),
+    ("import-bundle", "Import bundle…", "وارد کردن بسته…"),
+    ("export", "Export…", "خروجی…"),
+    ("backups", "Backups…", "پشتیبان‌ها…"),
+    ("quit", "Quit", "خروج"),
+    ("edit", "Edit", "ویرایش"),
+    ("undo", "Undo", "واگرد"),
+    ("redo", "Redo", "انجام دوباره"),
+    ("cut", "Cut", "بریدن"),
+    ("copy", "Copy", "رونوشت"),
+    ("paste", "Paste", "چسباندن"),
+    ("select-all", "Select all", "انتخاب همه"),
+    ("view", "View", "نما"),
+    ("find", "Find…", "جست‌وجو…"),
+    ("activity", "Activity log", "گزارش فعالیت‌ها"),
+    ("fullscreen", "Full screen", "تمام‌صفحه"),
+    ("help", "Help", "راهنما"),
+    ("about", "About Opencall", "دربارهٔ Opencall"),
+];
+
+/// A menu word in `lang` (the key itself if it were missing).
+fn label(lang: Lang, key: &str) -> &str {
+    LABELS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, en, fa)| match lang {
+            Lang::En => *en,
+            Lang::Fa => *fa,
+        })
+        .unwrap_or(key)
+}
+
+/// The native menu: File, Edit, View, Help, with the usual accelerators, in
+/// the language the person chose (`set_language` builds it again).
 pub fn menu<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
-    let item = |id: &str, text: &str, accel: Option<&str>| {
-        let mut b = MenuItemBuilder::with_id(id, text);
+    let lang = crate::error::lang();
+    let l = |key: &str| label(lang, key).to_owned();
+    let item = |id: &str, accel: Option<&str>| {
+        let mut b = MenuItemBuilder::with_id(id, label(lang, id));
         if let Some(a) = accel {
             b = b.accelerator(a);
         }
         b.build(app)
     };
-    let file = SubmenuBuilder::new(app, "File")
-        .item(&item("new", "New…", Some("CmdOrCtrl+N"))?)
-        .item(&item(
-            "import-bundle",
-            "Import bundle…",
-            Some("CmdOrCtrl+O"),
+    let file = SubmenuBuilder::new(app, l("file"))
+        .item(&item("new", Some("CmdOrCtrl+N"))?)
+        .item(&item("import-bundle", Some("CmdOrCtrl+O"))?)
+        .item(&item("export", Some("CmdOrCtrl+E"))?)
+        .item(&item("backups", Some("CmdOrCtrl+B"))?)
+        .separator()
+        .item(&PredefinedMenuItem::quit(app, Some(&l("quit")))?)
+        .build()?;
+    let edit = SubmenuBuilder::new(app, l("edit"))
+        .undo_with_text(l("undo"))
+        .redo_with_text(l("redo"))
+        .separator()
+        .cut_with_text(l("cut"))
+        .copy_with_text(l("copy"))
+        .paste_with_text(l("paste"))
+        .select_all_with_text(l("select-all"))
+        .build()?;
+    let view = SubmenuBuilder::new(app, l("view"))
+        .item(&item("find", Some("CmdOrCtrl+F"))?)
+        .item(&item("activity", Some("CmdOrCtrl+L"))?)
+        .separator()
+        .item(&PredefinedMenuItem::fullscreen(
+            app,
+            Some(&l("fullscreen")),
         )?)
-        .item(&item("export", "Export…", Some("CmdOrCtrl+E"))?)
-        .item(&item("backups", "Backups…", Some("CmdOrCtrl+B"))?)
-        .separator()
-        .item(&PredefinedMenuItem::quit(app, Some("Quit"))?)
         .build()?;
-    let edit = SubmenuBuilder::new(app, "Edit")
-        .undo()
-        .redo()
-        .separator()
-        .cut()
-        .copy()
-        .paste()
-        .select_all()
-        .build()?;
-    let view = SubmenuBuilder::new(app, "View")
-        .item(&item("find", "Find…", Some("CmdOrCtrl+F"))?)
-        .item(&item("activity", "Activity log", Some("CmdOrCtrl+L"))?)
-        .separator()
-        .item(&PredefinedMenuItem::fullscreen(app, Some("Full screen"))?)
-        .build()?;
-    let help = SubmenuBuilder::new(app, "Help")
-        .item(&item("about", "About Opencall", None)?)
+    let help = SubmenuBuilder::new(app, l("help"))
+        .item(&item("about", None)?)
         .build()?;
     Menu::with_items(app, &[&file, &edit, &view, &help])
 }
@@ -134,6 +172,17 @@ pub fn on_run_event(app: &AppHandle, event: RunEvent) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_menu_word_is_in_every_language() {
+        for (key, en, fa) in LABELS {
+            assert!(!en.is_empty() && !fa.is_empty(), "{key}");
+            assert_ne!(en, fa, "{key} is not translated");
+            assert_eq!(label(Lang::Fa, key), *fa);
+        }
+        let keys: std::collections::BTreeSet<_> = LABELS.iter().map(|(k, _, _)| k).collect();
+        assert_eq!(keys.len(), LABELS.len(), "a key is declared twice");
+    }
 
     #[test]
     fn the_bundle_argument_is_found_and_made_absolute() {

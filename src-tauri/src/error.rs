@@ -2,8 +2,27 @@
 //! core's stable code; `message` is for people; `fields` lists field-level
 //! problems for inline validation. The UI never matches message text.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use opencall_core::validation::FieldError;
+use opencall_core::Lang;
 use serde::Serialize;
+
+/// The language the person chose in the UI (`set_language`): messages the
+/// UI receives from the core are in it. One window, one language.
+static LANG: AtomicUsize = AtomicUsize::new(0);
+
+pub fn lang() -> Lang {
+    Lang::ALL
+        .get(LANG.load(Ordering::Relaxed))
+        .copied()
+        .unwrap_or_default()
+}
+
+pub fn set_lang(lang: Lang) {
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    LANG.store(index, Ordering::Relaxed);
+}
 
 #[derive(Clone, Debug, Serialize)]
 pub struct UiError {
@@ -15,10 +34,24 @@ pub struct UiError {
 
 impl From<opencall_core::Error> for UiError {
     fn from(error: opencall_core::Error) -> Self {
+        Self::localized(error, lang())
+    }
+}
+
+impl UiError {
+    /// `error` with its messages in `lang`.
+    pub fn localized(error: opencall_core::Error, lang: Lang) -> Self {
         Self {
             kind: error.kind(),
-            message: error.to_string(),
-            fields: error.field_errors().to_vec(),
+            message: error.message_in(lang),
+            fields: error
+                .field_errors()
+                .iter()
+                .map(|f| FieldError {
+                    message: f.message_in(lang),
+                    ..f.clone()
+                })
+                .collect(),
         }
     }
 }
@@ -62,5 +95,21 @@ mod tests {
             json!([{"field": "title", "code": "required", "message": "This field is required."}])
         );
         assert!(value["message"].as_str().unwrap().starts_with("title:"));
+    }
+
+    #[test]
+    fn errors_reach_the_ui_in_the_chosen_language() {
+        let error = || {
+            opencall_core::Error::Validation(vec![FieldError::new(
+                "title",
+                "required",
+                "This field is required.",
+            )])
+        };
+        let value = serde_json::to_value(UiError::localized(error(), Lang::Fa)).unwrap();
+        assert_eq!(value["kind"], json!("validation"));
+        assert_eq!(value["fields"][0]["code"], json!("required"));
+        assert_eq!(value["fields"][0]["message"], json!("این فیلد لازم است."));
+        assert!(value["message"].as_str().unwrap().contains("لازم"));
     }
 }

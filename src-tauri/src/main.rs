@@ -38,6 +38,7 @@ fn main() {
             commands::workspace_status,
             commands::take_opened_file,
             commands::app_info,
+            commands::set_language,
             commands::list_backups,
             commands::create_backup,
             commands::verify_backup,

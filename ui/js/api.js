@@ -40,6 +40,8 @@ export const api = {
   takeOpenedFile: () => call('take_opened_file'),
   /** Help › About → {version, data_dir, organization, key_id, key_fingerprint} (the last three null without a workspace). */
   appInfo: () => call('app_info'),
+  /** The language chosen here ('en' | 'fa'): the core's messages and the native menu follow it. */
+  setLanguage: (lang) => call('set_language', { lang }),
 
   // ---- backups: signed copies of the whole workspace in <data>/backups ----
   /** → [{path, name, created, bytes}], newest first; works when the workspace cannot be opened. */

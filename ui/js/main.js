@@ -12,7 +12,7 @@
 
 import { api, confirmDialog, onShellEvent } from './api.js';
 import { h, clear } from './dom.js';
-import { t, initLocale } from './i18n.js';
+import { t, initLocale, getLocale } from './i18n.js';
 import { mount, errorPanel, nextRoute, clearAlerts, isCurrent, toast } from './ui.js';
 import * as setup from './views/setup.js';
 import * as challenges from './views/challenges.js';
@@ -231,6 +231,9 @@ async function start() {
   onShellEvent('menu', onMenu);
   window.addEventListener('opencall:locale', relocalize);
   onShellEvent('open-bundle', openBundle);
+  // The core's messages and the native menu follow the UI's language.
+  window.addEventListener('opencall:locale', () => api.setLanguage(getLocale()).catch(() => {}));
+  await api.setLanguage(getLocale()).catch(() => {});
   try {
     status = await api.workspaceStatus();
   } catch (e) {
