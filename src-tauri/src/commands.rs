@@ -768,9 +768,9 @@ pub fn export_report(
     let id = self::id::<ChallengeId>(&challenge)?;
     let lower = path.to_lowercase();
     let text = if lower.ends_with(".md") || lower.ends_with(".markdown") {
-        store.report_markdown(id, Utc::now())?
+        store.report_markdown(id, Utc::now(), crate::error::lang())?
     } else {
-        store.report_html(id, Utc::now())?
+        store.report_html(id, Utc::now(), crate::error::lang())?
     };
     write_file(&path, text.as_bytes())
 }

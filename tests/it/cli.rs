@@ -9,9 +9,10 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
-/// The CLI binary (built once per test run by the shared support code).
-fn cli_bin() -> PathBuf {
-    crate::support::cli_binary()
+/// A command running the CLI binary (built once per test run by the shared
+/// support code) in a known locale: English unless a test says otherwise.
+fn cli_command() -> Command {
+    crate::support::cli_command()
 }
 
 struct Run {
@@ -28,11 +29,18 @@ impl Run {
 
 /// Runs the CLI with `--data-dir dir` and `args`.
 fn oc(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(cli_bin())
+    oc_env(dir, args, &[])
+}
+
+/// Runs the CLI with `--data-dir dir` and `args`, and these environment
+/// variables on top of the harness's (`LANG=C.UTF-8`).
+fn oc_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let out = cli_command()
         .arg("--data-dir")
         .arg(dir)
         .args(args)
         .env_remove("OPENCALL_DATA_DIR")
+        .envs(env.iter().copied())
         .output()
         .expect("run opencall-cli");
     Run {
@@ -814,7 +822,7 @@ fn cli_killed_writer_leaves_indexes_consistent() {
     let dir = tmp.path();
     init(dir);
     for delay in [700u64, 1500] {
-        let mut child = Command::new(cli_bin())
+        let mut child = cli_command()
             .arg("--data-dir")
             .arg(dir)
             .args(["demo", "--scale", "large"])
@@ -1972,7 +1980,7 @@ fn cli_import_killed_at_any_moment_leaves_nothing_or_everything() {
         (n, received)
     };
     let run = |dir: &Path| {
-        Command::new(cli_bin())
+        cli_command()
             .arg("--data-dir")
             .arg(dir)
             .args([
@@ -2151,7 +2159,7 @@ fn cli_full_disk_and_read_only_folder_are_refused_without_damage() {
             file.to_str().unwrap(),
             "--json",
         ];
-        let mut child = Command::new(cli_bin())
+        let mut child = cli_command()
             .arg("--data-dir")
             .arg(&dir)
             .args(args)
@@ -2204,4 +2212,276 @@ fn cli_full_disk_and_read_only_folder_are_refused_without_damage() {
     assert_eq!(e["kind"], "read_only", "{e}");
     remount("rw");
     assert!(ok(&dir, &["log", "verify"]).starts_with("Activity log intact"));
+}
+
+// ---------------------------------------------------------------- languages
+
+/// Whether `text` has Persian (Arabic-script) letters.
+fn has_persian(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+/// A demo workspace and the id of its open challenge.
+fn demo_with_open_challenge(dir: &Path) -> String {
+    json(dir, &["demo"]);
+    let open = json(dir, &["challenge", "list", "--status", "open"]);
+    array(&open)[0]["id"].as_str().unwrap().to_owned()
+}
+
+/// `challenge list` and `challenge show` worded in Persian: headings, labels
+/// and statuses; ids and dates as they are.
+fn assert_persian_list_and_show(list: &str, show: &str, id: &str) {
+    for word in ["وضعیت", "نوع", "مهلت", "عنوان", "شناسه", "باز"] {
+        assert!(list.contains(word), "{word} missing from:\n{list}");
+    }
+    for english in ["STATUS", "CHALLENGE_TYPE", "DEADLINE", "TITLE", "ID"] {
+        assert!(!list.contains(english), "{english} in:\n{list}");
+    }
+    for status in ["draft", "open", "evaluating", "implementing", "closed"] {
+        assert!(
+            !list.split_whitespace().any(|w| w == status),
+            "{status} in:\n{list}"
+        );
+    }
+    assert!(list.contains(id), "ids stay as they are:\n{list}");
+    assert!(
+        list.contains("2027-02-09"),
+        "ISO dates, Latin digits:\n{list}"
+    );
+
+    for label in [
+        "  شناسه:",
+        "  وضعیت:",
+        "  نوع چالش:",
+        "\nشرح:",
+        "\nهدف‌ها:",
+        "\nمخاطبان:",
+        "\nقواعد مشارکت:",
+        "  مالکیت معنوی:",
+        "\nمشوق‌ها:",
+        "\nمعیارهای ارزیابی:",
+        "\nتوافق‌نامه‌های لازم:",
+    ] {
+        assert!(show.contains(label), "{label:?} missing from:\n{show}");
+    }
+    for english in [
+        "  id:",
+        "  status:",
+        "  challenge_type:",
+        "  deadline:",
+        "\nBrief:",
+        "\nGoals:",
+        "\nAudience:",
+        "\nRules:",
+        "IP regime",
+        "\nIncentives:",
+        "\nEvaluation criteria:",
+        "— weight",
+    ] {
+        assert!(!show.contains(english), "{english:?} in:\n{show}");
+    }
+    assert!(show.contains(&format!("  شناسه:          {id}")), "{show}");
+    assert!(show.starts_with('«'), "titles in Persian quotes: {show}");
+}
+
+#[test]
+fn cli_lang_fa_words_lists_and_records_in_persian() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let id = demo_with_open_challenge(dir);
+    let list = ok(dir, &["--lang", "fa", "challenge", "list"]);
+    let show = ok(dir, &["challenge", "show", &id, "--lang", "fa"]);
+    assert_persian_list_and_show(&list, &show, &id);
+
+    // Other lists and the activity log too.
+    let ideas = ok(dir, &["--lang", "fa", "idea", "list"]);
+    assert!(ideas.starts_with("مرحله"), "{ideas}");
+    assert!(
+        !ideas.contains("STAGE") && !ideas.contains("submitted"),
+        "{ideas}"
+    );
+    let contributors = ok(dir, &["--lang", "fa", "contributor", "list"]);
+    assert!(contributors.contains("مخترع مستقل"), "{contributors}");
+    assert!(
+        !contributors.contains("independent_inventor"),
+        "{contributors}"
+    );
+    let log = ok(dir, &["--lang", "fa", "log", "list", "--limit", "40"]);
+    assert!(log.contains("چالش: وضعیت تغییر کرد"), "{log}");
+    assert!(log.contains("از: پیش‌نویس؛ به: باز"), "{log}");
+    assert!(
+        !log.contains("ACTION") && !log.contains("status_changed"),
+        "{log}"
+    );
+    assert!(ok(dir, &["--lang", "fa", "log", "verify"]).contains("سالم است"));
+
+    // English stays the default in the harness's C locale.
+    let english = ok(dir, &["challenge", "list"]);
+    assert!(english.starts_with("STATUS"), "{english}");
+    assert!(!has_persian(&english), "{english}");
+    assert!(ok(dir, &["--lang", "en", "challenge", "show", &id]).contains("IP regime"));
+}
+
+#[test]
+fn cli_lang_follows_the_locale_unless_given() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let id = demo_with_open_challenge(dir);
+    let fa = [("LANG", "fa_IR.UTF-8")];
+    let list = oc_env(dir, &["challenge", "list"], &fa);
+    let show = oc_env(dir, &["challenge", "show", &id], &fa);
+    assert!(list.ok() && show.ok(), "{}{}", list.stderr, show.stderr);
+    assert_persian_list_and_show(&list.stdout, &show.stdout, &id);
+
+    // LC_ALL outranks LANG; --lang outranks both.
+    let c = oc_env(
+        dir,
+        &["challenge", "list"],
+        &[("LANG", "fa_IR.UTF-8"), ("LC_ALL", "C")],
+    );
+    assert!(c.stdout.starts_with("STATUS"), "{}", c.stdout);
+    let en = oc_env(dir, &["--lang", "en", "challenge", "list"], &fa);
+    assert!(en.stdout.starts_with("STATUS"), "{}", en.stdout);
+    let fa_flag = oc_env(
+        dir,
+        &["--lang", "fa-IR", "challenge", "list"],
+        &[("LANG", "en_US.UTF-8")],
+    );
+    assert!(fa_flag.stdout.starts_with("وضعیت"), "{}", fa_flag.stdout);
+}
+
+#[test]
+fn cli_json_is_the_same_in_every_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let id = demo_with_open_challenge(dir);
+    let idea = array(&json(dir, &["idea", "list", "--challenge", &id]))[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["challenge", "list"],
+        vec!["challenge", "show", &id],
+        vec!["challenge", "dashboard", &id],
+        vec!["contributor", "list"],
+        vec!["agreement", "list"],
+        vec!["idea", "list"],
+        vec!["idea", "show", &idea],
+        vec!["idea", "rank", "--challenge", &id],
+        vec!["subproblem", "list", "--challenge", &id],
+        vec!["obligation", "list"],
+        vec!["leaderboard"],
+        vec!["log", "list", "--limit", "30"],
+        vec!["log", "verify"],
+        vec!["bundle", "history"],
+        vec!["challenge", "show", "00000000"],
+        vec!["challenge", "list", "--status", "nope"],
+    ];
+    for args in commands {
+        let mut en = args.clone();
+        en.extend(["--json", "--lang", "en"]);
+        let mut fa = args.clone();
+        fa.extend(["--json", "--lang", "fa"]);
+        let mut env = args.clone();
+        env.push("--json");
+        let (en, fa) = (oc(dir, &en), oc(dir, &fa));
+        let env = oc_env(dir, &env, &[("LANG", "fa_IR.UTF-8")]);
+        assert_eq!(en.code, fa.code, "{args:?}");
+        assert_eq!(en.stdout, fa.stdout, "{args:?}: stdout differs");
+        assert_eq!(en.stderr, fa.stderr, "{args:?}: stderr differs");
+        assert_eq!(
+            en.stdout, env.stdout,
+            "{args:?}: stdout differs under LANG=fa"
+        );
+        assert_eq!(
+            en.stderr, env.stderr,
+            "{args:?}: stderr differs under LANG=fa"
+        );
+        assert!(
+            !has_persian(&en.stderr),
+            "{args:?}: a JSON error is in English: {}",
+            en.stderr
+        );
+    }
+}
+
+#[test]
+fn cli_lang_fa_errors_and_bad_languages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    demo_with_open_challenge(dir);
+
+    // An error from the core.
+    let missing = oc(dir, &["--lang", "fa", "challenge", "show", "00000000"]);
+    assert_eq!(missing.code, Some(1), "{}", missing.stderr);
+    assert!(missing.stderr.starts_with("خطا: "), "{}", missing.stderr);
+    let message = &missing.stderr["خطا: ".len()..];
+    assert!(
+        has_persian(message),
+        "the core's Persian message: {message}"
+    );
+    assert!(!message.contains("No challenge"), "{message}");
+    assert!(missing.stdout.is_empty());
+
+    // An error the CLI words itself, and a warning.
+    let bad = oc(
+        dir,
+        &["--lang", "fa", "challenge", "list", "--status", "nope"],
+    );
+    assert_eq!(bad.code, Some(2));
+    assert!(
+        bad.stderr.starts_with("خطا: «nope» برای وضعیت معتبر نیست."),
+        "{}",
+        bad.stderr
+    );
+    assert!(
+        bad.stderr.contains("evaluating"),
+        "values as typed: {}",
+        bad.stderr
+    );
+    assert!(!bad.stderr.contains("is not a valid"), "{}", bad.stderr);
+    let past = oc(
+        dir,
+        &[
+            "--lang",
+            "fa",
+            "challenge",
+            "create",
+            "--title",
+            "T",
+            "--deadline",
+            "2001-01-01",
+        ],
+    );
+    assert!(past.ok(), "{}", past.stderr);
+    assert!(
+        past.stderr.starts_with("هشدار: مهلت 2001-01-01 گذشته است"),
+        "{}",
+        past.stderr
+    );
+    assert!(past.stdout.starts_with("چالش "), "{}", past.stdout);
+
+    // A language Opencall does not speak is a usage error, in any mode.
+    for args in [
+        vec!["--lang", "xx", "challenge", "list"],
+        vec!["challenge", "list", "--lang", "xx", "--json"],
+    ] {
+        let r = oc(dir, &args);
+        assert_eq!(r.code, Some(2), "{args:?}: {}", r.stderr);
+        assert!(r.stdout.is_empty());
+        assert!(r.stderr.contains("xx"), "{}", r.stderr);
+    }
+    let r = oc(dir, &["--lang", "xx", "challenge", "list"]);
+    assert!(r.stderr.starts_with("error: --lang xx:"), "{}", r.stderr);
+    assert!(r.stderr.contains("en, fa"), "{}", r.stderr);
+    let r = oc_env(
+        dir,
+        &["--lang", "xx", "challenge", "list"],
+        &[("LANG", "fa_IR.UTF-8")],
+    );
+    assert!(
+        r.stderr.starts_with("خطا: "),
+        "in the locale's language: {}",
+        r.stderr
+    );
 }

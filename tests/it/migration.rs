@@ -121,7 +121,7 @@ fn a_v1_workspace_migrates_with_every_record_and_field_intact() {
     assert_eq!(&log_after[..log_before.len()], &log_before[..]);
 
     // The CLI shows old and new entries as structured data.
-    let out = std::process::Command::new(crate::support::cli_binary())
+    let out = crate::support::cli_command()
         .args(["log", "list", "--json", "--data-dir"])
         .arg(&dir)
         .output()

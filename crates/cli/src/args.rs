@@ -25,7 +25,7 @@ pub struct Global {
     #[arg(long, global = true)]
     pub json: bool,
 
-    /// Language of the human output: en or fa [default: the environment's locale (LC_ALL, LC_MESSAGES, LANG)]; --json output never changes
+    /// Language of the human output: en or fa [default: the environment's locale (LC_ALL, LC_MESSAGES, LANG)]; --json output never changes, and numbers, ids and dates stay in Latin digits and ISO form in every language
     #[arg(long, value_name = "LANG", global = true)]
     pub lang: Option<String>,
 }

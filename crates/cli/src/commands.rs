@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use serde_json::Value;
 
-use opencall_core::activity::{LogEntry, Verification};
+use opencall_core::activity::{LogEntry, Verb, Verification};
 use opencall_core::agreement::{AcceptanceFilter, AgreementFilter, AgreementInput, AgreementKind};
 use opencall_core::challenge::{
     AudienceKind, ChallengeFilter, ChallengeInput, ChallengeStatus, ChallengeType, Criterion,
@@ -18,6 +18,7 @@ use opencall_core::contributor::{
 };
 use opencall_core::demo::Scale;
 use opencall_core::ids::{AgreementId, RowId};
+use opencall_core::record::RecordKind;
 use opencall_core::workspace::WorkspaceInput;
 use opencall_core::Lang;
 use opencall_core::{paths, Page, PageRequest, Store};
@@ -26,7 +27,8 @@ use crate::args::{
     AgreementCmd, ChallengeCmd, Cli, Command, ContributorCmd, CreateChallenge, LogCmd,
     PublishAgreement,
 };
-use crate::output::{truncate, Failure, Out};
+use crate::i18n::{Text, Tr};
+use crate::output::{pad, pad_left, truncate, Failure, Fields, Out};
 
 pub(crate) type Res<T = ExitCode> = Result<T, Failure>;
 
@@ -35,7 +37,7 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
     let lang = crate::output::lang(&cli.global)?;
     let dir = match cli.global.data_dir {
         Some(d) if d.as_os_str().is_empty() => {
-            return Err(Failure::Usage("--data-dir must not be empty.".into()))
+            return Err(Failure::usage(|t| t.empty_data_dir().into()))
         }
         Some(d) => d,
         None => paths::default_data_dir(),
@@ -61,10 +63,10 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                 } => {
                     let filter = ChallengeFilter {
                         status: status
-                            .map(|s| parse_enum::<ChallengeStatus>("status", &s))
+                            .map(|s| parse_enum::<ChallengeStatus>(Tr::what_status, &s))
                             .transpose()?,
                         challenge_type: challenge_type
-                            .map(|t| parse_enum::<ChallengeType>("type", &t))
+                            .map(|t| parse_enum::<ChallengeType>(Tr::what_type, &t))
                             .transpose()?,
                         text: search,
                         include_archived: archived,
@@ -80,12 +82,28 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                 ChallengeCmd::Archive { id } => {
                     let c = store.find_challenge(&id)?;
                     let c = store.archive_challenge(c.id, ctx.now)?;
-                    archived_line(&ctx, out, "challenge", &c.id, &c.body.title, &c.meta, true)
+                    archived_line(
+                        &ctx,
+                        out,
+                        RecordKind::Challenge,
+                        &c.id,
+                        &c.body.title,
+                        &c.meta,
+                        true,
+                    )
                 }
                 ChallengeCmd::Restore { id } => {
                     let c = store.find_challenge(&id)?;
                     let c = store.restore_challenge(c.id, ctx.now)?;
-                    archived_line(&ctx, out, "challenge", &c.id, &c.body.title, &c.meta, false)
+                    archived_line(
+                        &ctx,
+                        out,
+                        RecordKind::Challenge,
+                        &c.id,
+                        &c.body.title,
+                        &c.meta,
+                        false,
+                    )
                 }
             }
         }
@@ -102,7 +120,7 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                 } => {
                     let filter = ContributorFilter {
                         kind: kind
-                            .map(|k| parse_enum::<ContributorKind>("contributor kind", &k))
+                            .map(|k| parse_enum::<ContributorKind>(Tr::what_contributor_kind, &k))
                             .transpose()?,
                         expertise,
                         group,
@@ -115,7 +133,15 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                 ContributorCmd::Archive { id } => {
                     let c = store.find_contributor(&id)?;
                     let c = store.archive_contributor(c.id, ctx.now)?;
-                    archived_line(&ctx, out, "contributor", &c.id, &c.body.name, &c.meta, true)
+                    archived_line(
+                        &ctx,
+                        out,
+                        RecordKind::Contributor,
+                        &c.id,
+                        &c.body.name,
+                        &c.meta,
+                        true,
+                    )
                 }
                 ContributorCmd::Restore { id } => {
                     let c = store.find_contributor(&id)?;
@@ -123,7 +149,7 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                     archived_line(
                         &ctx,
                         out,
-                        "contributor",
+                        RecordKind::Contributor,
                         &c.id,
                         &c.body.name,
                         &c.meta,
@@ -141,7 +167,7 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                 } => {
                     let mut input = ContributorInput::new(
                         name,
-                        parse_enum::<ContributorKind>("contributor kind", &kind)?,
+                        parse_enum::<ContributorKind>(Tr::what_contributor_kind, &kind)?,
                     );
                     if org {
                         input.entity = EntityKind::Organization;
@@ -181,12 +207,28 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                 AgreementCmd::Archive { id } => {
                     let a = store.find_agreement(&id)?;
                     let a = store.archive_agreement(a.id, ctx.now)?;
-                    archived_line(&ctx, out, "agreement", &a.id, &a.body.title, &a.meta, true)
+                    archived_line(
+                        &ctx,
+                        out,
+                        RecordKind::Agreement,
+                        &a.id,
+                        &a.body.title,
+                        &a.meta,
+                        true,
+                    )
                 }
                 AgreementCmd::Restore { id } => {
                     let a = store.find_agreement(&id)?;
                     let a = store.restore_agreement(a.id, ctx.now)?;
-                    archived_line(&ctx, out, "agreement", &a.id, &a.body.title, &a.meta, false)
+                    archived_line(
+                        &ctx,
+                        out,
+                        RecordKind::Agreement,
+                        &a.id,
+                        &a.body.title,
+                        &a.meta,
+                        false,
+                    )
                 }
             }
         }
@@ -232,6 +274,11 @@ pub(crate) struct Ctx {
 }
 
 impl Ctx {
+    /// The words of the run's language.
+    pub(crate) fn t(&self) -> Tr {
+        Tr(self.lang)
+    }
+
     /// Opens an existing, set-up workspace without creating anything.
     fn open(&self) -> Res<Store> {
         Ok(Store::open_existing(&self.dir)?)
@@ -241,14 +288,11 @@ impl Ctx {
 // ---------------------------------------------------------------- parsing
 
 /// Parses an enum value typed on the command line (`-` may stand for `_`);
-/// on failure lists the valid values in their one spelling.
-pub(crate) fn parse_enum<T: NamedEnum>(what: &str, value: &str) -> Res<T> {
-    T::parse_name(value).ok_or_else(|| {
-        Failure::Usage(format!(
-            "'{value}' is not a valid {what}. Valid values: {}.",
-            T::all_names().join(", ")
-        ))
-    })
+/// on failure lists the valid values in their one spelling. `what` names
+/// what the value is, in a language (`Tr::what_status`).
+pub(crate) fn parse_enum<T: NamedEnum>(what: fn(Tr) -> &'static str, value: &str) -> Res<T> {
+    T::parse_name(value)
+        .ok_or_else(|| Failure::usage(|t| t.not_a_valid(value, what(t), T::all_names().join(", "))))
 }
 
 /// The parts of a `named_enum!` the CLI needs, for generic parsing.
@@ -283,11 +327,9 @@ named!(
 
 fn parse_incentive(spec: &str) -> Res<Incentive> {
     let Some((kind, text)) = spec.split_once(':') else {
-        return Err(Failure::Usage(format!(
-            "--incentive '{spec}' must look like KIND:TEXT, e.g. money:\"€5,000 prize\"."
-        )));
+        return Err(Failure::usage(|t| t.bad_incentive(spec)));
     };
-    let kind = parse_enum::<IncentiveKind>("incentive kind", kind)?;
+    let kind = parse_enum::<IncentiveKind>(Tr::what_incentive_kind, kind)?;
     Ok(Incentive {
         id: RowId::default(),
         kind,
@@ -296,11 +338,7 @@ fn parse_incentive(spec: &str) -> Res<Incentive> {
 }
 
 fn parse_criterion(spec: &str) -> Res<Criterion> {
-    let bad = || {
-        Failure::Usage(format!(
-            "--criterion '{spec}' must look like NAME:WEIGHT with a whole-number weight from 1 to 100, e.g. \"Cost:30\"."
-        ))
-    };
+    let bad = || Failure::usage(|t| t.bad_criterion(spec));
     let (name, weight) = spec.rsplit_once(':').ok_or_else(bad)?;
     let weight: i64 = weight.trim().parse().map_err(|_| bad())?;
     Ok(Criterion {
@@ -312,20 +350,17 @@ fn parse_criterion(spec: &str) -> Res<Criterion> {
 }
 
 pub(crate) fn parse_date(value: &str) -> Res<NaiveDate> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
-        Failure::Usage(format!(
-            "'{value}' is not a valid date; write it as YYYY-MM-DD, e.g. 2026-09-30."
-        ))
-    })
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+        .map_err(|_| Failure::usage(|t| t.bad_date(value)))
 }
 
 // ---------------------------------------------------------------- labels
 
-fn ip_regime(r: IpRegime) -> &'static str {
+fn ip_regime(t: Tr, r: IpRegime) -> &'static str {
     match r {
-        IpRegime::None => "none — contributors keep their IP",
-        IpRegime::NonExclusiveLicence => "non-exclusive licence",
-        IpRegime::ExclusiveAssignment => "exclusive assignment",
+        IpRegime::None => t.ip_none(),
+        IpRegime::NonExclusiveLicence => t.ip_non_exclusive_licence(),
+        IpRegime::ExclusiveAssignment => t.ip_exclusive_assignment(),
     }
 }
 
@@ -356,22 +391,17 @@ fn init(ctx: &Ctx, out: &mut Out, org: String, user: String, role: String) -> Re
     if ctx.json {
         out.json(&ws)?;
     } else {
-        out.line(format!(
-            "Initialized workspace for {} in {}",
-            ws.organization.name,
-            ctx.dir.display()
-        ));
+        let t = ctx.t();
+        out.line(t.initialized(&ws.organization.name, ctx.dir.display()));
+        let f = Fields::new("  ", 13, &[t.f_user(), t.f_signing_key()]);
         if let Some(p) = ws.user() {
             if p.role.is_empty() {
-                out.line(format!("  user:        {}", p.name));
+                f.line(out, t.f_user(), &p.name);
             } else {
-                out.line(format!("  user:        {} ({})", p.name, p.role));
+                f.line(out, t.f_user(), format!("{} ({})", p.name, p.role));
             }
         }
-        out.line(format!(
-            "  signing key: {}",
-            ws.organization.key_fingerprint()
-        ));
+        f.line(out, t.f_signing_key(), ws.organization.key_fingerprint());
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -381,9 +411,9 @@ fn demo(ctx: &Ctx, out: &mut Out, scale: &str, partner: bool) -> Res {
         "small" => Scale::Small,
         "large" => Scale::LARGE,
         other => {
-            return Err(Failure::Usage(format!(
-                "'{other}' is not a valid scale. Valid values: small, large."
-            )))
+            return Err(Failure::usage(|t| {
+                t.not_a_valid(other, t.what_scale(), "small, large")
+            }))
         }
     };
     let store = Store::open(&ctx.dir)?;
@@ -412,55 +442,40 @@ fn demo(ctx: &Ctx, out: &mut Out, scale: &str, partner: bool) -> Res {
         })?;
         return Ok(ExitCode::SUCCESS);
     }
+    let t = ctx.t();
     if report.initialized {
         let org = store
             .workspace()?
             .map(|w| w.organization.name)
             .unwrap_or_default();
-        out.line(format!(
-            "Set up the demo workspace for {org} in {}.",
-            ctx.dir.display()
-        ));
+        out.line(t.demo_set_up(org, ctx.dir.display()));
     }
-    let counts = format!(
-        "{} challenges, {} contributors, {} agreements",
-        report.challenges, report.contributors, report.agreements
-    );
+    let counts = t.demo_counts(report.challenges, report.contributors, report.agreements);
     if report.seeded {
-        out.line(format!("Seeded demo data: {counts}."));
+        out.line(t.demo_seeded(counts));
     } else {
-        out.line(format!(
-            "The workspace already has challenges; added nothing ({counts})."
-        ));
+        out.line(t.demo_already(counts));
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// "Showing 1–50 of 230 challenges." under a paged table.
-pub(crate) fn paging_note<T>(out: &mut Out, page: &Page<T>, noun: &str) {
+pub(crate) fn paging_note<T>(t: Tr, out: &mut Out, page: &Page<T>, noun: &str) {
     if page.limit.is_none() && page.offset == 0 {
         return;
     }
     out.blank();
     if page.is_empty() {
-        out.line(format!(
-            "No {noun} on this page (offset {}); there are {} in all.",
-            page.offset, page.total
-        ));
+        out.line(t.page_empty(noun, page.offset, page.total));
     } else {
-        out.line(format!(
-            "Showing {}–{} of {} {noun}.",
-            page.offset + 1,
-            page.offset + page.len(),
-            page.total
-        ));
+        out.line(t.page_range(page.offset + 1, page.offset + page.len(), page.total, noun));
     }
 }
 
 fn archived_line(
     ctx: &Ctx,
     out: &mut Out,
-    kind: &str,
+    kind: RecordKind,
     id: &dyn std::fmt::Display,
     label: &str,
     meta: &opencall_core::record::RecordMeta,
@@ -475,14 +490,19 @@ fn archived_line(
             revision: u64,
         }
         out.json(&ArchiveJson {
-            kind,
+            kind: kind.as_str(),
             id: id.to_string(),
             archived: meta.archived,
             revision: meta.revision,
         })?;
     } else {
-        let verb = if archived { "Archived" } else { "Restored" };
-        out.line(format!("{verb} {kind} {id} “{label}”."));
+        let t = ctx.t();
+        let kind = t.label(kind);
+        out.line(if archived {
+            t.archived_record(kind, id, label)
+        } else {
+            t.restored_record(kind, id, label)
+        });
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -501,20 +521,21 @@ fn challenge_list(
         out.json(&list.items)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let t = ctx.t();
     if list.total == 0 {
-        out.line("No challenges match.");
+        out.line(t.no_challenges());
         return Ok(ExitCode::SUCCESS);
     }
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|c| {
-            let mut status = c.status.as_str().to_owned();
+            let mut status = t.label(c.status).to_owned();
             if c.archived {
-                status.push_str(" (archived)");
+                status.push_str(t.archived_suffix());
             }
             vec![
                 status,
-                c.challenge_type.as_str().to_owned(),
+                t.label(c.challenge_type).to_owned(),
                 date_or_dash(c.deadline),
                 truncate(&c.title, 60),
                 c.id.to_string(),
@@ -522,10 +543,16 @@ fn challenge_list(
         })
         .collect();
     out.table(
-        &["STATUS", "CHALLENGE_TYPE", "DEADLINE", "TITLE", "ID"],
+        &[
+            t.h_status(),
+            t.h_challenge_type(),
+            t.h_deadline(),
+            t.h_title(),
+            t.h_id(),
+        ],
         &rows,
     );
-    paging_note(out, &list, "challenges");
+    paging_note(t, out, &list, t.noun_challenges());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -535,38 +562,62 @@ fn challenge_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
         out.json(&c)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let t = ctx.t();
     let b = &c.body;
-    out.line(format!("“{}”", b.title));
-    out.line(format!("  id:             {}", c.id));
-    let archived = if c.meta.archived { " (archived)" } else { "" };
-    out.line(format!("  status:         {}{archived}", c.status));
-    out.line(format!("  challenge_type: {}", b.challenge_type));
-    out.line(format!("  deadline:       {}", date_or_dash(b.deadline)));
-    out.line(format!("  lead:           {}", b.lead));
-    out.line(format!(
-        "  revision:       {} (created {}, updated {})",
-        c.meta.revision,
-        short_time(c.meta.created_at),
-        short_time(c.meta.updated_at)
-    ));
+    out.line(t.quoted(&b.title));
+    let f = Fields::new(
+        "  ",
+        16,
+        &[
+            t.f_id(),
+            t.f_status(),
+            t.f_challenge_type(),
+            t.f_deadline(),
+            t.f_lead(),
+            t.f_revision(),
+        ],
+    );
+    f.line(out, t.f_id(), c.id.to_string());
+    let archived = if c.meta.archived {
+        t.archived_suffix()
+    } else {
+        ""
+    };
+    f.line(
+        out,
+        t.f_status(),
+        format!("{}{archived}", t.label(c.status)),
+    );
+    f.line(out, t.f_challenge_type(), t.label(b.challenge_type));
+    f.line(out, t.f_deadline(), date_or_dash(b.deadline));
+    f.line(out, t.f_lead(), &b.lead);
+    f.line(
+        out,
+        t.f_revision(),
+        t.revision_line(
+            c.meta.revision,
+            short_time(c.meta.created_at),
+            short_time(c.meta.updated_at),
+        ),
+    );
 
-    out.section("Brief", &b.brief);
-    out.section("Problem", &b.problem);
-    out.list("Goals", &b.goals);
-    out.list("Success criteria", &b.success_criteria);
-    out.list("Shared by the sponsor", &b.assets_shared);
-    out.list("Lessons learned", &b.lessons);
-    out.list("Constraints", &b.constraints);
+    out.section(t.s_brief(), &b.brief);
+    out.section(t.s_problem(), &b.problem);
+    out.list(t.s_goals(), &b.goals);
+    out.list(t.s_success_criteria(), &b.success_criteria);
+    out.list(t.s_assets_shared(), &b.assets_shared);
+    out.list(t.s_lessons(), &b.lessons);
+    out.list(t.s_constraints(), &b.constraints);
 
     out.blank();
-    out.line("Audience:");
+    out.line(format!("{}:", t.s_audience()));
     out.line(format!(
         "  {} — {}",
-        b.audience.kind,
+        t.label(b.audience.kind),
         match b.audience.kind {
-            AudienceKind::InternalOnly => "only your organization's staff see it",
-            AudienceKind::Invited => "the invited contributors and groups below",
-            AudienceKind::Open => "anyone who receives it",
+            AudienceKind::InternalOnly => t.audience_note_internal(),
+            AudienceKind::Invited => t.audience_note_invited(),
+            AudienceKind::Open => t.audience_note_open(),
         }
     ));
     if !b.audience.contributors.is_empty() {
@@ -580,25 +631,37 @@ fn challenge_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
                     .map_or_else(|_| id.to_string(), |p| p.body.name)
             })
             .collect();
-        out.line(format!("  contributors: {}", names.join(", ")));
+        out.line(format!(
+            "  {}: {}",
+            t.audience_contributors(),
+            names.join(t.sep())
+        ));
     }
     if !b.audience.groups.is_empty() {
-        out.line(format!("  groups: {}", b.audience.groups.join(", ")));
+        out.line(format!(
+            "  {}: {}",
+            t.audience_groups(),
+            b.audience.groups.join(t.sep())
+        ));
     }
 
     out.blank();
-    out.line("Rules:");
+    out.line(format!("{}:", t.s_rules()));
     for (label, text) in [
-        ("Conduct", &b.rules.conduct),
-        ("Confidentiality", &b.rules.confidentiality),
-        ("Idea handling", &b.rules.idea_handling),
-        ("Dispute resolution", &b.rules.dispute_resolution),
+        (t.rule_conduct(), &b.rules.conduct),
+        (t.rule_confidentiality(), &b.rules.confidentiality),
+        (t.rule_idea_handling(), &b.rules.idea_handling),
+        (t.rule_dispute_resolution(), &b.rules.dispute_resolution),
     ] {
         if !text.trim().is_empty() {
             out.line(format!("  {label}: {}", text.trim()));
         }
     }
-    out.line(format!("  IP regime: {}", ip_regime(b.rules.ip_regime)));
+    out.line(format!(
+        "  {}: {}",
+        t.rule_ip_regime(),
+        ip_regime(t, b.rules.ip_regime)
+    ));
 
     let agreements: Vec<String> = b
         .required_agreements
@@ -611,19 +674,19 @@ fn challenge_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
                     v.number,
                     short_hash(&v.sha256)
                 ),
-                None => format!("{} (not published yet)", a.body.title),
+                None => t.not_published_yet(&a.body.title),
             },
-            Err(_) => format!("{id} (missing)"),
+            Err(_) => t.missing(id),
         })
         .collect();
-    out.list("Required agreements", &agreements);
+    out.list(t.s_required_agreements(), &agreements);
 
     let incentives: Vec<String> = b
         .incentives
         .iter()
-        .map(|i| format!("{}: {}", i.kind, i.description))
+        .map(|i| format!("{}: {}", t.label(i.kind), i.description))
         .collect();
-    out.list("Incentives", &incentives);
+    out.list(t.s_incentives(), &incentives);
 
     let total = c.total_weight().max(1);
     let criteria: Vec<String> = b
@@ -631,14 +694,14 @@ fn challenge_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
         .iter()
         .map(|k| {
             let pct = (k.weight as f64 * 100.0 / total as f64).round();
-            let mut line = format!("{} — weight {} ({pct}%)", k.name, k.weight);
+            let mut line = t.criterion_line(&k.name, k.weight, pct);
             if !k.description.is_empty() {
                 line.push_str(&format!(": {}", k.description));
             }
             line
         })
         .collect();
-    out.list("Evaluation criteria", &criteria);
+    out.list(t.s_criteria(), &criteria);
 
     let risks: Vec<String> = b
         .risks
@@ -647,27 +710,27 @@ fn challenge_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
             if r.mitigation.is_empty() {
                 r.risk.clone()
             } else {
-                format!("{} — mitigation: {}", r.risk, r.mitigation)
+                t.risk_line(&r.risk, &r.mitigation)
             }
         })
         .collect();
-    out.list("Risks", &risks);
+    out.list(t.s_risks(), &risks);
 
     let decisions: Vec<String> = b
         .decisions
         .iter()
         .map(|d| {
-            let mut line = format!("{} {}: {}", d.date, d.kind, d.text);
+            let mut line = format!("{} {}: {}", d.date, t.label(d.kind), d.text);
             if !d.by.is_empty() {
-                line.push_str(&format!(" (by {})", d.by));
+                line.push_str(&t.decision_by(&d.by));
             }
             if !d.resolution.is_empty() {
-                line.push_str(&format!(" — resolved: {}", d.resolution));
+                line.push_str(&t.decision_resolved(&d.resolution));
             }
             line
         })
         .collect();
-    out.list("Decisions and disputes", &decisions);
+    out.list(t.s_decisions(), &decisions);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -676,7 +739,7 @@ fn challenge_create(ctx: &Ctx, out: &mut Out, store: &Store, args: CreateChallen
     input.brief = args.brief.unwrap_or_default();
     input.problem = args.problem.unwrap_or_default();
     if let Some(t) = args.challenge_type {
-        input.challenge_type = parse_enum::<ChallengeType>("type", &t)?;
+        input.challenge_type = parse_enum::<ChallengeType>(Tr::what_type, &t)?;
     }
     input.deadline = args.deadline.as_deref().map(parse_date).transpose()?;
     input.lead = args.lead.unwrap_or_default();
@@ -702,7 +765,7 @@ fn challenge_create(ctx: &Ctx, out: &mut Out, store: &Store, args: CreateChallen
         } else {
             a
         };
-        input.audience.kind = parse_enum::<AudienceKind>("audience (internal, invited, open)", &a)?;
+        input.audience.kind = parse_enum::<AudienceKind>(Tr::what_audience, &a)?;
     }
     input.audience.contributors = args
         .invite
@@ -716,42 +779,44 @@ fn challenge_create(ctx: &Ctx, out: &mut Out, store: &Store, args: CreateChallen
         warn(
             ctx,
             "deadline_in_past",
-            &format!("the deadline {d} has passed; set a later one before opening the challenge."),
+            &Text::new(|t| t.deadline_passed(d)),
         );
     }
     if ctx.json {
         out.json(&c)?;
     } else {
-        out.line(format!("Created challenge {} “{}”", c.id, c.body.title));
+        out.line(ctx.t().challenge_created(c.id, &c.body.title));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// A warning on stderr (JSON with --json): the command still succeeded.
-fn warn(ctx: &Ctx, kind: &str, message: &str) {
+/// A warning on stderr (JSON with --json, its message in English): the
+/// command still succeeded.
+fn warn(ctx: &Ctx, kind: &str, message: &Text) {
     let text = if ctx.json {
-        serde_json::json!({ "warning": kind, "message": message }).to_string()
+        serde_json::json!({ "warning": kind, "message": message.get(Lang::En) }).to_string()
     } else {
-        format!("warning: {message}")
+        format!("{}: {}", ctx.t().warning(), message.get(ctx.lang))
     };
     eprintln!("{text}");
 }
 
 fn challenge_status(ctx: &Ctx, out: &mut Out, store: &Store, id: &str, status: &str) -> Res {
-    let to = parse_enum::<ChallengeStatus>("status", status)?;
+    let to = parse_enum::<ChallengeStatus>(Tr::what_status, status)?;
     let before = store.find_challenge(id)?;
     let c = store.set_challenge_status(before.id, None, to, ctx.now)?;
     if ctx.json {
         out.json(&c)?;
     } else if before.status == c.status {
-        out.line(format!(
-            "Challenge {} “{}” is already {}.",
-            c.id, c.body.title, c.status
-        ));
+        let t = ctx.t();
+        out.line(t.challenge_already(c.id, &c.body.title, t.label(c.status)));
     } else {
-        out.line(format!(
-            "Moved challenge {} “{}” from {} to {}.",
-            c.id, c.body.title, before.status, c.status
+        let t = ctx.t();
+        out.line(t.challenge_moved(
+            c.id,
+            &c.body.title,
+            t.label(before.status),
+            t.label(c.status),
         ));
     }
     Ok(ExitCode::SUCCESS)
@@ -771,8 +836,9 @@ fn contributor_list(
         out.json(&list.items)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let t = ctx.t();
     if list.total == 0 {
-        out.line("No contributors match.");
+        out.line(t.no_contributors());
         return Ok(ExitCode::SUCCESS);
     }
     let rows: Vec<Vec<String>> = list
@@ -780,19 +846,28 @@ fn contributor_list(
         .map(|c| {
             let mut name = truncate(&c.name, 40);
             if c.archived {
-                name.push_str(" (archived)");
+                name.push_str(t.archived_suffix());
             }
             vec![
-                c.kind.as_str().to_owned(),
+                t.label(c.kind).to_owned(),
                 name,
                 truncate(&c.affiliation, 40),
-                truncate(&c.expertise.join(", "), 50),
+                truncate(&c.expertise.join(t.sep()), 50),
                 c.id.to_string(),
             ]
         })
         .collect();
-    out.table(&["KIND", "NAME", "AFFILIATION", "EXPERTISE", "ID"], &rows);
-    paging_note(out, &list, "contributors");
+    out.table(
+        &[
+            t.h_kind(),
+            t.h_name(),
+            t.h_affiliation(),
+            t.h_expertise(),
+            t.h_id(),
+        ],
+        &rows,
+    );
+    paging_note(t, out, &list, t.noun_contributors());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -815,48 +890,63 @@ fn contributor_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
         })?;
         return Ok(ExitCode::SUCCESS);
     }
+    let t = ctx.t();
     let b = &c.body;
     out.line(b.name.clone());
-    out.line(format!("  id:          {}", c.id));
-    let archived = if c.meta.archived { " (archived)" } else { "" };
-    out.line(format!("  kind:        {}{archived}", b.kind));
-    out.line(format!("  entity:      {}", b.entity));
+    let f = Fields::new(
+        "  ",
+        13,
+        &[
+            t.f_id(),
+            t.f_kind(),
+            t.f_entity(),
+            t.f_affiliation(),
+            t.f_email(),
+            t.f_phone(),
+            t.f_website(),
+            t.f_revision(),
+        ],
+    );
+    f.line(out, t.f_id(), c.id.to_string());
+    let archived = if c.meta.archived {
+        t.archived_suffix()
+    } else {
+        ""
+    };
+    f.line(out, t.f_kind(), format!("{}{archived}", t.label(b.kind)));
+    f.line(out, t.f_entity(), t.label(b.entity));
     if !b.affiliation.is_empty() {
-        out.line(format!("  affiliation: {}", b.affiliation));
+        f.line(out, t.f_affiliation(), &b.affiliation);
     }
     for (label, value) in [
-        ("email", &b.contact.email),
-        ("phone", &b.contact.phone),
-        ("website", &b.contact.website),
+        (t.f_email(), &b.contact.email),
+        (t.f_phone(), &b.contact.phone),
+        (t.f_website(), &b.contact.website),
     ] {
         if !value.is_empty() {
-            out.line(format!("  {label:<12} {value}"));
+            f.line(out, label, value);
         }
     }
-    out.line(format!("  revision:    {}", c.meta.revision));
-    out.list("Expertise", &b.expertise);
-    out.list("Groups", &b.groups);
+    f.line(out, t.f_revision(), c.meta.revision.to_string());
+    out.list(t.s_expertise(), &b.expertise);
+    out.list(t.s_groups(), &b.groups);
     let recognition: Vec<String> = b
         .recognition
         .iter()
         .map(|r| format!("{} {}", r.date, r.what))
         .collect();
-    out.list("Recognition", &recognition);
+    out.list(t.s_recognition(), &recognition);
     let acceptances: Vec<String> = accepted
         .iter()
         .map(|x| {
             let title = store
                 .agreement(x.agreement)
                 .map_or_else(|_| x.agreement.to_string(), |a| a.body.title);
-            format!(
-                "{title} v{} accepted {}",
-                x.version,
-                short_time(x.accepted_at)
-            )
+            t.acceptance_line(title, x.version, short_time(x.accepted_at))
         })
         .collect();
-    out.list("Agreements accepted", &acceptances);
-    out.section("Notes", &b.notes);
+    out.list(t.s_agreements_accepted(), &acceptances);
+    out.section(t.s_notes(), &b.notes);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -865,10 +955,8 @@ fn contributor_add(ctx: &Ctx, out: &mut Out, store: &Store, input: ContributorIn
     if ctx.json {
         out.json(&c)?;
     } else {
-        out.line(format!(
-            "Added contributor {} {} ({})",
-            c.id, c.body.name, c.body.kind
-        ));
+        let t = ctx.t();
+        out.line(t.contributor_added(c.id, &c.body.name, t.label(c.body.kind)));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -887,8 +975,9 @@ fn agreement_list(
         out.json(&list.items)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let t = ctx.t();
     if list.total == 0 {
-        out.line("No agreements match.");
+        out.line(t.no_agreements());
         return Ok(ExitCode::SUCCESS);
     }
     let rows: Vec<Vec<String>> = list
@@ -896,28 +985,31 @@ fn agreement_list(
         .map(|a| {
             let latest = match (a.latest_version, &a.latest_sha256) {
                 (Some(n), Some(sha)) => format!("v{n} {}", short_hash(sha)),
-                _ => "unpublished".to_owned(),
+                _ => t.unpublished().to_owned(),
             };
             let changes = if a.has_unpublished_changes {
-                "unpublished changes"
+                t.unpublished_changes()
             } else {
                 "-"
             };
             let mut title = truncate(&a.title, 50);
             if a.archived {
-                title.push_str(" (archived)");
+                title.push_str(t.archived_suffix());
             }
             vec![
                 title,
-                a.kind.as_str().to_owned(),
+                t.label(a.kind).to_owned(),
                 latest,
                 changes.to_owned(),
                 a.id.to_string(),
             ]
         })
         .collect();
-    out.table(&["TITLE", "KIND", "LATEST", "DRAFT", "ID"], &rows);
-    paging_note(out, &list, "agreements");
+    out.table(
+        &[t.h_title(), t.h_kind(), t.h_latest(), t.h_draft(), t.h_id()],
+        &rows,
+    );
+    paging_note(t, out, &list, t.noun_agreements());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -927,41 +1019,55 @@ fn agreement_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
         out.json(&a)?;
         return Ok(ExitCode::SUCCESS);
     }
-    out.line(format!("“{}”", a.body.title));
-    out.line(format!("  id:       {}", a.id));
-    let archived = if a.meta.archived { " (archived)" } else { "" };
-    out.line(format!("  kind:     {}{archived}", a.body.kind));
+    let t = ctx.t();
+    out.line(t.quoted(&a.body.title));
+    let f = Fields::new(
+        "  ",
+        10,
+        &[t.f_id(), t.f_kind(), t.f_summary(), t.f_draft()],
+    );
+    f.line(out, t.f_id(), a.id.to_string());
+    let archived = if a.meta.archived {
+        t.archived_suffix()
+    } else {
+        ""
+    };
+    f.line(
+        out,
+        t.f_kind(),
+        format!("{}{archived}", t.label(a.body.kind)),
+    );
     if !a.body.summary.is_empty() {
-        out.line(format!("  summary:  {}", a.body.summary));
+        f.line(out, t.f_summary(), &a.body.summary);
     }
-    out.line(format!(
-        "  draft:    {}",
+    f.line(
+        out,
+        t.f_draft(),
         if a.has_unpublished_changes() {
-            "unpublished changes"
+            t.unpublished_changes()
         } else {
-            "matches the latest version"
-        }
-    ));
+            t.matches_latest()
+        },
+    );
     let versions: Vec<String> = a
         .versions
         .iter()
         .map(|v| {
-            format!(
-                "v{} sha256 {} published {} by {}",
+            t.version_line(
                 v.number,
-                v.sha256,
+                &v.sha256,
                 short_time(v.published_at),
-                v.published_by
+                &v.published_by,
             )
         })
         .collect();
     if versions.is_empty() {
         out.blank();
-        out.line("Published versions: none yet (publish the draft to make version 1).");
+        out.line(t.no_versions());
     }
-    out.list("Published versions", &versions);
+    out.list(t.s_versions(), &versions);
     if let Some(v) = a.latest() {
-        out.section(&format!("Text of version {}", v.number), &v.text);
+        out.section(&t.text_of_version(v.number), &v.text);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -969,6 +1075,7 @@ fn agreement_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
 fn bundle(ctx: &Ctx, out: &mut Out, cmd: crate::args::BundleCmd) -> Res {
     use crate::args::BundleCmd;
     use opencall_core::bundle::{read, BundleKind, Limits};
+    let t = ctx.t();
     match cmd {
         BundleCmd::Export {
             kind,
@@ -979,10 +1086,9 @@ fn bundle(ctx: &Ctx, out: &mut Out, cmd: crate::args::BundleCmd) -> Res {
         } => {
             let store = ctx.open()?;
             let kind = BundleKind::parse(&kind).ok_or_else(|| {
-                Failure::Usage(format!(
-                    "'{kind}' is not a valid bundle kind. Valid values: {}.",
-                    BundleKind::names().join(", ")
-                ))
+                Failure::usage(|t| {
+                    t.not_a_valid(&kind, t.what_bundle_kind(), BundleKind::names().join(", "))
+                })
             })?;
             let req = opencall_core::bundle::ExportRequest {
                 kind,
@@ -997,13 +1103,13 @@ fn bundle(ctx: &Ctx, out: &mut Out, cmd: crate::args::BundleCmd) -> Res {
                 if ctx.json {
                     out.json(&s)?;
                 } else {
-                    print_export(out, &s);
+                    print_export(t, out, &s);
                 }
                 return Ok(ExitCode::SUCCESS);
             }
             let (bytes, summary) = store.export_bundle(&req, ctx.now)?;
             std::fs::write(&to, &bytes)
-                .map_err(|e| Failure::Other(format!("could not write {}: {e}", to.display())))?;
+                .map_err(|e| Failure::other(|t| t.could_not_write(to.display(), &e)))?;
             if ctx.json {
                 out.json(&serde_json::json!({
                     "path": to.display().to_string(),
@@ -1013,13 +1119,8 @@ fn bundle(ctx: &Ctx, out: &mut Out, cmd: crate::args::BundleCmd) -> Res {
                     "summary": summary,
                 }))?;
             } else {
-                print_export(out, &summary);
-                out.line(format!(
-                    "Wrote {} bundle {} ({} bytes).",
-                    kind,
-                    to.display(),
-                    bytes.len()
-                ));
+                print_export(t, out, &summary);
+                out.line(t.wrote_bundle(t.label(kind), to.display(), bytes.len()));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -1030,41 +1131,42 @@ fn bundle(ctx: &Ctx, out: &mut Out, cmd: crate::args::BundleCmd) -> Res {
         } => {
             let store = ctx.open()?;
             let bytes = std::fs::read(&file)
-                .map_err(|e| Failure::Other(format!("could not read {}: {e}", file.display())))?;
+                .map_err(|e| Failure::other(|t| t.could_not_read(file.display(), &e)))?;
             let preview = store.preview_import(&bytes, ctx.now)?;
             let interactive = !yes && std::io::IsTerminal::is_terminal(&std::io::stdin());
             let mut trust = trust_signer;
             if !ctx.json {
-                print_preview(out, &preview);
+                print_preview(t, out, &preview);
             }
             if let Some(r) = &preview.refusal {
                 let unknown = r.kind == "untrusted_signer";
                 if unknown && interactive && !trust {
-                    trust = ask(&format!(
-                        "Trust key {} of “{}” from now on? Compare it with them first. [y/N] ",
-                        preview.key_id, preview.organization
-                    ));
+                    trust = ask(t, &t.ask_trust(&preview.key_id, &preview.organization));
                 }
             }
             if !yes && !interactive {
-                return Err(Failure::Usage(
-                    "Nothing was imported: check the preview above, then run again with --yes (and --trust-signer for a signer this workspace does not know yet).".into(),
-                ));
+                return Err(Failure::usage(|t| t.import_needs_yes().into()));
             }
-            if interactive && !ask("Import it? [y/N] ") {
-                out.line("Nothing was imported.");
+            if interactive && !ask(t, t.ask_import()) {
+                out.line(t.nothing_imported());
                 return Ok(ExitCode::SUCCESS);
             }
             let done = store.import_bundle(&bytes, trust, ctx.now)?;
             if ctx.json {
                 out.json(&done)?;
             } else if done.already_imported {
-                out.line("This bundle was imported before; nothing changed.");
+                out.line(t.imported_before());
             } else {
                 let c = &done.counts;
-                out.line(format!(
-                    "Imported {} bundle {} from {}: {} added, {} updated, {} unchanged, {} older skipped, {} conflicts kept for you to review.",
-                    done.kind, done.bundle_id, done.organization, c.add, c.update, c.unchanged, c.older, c.conflict
+                out.line(t.imported_summary(
+                    t.label(done.kind),
+                    &done.bundle_id,
+                    &done.organization,
+                    c.add,
+                    c.update,
+                    c.unchanged,
+                    c.older,
+                    c.conflict,
                 ));
             }
             Ok(ExitCode::SUCCESS)
@@ -1078,24 +1180,29 @@ fn bundle(ctx: &Ctx, out: &mut Out, cmd: crate::args::BundleCmd) -> Res {
                 let rows: Vec<String> = list
                     .iter()
                     .map(|b| {
+                        let direction = match b.direction.as_str() {
+                            "sent" => t.direction_sent(),
+                            "received" => t.direction_received(),
+                            other => other,
+                        };
                         format!(
-                            "{}  {:8}  {:9}  {}  {} ({} records)",
+                            "{}  {}  {}  {}  {} {}",
                             short_time(b.at),
-                            b.direction,
-                            b.kind.as_str(),
+                            pad(direction, 8),
+                            pad(t.label(b.kind), 9),
                             b.bundle_id,
                             b.organization,
-                            b.items.len()
+                            t.record_count(b.items.len())
                         )
                     })
                     .collect();
-                out.list("Bundles", &rows);
+                out.list(t.s_bundles(), &rows);
             }
             Ok(ExitCode::SUCCESS)
         }
         BundleCmd::Verify { file } => {
             let bytes = std::fs::read(&file)
-                .map_err(|e| Failure::Other(format!("could not read {}: {e}", file.display())))?;
+                .map_err(|e| Failure::other(|t| t.could_not_read(file.display(), &e)))?;
             let b = read(&bytes, Limits::default())?;
             if ctx.json {
                 out.json(&serde_json::json!({
@@ -1106,16 +1213,18 @@ fn bundle(ctx: &Ctx, out: &mut Out, cmd: crate::args::BundleCmd) -> Res {
                     "key_id": b.info.key_id,
                 }))?;
             } else {
-                out.line(format!(
-                    "Valid {} bundle {} signed by {} (key {}).",
-                    b.info.kind, b.info.bundle_id, b.info.organization, b.info.key_id
+                out.line(t.bundle_valid(
+                    t.label(b.info.kind),
+                    &b.info.bundle_id,
+                    &b.info.organization,
+                    &b.info.key_id,
                 ));
             }
             Ok(ExitCode::SUCCESS)
         }
         BundleCmd::Inspect { file } => {
             let bytes = std::fs::read(&file)
-                .map_err(|e| Failure::Other(format!("could not read {}: {e}", file.display())))?;
+                .map_err(|e| Failure::other(|t| t.could_not_read(file.display(), &e)))?;
             let b = read(&bytes, Limits::default())?;
             let files: Vec<serde_json::Value> = b
                 .payload
@@ -1134,92 +1243,90 @@ fn bundle(ctx: &Ctx, out: &mut Out, cmd: crate::args::BundleCmd) -> Res {
                     "files": files,
                 }))?;
             } else {
-                out.line(format!("{} bundle {}", b.info.kind, b.info.bundle_id));
-                out.line(format!(
-                    "  signed by:  {} (key {})",
-                    b.info.organization, b.info.key_id
-                ));
-                out.line(format!("  created:    {}", b.info.created.to_rfc3339()));
+                out.line(t.bundle_title(t.label(b.info.kind), &b.info.bundle_id));
+                let f = Fields::new("  ", 12, &[t.f_signed_by(), t.f_created(), t.f_for()]);
+                f.line(
+                    out,
+                    t.f_signed_by(),
+                    t.org_key(&b.info.organization, &b.info.key_id),
+                );
+                f.line(out, t.f_created(), b.info.created.to_rfc3339());
                 if !b.info.recipients.is_empty() {
-                    out.line(format!("  for:        {}", b.info.recipients.join(", ")));
+                    f.line(out, t.f_for(), b.info.recipients.join(t.sep()));
                 }
                 let list: Vec<String> = b
                     .payload
                     .iter()
-                    .map(|(p, v)| format!("data/{p} ({} bytes)", v.len()))
+                    .map(|(p, v)| t.file_bytes(format!("data/{p}"), v.len()))
                     .collect();
-                out.list("Files", &list);
+                out.list(t.s_files(), &list);
             }
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
-fn print_export(out: &mut Out, s: &opencall_core::bundle::ExportSummary) {
-    out.line(format!(
-        "{} bundle for {} on “{}” carries:",
-        s.kind,
+/// What an export carries (`bundle export --preview`, and before writing).
+fn print_export(t: Tr, out: &mut Out, s: &opencall_core::bundle::ExportSummary) {
+    out.line(t.export_carries(
+        t.label(s.kind),
         if s.recipients.is_empty() {
-            "anyone it is sent to".to_owned()
+            t.anyone().to_owned()
         } else {
-            s.recipients.join(", ")
+            s.recipients.join(t.sep())
         },
-        s.challenge_title
+        &s.challenge_title,
     ));
     for i in &s.items {
-        out.line(format!("  {:12} {}  {}", i.kind.as_str(), i.id, i.label));
+        out.line(format!(
+            "  {} {}  {}",
+            pad(t.label(i.kind), 12),
+            i.id,
+            i.label
+        ));
     }
     if s.attachments > 0 {
-        out.line(format!(
-            "  {} attachments, {} bytes",
-            s.attachments, s.attachment_bytes
-        ));
+        out.line(t.attachments_bytes(s.attachments, s.attachment_bytes));
     }
 }
 
-fn print_preview(out: &mut Out, p: &opencall_core::bundle::ImportPreview) {
+fn print_preview(t: Tr, out: &mut Out, p: &opencall_core::bundle::ImportPreview) {
     use opencall_core::store::TrustState;
-    out.line(format!(
-        "{} bundle {} from {} (key {}), made {}",
-        p.kind,
-        p.bundle_id,
-        p.organization,
-        p.key_id,
-        p.created.to_rfc3339()
+    out.line(t.preview_head(
+        t.label(p.kind),
+        &p.bundle_id,
+        &p.organization,
+        &p.key_id,
+        p.created.to_rfc3339(),
     ));
     out.line(match &p.trust {
-        TrustState::Trusted { trusted_at } => {
-            format!("  signer: trusted since {}", trusted_at.to_rfc3339())
-        }
-        TrustState::Unknown => {
-            "  signer: NOT TRUSTED YET — this is the first bundle from this key".into()
-        }
-        TrustState::Changed { known_key_id } => {
-            format!("  signer: REFUSED — this organization is known here by key {known_key_id}")
-        }
-        TrustState::Revoked { revoked_at } => {
-            format!(
-                "  signer: REFUSED — key revoked {}",
-                revoked_at.to_rfc3339()
-            )
-        }
-        TrustState::Own => "  signer: this workspace itself".into(),
+        TrustState::Trusted { trusted_at } => t.signer_trusted(trusted_at.to_rfc3339()),
+        TrustState::Unknown => t.signer_unknown().into(),
+        TrustState::Changed { known_key_id } => t.signer_changed(known_key_id),
+        TrustState::Revoked { revoked_at } => t.signer_revoked(revoked_at.to_rfc3339()),
+        TrustState::Own => t.signer_own().into(),
     });
     if p.already_imported {
-        out.line("  already imported: nothing will change");
+        out.line(t.preview_already_imported());
     }
+    let action_width = opencall_core::bundle::ItemAction::ALL
+        .iter()
+        .map(|a| crate::output::width(t.label(*a)))
+        .max()
+        .unwrap_or(0)
+        .max(9);
     for i in &p.items {
         out.line(format!(
-            "  {:9} {:12} {}  {}{}",
-            i.action.as_str(),
-            i.kind.as_str(),
+            "  {} {} {}  {}{}",
+            pad(t.label(i.action), action_width),
+            pad(t.label(i.kind), 12),
             i.id,
             i.label,
             match i.reason {
                 None => String::new(),
                 Some(r) => format!(
                     " ({}{})",
-                    r.as_str().replace('_', " "),
+                    t.label(r),
                     if i.value.is_empty() {
                         String::new()
                     } else {
@@ -1232,18 +1339,19 @@ fn print_preview(out: &mut Out, p: &opencall_core::bundle::ImportPreview) {
 }
 
 /// Asks a yes/no question on the terminal.
-fn ask(question: &str) -> bool {
+fn ask(t: Tr, question: &str) -> bool {
     use std::io::Write;
     eprint!("{question}");
     let _ = std::io::stderr().flush();
     let mut line = String::new();
-    std::io::stdin().read_line(&mut line).is_ok() && line.trim().eq_ignore_ascii_case("y")
+    std::io::stdin().read_line(&mut line).is_ok() && t.is_yes(&line)
 }
 
 fn backup(ctx: &Ctx, out: &mut Out, cmd: crate::args::BackupCmd) -> Res {
     use crate::args::BackupCmd;
     use opencall_core::store::backup;
-    let human = |b: u64| format!("{:.1} MB", b as f64 / 1_048_576.0);
+    let t = ctx.t();
+    let human = |b: u64| t.megabytes(format!("{:.1}", b as f64 / 1_048_576.0));
     match cmd {
         BackupCmd::Create { keep } => {
             let store = ctx.open()?;
@@ -1251,7 +1359,7 @@ fn backup(ctx: &Ctx, out: &mut Out, cmd: crate::args::BackupCmd) -> Res {
             if ctx.json {
                 out.json(&f)?;
             } else {
-                out.line(format!("Wrote backup {} ({}).", f.path, human(f.bytes)));
+                out.line(t.backup_wrote(&f.path, human(f.bytes)));
             }
         }
         BackupCmd::List => {
@@ -1263,14 +1371,14 @@ fn backup(ctx: &Ctx, out: &mut Out, cmd: crate::args::BackupCmd) -> Res {
                     .iter()
                     .map(|b| {
                         format!(
-                            "{}  {:>9}  {}",
+                            "{}  {}  {}",
                             short_time(b.created),
-                            human(b.bytes),
+                            pad_left(&human(b.bytes), 9),
                             b.path
                         )
                     })
                     .collect();
-                out.list("Backups", &rows);
+                out.list(t.s_backups(), &rows);
             }
         }
         BackupCmd::Verify { file } => {
@@ -1279,21 +1387,18 @@ fn backup(ctx: &Ctx, out: &mut Out, cmd: crate::args::BackupCmd) -> Res {
                 None => backup::list_backups(&ctx.dir)?
                     .first()
                     .map(|b| std::path::PathBuf::from(&b.path))
-                    .ok_or_else(|| {
-                        Failure::Usage("There are no backups yet: run `backup create`.".into())
-                    })?,
+                    .ok_or_else(|| Failure::usage(|t| t.no_backups().into()))?,
             };
             let c = backup::verify_backup(&path)?;
             if ctx.json {
                 out.json(&c)?;
             } else {
-                out.line(format!(
-                    "Valid backup of {} (key {}) made {}: {} log entries, {} attachments.",
-                    c.organization,
-                    c.key_id,
+                out.line(t.backup_valid(
+                    &c.organization,
+                    &c.key_id,
                     c.created.to_rfc3339(),
                     c.log_entries,
-                    c.attachments
+                    c.attachments,
                 ));
             }
         }
@@ -1307,33 +1412,19 @@ fn backup(ctx: &Ctx, out: &mut Out, cmd: crate::args::BackupCmd) -> Res {
                 (Some(dir), _) => backup::restore_backup(&file, &dir)?,
                 (None, true) => {
                     let interactive = std::io::IsTerminal::is_terminal(&std::io::stdin());
-                    let question = format!(
-                        "Replace the workspace in {} with this backup? The current one is kept aside. [y/N] ",
-                        ctx.dir.display()
-                    );
-                    let confirmed = yes || (interactive && ask(&question));
+                    let question = t.ask_replace(ctx.dir.display());
+                    let confirmed = yes || (interactive && ask(t, &question));
                     if !confirmed {
-                        return Err(Failure::Usage(
-                            "Nothing was restored: confirm with --yes to replace this workspace.".into(),
-                        ));
+                        return Err(Failure::usage(|t| t.restore_needs_yes().into()));
                     }
                     backup::restore_in_place(&file, &ctx.dir, ctx.now)?
                 }
-                (None, false) => {
-                    return Err(Failure::Usage(
-                        "Say where to restore: --to EMPTY_FOLDER, or --in-place to replace this workspace.".into(),
-                    ))
-                }
+                (None, false) => return Err(Failure::usage(|t| t.restore_where().into())),
             };
             if ctx.json {
                 out.json(&c)?;
             } else {
-                out.line(format!(
-                    "Restored the backup of {} made {} ({} log entries; the log verifies).",
-                    c.organization,
-                    c.created.to_rfc3339(),
-                    c.log_entries
-                ));
+                out.line(t.backup_restored(&c.organization, c.created.to_rfc3339(), c.log_entries));
             }
         }
     }
@@ -1342,6 +1433,7 @@ fn backup(ctx: &Ctx, out: &mut Out, cmd: crate::args::BackupCmd) -> Res {
 
 fn trust(ctx: &Ctx, out: &mut Out, cmd: crate::args::TrustCmd) -> Res {
     let store = ctx.open()?;
+    let t = ctx.t();
     match cmd {
         crate::args::TrustCmd::List => {
             let keys = store.trusted_keys()?;
@@ -1352,17 +1444,17 @@ fn trust(ctx: &Ctx, out: &mut Out, cmd: crate::args::TrustCmd) -> Res {
                     .iter()
                     .map(|k| {
                         format!(
-                            "{}  {}  trusted {}{}",
+                            "{}  {}  {}{}",
                             k.key_id,
                             k.organization,
-                            short_time(k.trusted_at),
+                            t.trusted_since(short_time(k.trusted_at)),
                             k.revoked_at
-                                .map(|r| format!(", REVOKED {}", short_time(r)))
+                                .map(|r| t.revoked_at(short_time(r)))
                                 .unwrap_or_default()
                         )
                     })
                     .collect();
-                out.list("Trusted keys", &rows);
+                out.list(t.s_trusted_keys(), &rows);
             }
         }
         crate::args::TrustCmd::Revoke { key_id } => {
@@ -1370,10 +1462,7 @@ fn trust(ctx: &Ctx, out: &mut Out, cmd: crate::args::TrustCmd) -> Res {
             if ctx.json {
                 out.json(&k)?;
             } else {
-                out.line(format!(
-                    "Revoked key {} of {}: bundles it signs are refused from now on.",
-                    k.key_id, k.organization
-                ));
+                out.line(t.key_revoked(&k.key_id, &k.organization));
             }
         }
     }
@@ -1398,13 +1487,25 @@ fn identity_show(ctx: &Ctx, out: &mut Out, store: &Store, public: bool) -> Res {
             "fingerprint": ws.organization.key_fingerprint(),
         }))?;
     } else {
-        out.line(format!("Organization: {}", ws.organization.name));
-        out.line(format!("Key id:       {key_id}"));
-        out.line(format!("Public key:   {public_key}"));
-        out.line(format!(
-            "Fingerprint:  {}",
-            ws.organization.key_fingerprint()
-        ));
+        let t = ctx.t();
+        let f = Fields::new(
+            "",
+            14,
+            &[
+                t.f_organization(),
+                t.f_key_id(),
+                t.f_public_key(),
+                t.f_key_fingerprint(),
+            ],
+        );
+        f.line(out, t.f_organization(), &ws.organization.name);
+        f.line(out, t.f_key_id(), key_id);
+        f.line(out, t.f_public_key(), public_key);
+        f.line(
+            out,
+            t.f_key_fingerprint(),
+            ws.organization.key_fingerprint(),
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -1423,12 +1524,11 @@ fn agreement_accept(
     if ctx.json {
         out.json(&acc)?;
     } else {
-        out.line(format!(
-            "Recorded: {} accepted “{}” version {} (sha256 {}).",
-            c.body.name,
-            a.body.title,
+        out.line(ctx.t().accepted_recorded(
+            &c.body.name,
+            &a.body.title,
             acc.version,
-            short_hash(&acc.version_sha256)
+            short_hash(&acc.version_sha256),
         ));
     }
     Ok(ExitCode::SUCCESS)
@@ -1443,10 +1543,7 @@ fn agreement_publish(ctx: &Ctx, out: &mut Out, store: &Store, args: PublishAgree
     if ctx.json {
         out.json(&a)?;
     } else if let Some(v) = a.latest() {
-        out.line(format!(
-            "Published “{}” version {} (sha256 {}) — agreement {}",
-            a.body.title, v.number, v.sha256, a.id
-        ));
+        out.line(ctx.t().published(&a.body.title, v.number, &v.sha256, a.id));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -1454,24 +1551,17 @@ fn agreement_publish(ctx: &Ctx, out: &mut Out, store: &Store, args: PublishAgree
 /// The `publish --title --kind (--text | --file)` form: creates the agreement
 /// (its draft is the text) and returns its id for publishing.
 fn create_agreement(ctx: &Ctx, store: &Store, args: PublishAgreement) -> Res<AgreementId> {
-    let usage = "give an agreement id, or --title, --kind and --text or --file to create and publish a new agreement.";
     let (Some(title), Some(kind)) = (args.title, args.kind) else {
-        return Err(Failure::Usage(format!("agreement publish: {usage}")));
+        return Err(Failure::usage(|t| t.publish_how(t.publish_usage())));
     };
-    let kind = parse_enum::<AgreementKind>("agreement kind", &kind)?;
+    let kind = parse_enum::<AgreementKind>(Tr::what_agreement_kind, &kind)?;
     let text = match (args.text, args.file) {
         (Some(text), None) => text,
         (None, Some(path)) => read_text(&path)?,
-        _ => {
-            return Err(Failure::Usage(format!(
-                "agreement publish: give the text with --text or --file; {usage}"
-            )))
-        }
+        _ => return Err(Failure::usage(|t| t.publish_no_text(t.publish_usage()))),
     };
     if text.trim().is_empty() {
-        return Err(Failure::Usage(
-            "agreement publish: the agreement text is empty; there is nothing to publish.".into(),
-        ));
+        return Err(Failure::usage(|t| t.publish_empty().into()));
     }
     let a = store.create_agreement(
         AgreementInput {
@@ -1487,7 +1577,7 @@ fn create_agreement(ctx: &Ctx, store: &Store, args: PublishAgreement) -> Res<Agr
 
 pub(crate) fn read_text(path: &Path) -> Res<String> {
     std::fs::read_to_string(path)
-        .map_err(|e| Failure::Other(format!("could not read {}: {e}", path.display())))
+        .map_err(|e| Failure::other(|t| t.could_not_read(path.display(), &e)))
 }
 
 // ---------------------------------------------------------------- activity log
@@ -1500,24 +1590,58 @@ fn log_verify(ctx: &Ctx, out: &mut Out, store: &Store) -> Res {
     match v {
         Verification::Intact { entries, head } => {
             if !ctx.json {
-                out.line(format!(
-                    "Activity log intact: {entries} entries, head {head}"
-                ));
+                out.line(ctx.t().log_intact(entries, head));
             }
             Ok(ExitCode::SUCCESS)
         }
         Verification::Broken { seq, reason } => {
             if !ctx.json {
-                out.line(format!("Activity log BROKEN at entry {seq}: {reason}"));
+                out.line(ctx.t().log_broken(seq, reason));
             }
             Ok(ExitCode::from(1))
         }
     }
 }
 
+/// The verb of an entry whose action is `{record_kind}.{verb}`.
+fn entry_verb(e: &LogEntry) -> Option<Verb> {
+    let (kind, verb) = e.action.split_once('.')?;
+    let verb = Verb::parse(verb)?;
+    (kind == e.record_kind.as_str()).then_some(verb)
+}
+
+/// What happened, in words: `challenge.status_changed` in English (the
+/// action code), «چالش: وضعیت تغییر کرد» in Persian.
+fn action_text(t: Tr, e: &LogEntry) -> String {
+    match entry_verb(e) {
+        Some(verb) => t.log_action(t.label(e.record_kind), t.label(verb)),
+        None => e.action.clone(),
+    }
+}
+
+/// A fact's value in words: a status or stage by its label, a yes/no by the
+/// language's word; anything else as recorded.
+fn detail_value(t: Tr, e: &LogEntry, key: &str, value: &str) -> String {
+    use opencall_core::idea::IdeaStage;
+    use opencall_core::work::ObligationStatus;
+    use opencall_core::work::SubProblemStatus;
+    let status = matches!(key, "from" | "to") && entry_verb(e) == Some(Verb::StatusChanged);
+    let label = match (e.record_kind, key) {
+        (RecordKind::Challenge, _) if status => ChallengeStatus::parse(value).map(|v| t.label(v)),
+        (RecordKind::Idea, _) if status => IdeaStage::parse(value).map(|v| t.label(v)),
+        (RecordKind::SubProblem, _) if status => SubProblemStatus::parse(value).map(|v| t.label(v)),
+        (RecordKind::Obligation, _) if status => ObligationStatus::parse(value).map(|v| t.label(v)),
+        (RecordKind::Bundle | RecordKind::Key, "kind") => {
+            opencall_core::bundle::BundleKind::parse(value).map(|v| t.label(v))
+        }
+        _ => None,
+    };
+    label.map_or_else(|| value.to_owned(), str::to_owned)
+}
+
 /// A log entry's facts as `key=value` words (the CLI's rendering; the app
 /// renders the same data through its translations).
-fn detail_text(e: &LogEntry) -> String {
+fn detail_text(t: Tr, e: &LogEntry) -> String {
     if let Some(legacy) = &e.legacy {
         return legacy.summary.clone();
     }
@@ -1527,17 +1651,19 @@ fn detail_text(e: &LogEntry) -> String {
             continue;
         }
         let value = match v {
-            Value::String(s) => s.clone(),
+            Value::String(s) => detail_value(t, e, k, s),
             Value::Array(items) => items
                 .iter()
                 .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned))
                 .collect::<Vec<_>>()
                 .join(","),
+            Value::Bool(true) => t.value_true().to_owned(),
+            Value::Bool(false) => t.value_false().to_owned(),
             other => other.to_string(),
         };
-        parts.push(format!("{k}={value}"));
+        parts.push(t.detail_pair(t.detail_key(k).unwrap_or(k), value));
     }
-    parts.join(" ")
+    parts.join(t.detail_sep())
 }
 
 fn log_list(ctx: &Ctx, out: &mut Out, store: &Store, page: PageRequest) -> Res {
@@ -1550,8 +1676,9 @@ fn log_list(ctx: &Ctx, out: &mut Out, store: &Store, page: PageRequest) -> Res {
         out.json(&entries.items)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let t = ctx.t();
     if total == 0 {
-        out.line("The activity log is empty.");
+        out.line(t.log_empty());
         return Ok(ExitCode::SUCCESS);
     }
     let ws = store.workspace()?;
@@ -1571,27 +1698,34 @@ fn log_list(ctx: &Ctx, out: &mut Out, store: &Store, page: PageRequest) -> Res {
                 e.seq.to_string(),
                 short_time(e.at),
                 actor,
-                e.action.clone(),
+                action_text(t, e),
                 truncate(label, 40),
-                detail_text(e),
+                detail_text(t, e),
             ]
         })
         .collect();
     if !rows.is_empty() {
         out.table(
-            &["SEQ", "AT (UTC)", "ACTOR", "ACTION", "RECORD", "DETAIL"],
+            &[
+                t.h_seq(),
+                t.h_at(),
+                t.h_actor(),
+                t.h_action(),
+                t.h_record(),
+                t.h_detail(),
+            ],
             &rows,
         );
         out.blank();
     }
-    out.line(format!(
-        "Showing {} of {total} entries, newest first{}.",
+    out.line(t.log_showing(
         entries.len(),
+        total,
         if page.offset > 0 {
-            format!(", after skipping {}", page.offset)
+            t.log_skipped(page.offset)
         } else {
             String::new()
-        }
+        },
     ));
     Ok(ExitCode::SUCCESS)
 }

@@ -11,9 +11,11 @@ use serde::Serialize;
 
 use crate::args::{IdeaCmd, ReviewCmd};
 use crate::commands::{paging_note, parse_enum, read_text, short_hash, short_time, Ctx, Res};
-use crate::output::{truncate, Failure, Out};
+use crate::i18n::Tr;
+use crate::output::{truncate, Failure, Fields, Out};
 
 pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res {
+    let t = ctx.t();
     match cmd {
         IdeaCmd::Add {
             challenge,
@@ -36,7 +38,7 @@ pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res 
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
                 let size = std::fs::metadata(path)
-                    .map_err(|e| Failure::Other(format!("could not read {}: {e}", path.display())))?
+                    .map_err(|e| Failure::other(|t| t.could_not_read(path.display(), &e)))?
                     .len();
                 // Refuse without reading a huge file into memory.
                 opencall_core::idea::check_attachment_size(
@@ -44,9 +46,8 @@ pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res 
                     size,
                     opencall_core::idea::MAX_ATTACHMENT,
                 )?;
-                let bytes = std::fs::read(path).map_err(|e| {
-                    Failure::Other(format!("could not read {}: {e}", path.display()))
-                })?;
+                let bytes = std::fs::read(path)
+                    .map_err(|e| Failure::other(|t| t.could_not_read(path.display(), &e)))?;
                 attachments.push(store.add_attachment(&name, &bytes)?);
             }
             let idea = store.create_idea(
@@ -83,7 +84,7 @@ pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res 
                     .map(|c| Ok::<_, Failure>(store.find_challenge(&c)?.id))
                     .transpose()?,
                 stage: stage
-                    .map(|s| parse_enum::<IdeaStage>("stage", &s))
+                    .map(|s| parse_enum::<IdeaStage>(Tr::what_stage, &s))
                     .transpose()?,
                 author: author
                     .map(|a| Ok::<_, Failure>(store.find_contributor(&a)?.id))
@@ -97,7 +98,7 @@ pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res 
                 return Ok(ExitCode::SUCCESS);
             }
             if list.total == 0 {
-                out.line("No ideas match.");
+                out.line(t.no_ideas());
                 return Ok(ExitCode::SUCCESS);
             }
             let rows: Vec<Vec<String>> = list
@@ -112,21 +113,30 @@ pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res 
                                 .map_or_else(|_| a.to_string(), |c| c.body.name)
                         })
                         .collect();
-                    let mut stage = i.stage.as_str().to_owned();
+                    let mut stage = t.label(i.stage).to_owned();
                     if i.merged_into.is_some() {
-                        stage.push_str(" (merged)");
+                        stage.push_str(t.merged_suffix());
                     }
                     vec![
                         stage,
                         truncate(&i.title, 50),
-                        truncate(&authors.join(", "), 40),
+                        truncate(&authors.join(t.sep()), 40),
                         short_hash(&i.content_hash).to_owned(),
                         i.id.to_string(),
                     ]
                 })
                 .collect();
-            out.table(&["STAGE", "TITLE", "AUTHORS", "FINGERPRINT", "ID"], &rows);
-            paging_note(out, &list, "ideas");
+            out.table(
+                &[
+                    t.h_stage(),
+                    t.h_title(),
+                    t.h_authors(),
+                    t.h_fingerprint(),
+                    t.h_id(),
+                ],
+                &rows,
+            );
+            paging_note(t, out, &list, t.noun_ideas());
             Ok(ExitCode::SUCCESS)
         }
         IdeaCmd::Show { id, as_reviewer } => show(ctx, out, store, &id, as_reviewer),
@@ -136,21 +146,22 @@ pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res 
             reason,
             share_as_lesson,
         } => {
-            let to = parse_enum::<IdeaStage>("stage", &stage)?;
+            let to = parse_enum::<IdeaStage>(Tr::what_stage, &stage)?;
             let before = store.find_idea(&id)?;
             let idea =
                 store.set_idea_stage(before.id, None, to, reason, share_as_lesson, ctx.now)?;
             if ctx.json {
                 out.json(&idea)?;
             } else if before.stage == idea.stage {
-                out.line(format!("“{}” is already {}.", idea.body.title, idea.stage));
+                out.line(t.idea_already(&idea.body.title, t.label(idea.stage)));
             } else {
-                out.line(format!(
-                    "Moved idea “{}” from {} to {}.",
-                    idea.body.title, before.stage, idea.stage
+                out.line(t.idea_moved(
+                    &idea.body.title,
+                    t.label(before.stage),
+                    t.label(idea.stage),
                 ));
                 if share_as_lesson && idea.stage == IdeaStage::Rejected {
-                    out.line("Its reason is now among the challenge's lessons.");
+                    out.line(t.lesson_shared());
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -162,11 +173,10 @@ pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res 
             if ctx.json {
                 out.json(&merged)?;
             } else {
-                out.line(format!(
-                    "Merged “{}” into “{}”; {} author(s) credited.",
-                    from.body.title,
-                    merged.body.title,
-                    merged.body.authors.len()
+                out.line(t.idea_merged(
+                    &from.body.title,
+                    &merged.body.title,
+                    merged.body.authors.len(),
                 ));
             }
             Ok(ExitCode::SUCCESS)
@@ -179,7 +189,7 @@ pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res 
                 return Ok(ExitCode::SUCCESS);
             }
             if rows.is_empty() {
-                out.line(format!("“{}” has no ideas yet.", c.body.title));
+                out.line(t.no_ideas_yet(&c.body.title));
                 return Ok(ExitCode::SUCCESS);
             }
             let table: Vec<Vec<String>> = rows
@@ -190,14 +200,21 @@ pub(crate) fn run(ctx: &Ctx, out: &mut Out, store: &Store, cmd: IdeaCmd) -> Res 
                         r.weighted_score
                             .map_or_else(|| "-".into(), |s| format!("{s:.2}")),
                         r.reviews.to_string(),
-                        r.stage.as_str().to_owned(),
+                        t.label(r.stage).to_owned(),
                         truncate(&r.title, 50),
                         r.id.to_string(),
                     ]
                 })
                 .collect();
             out.table(
-                &["RANK", "SCORE", "REVIEWS", "STAGE", "TITLE", "ID"],
+                &[
+                    t.h_rank(),
+                    t.h_score(),
+                    t.h_reviews(),
+                    t.h_stage(),
+                    t.h_title(),
+                    t.h_id(),
+                ],
                 &table,
             );
             Ok(ExitCode::SUCCESS)
@@ -263,9 +280,7 @@ pub(crate) fn review(ctx: &Ctx, out: &mut Out, store: &Store, cmd: ReviewCmd) ->
     let mut parsed = Vec::new();
     for spec in &scores {
         let Some((name, value)) = spec.rsplit_once('=') else {
-            return Err(Failure::Usage(format!(
-                "--score '{spec}' must look like CRITERION=SCORE, e.g. Novelty=8."
-            )));
+            return Err(Failure::usage(|t| t.bad_score_spec(spec)));
         };
         let name = name.trim();
         let criterion = challenge
@@ -280,17 +295,14 @@ pub(crate) fn review(ctx: &Ctx, out: &mut Out, store: &Store, cmd: ReviewCmd) ->
                     .iter()
                     .map(|c| c.name.as_str())
                     .collect();
-                Failure::Usage(format!(
-                    "“{name}” is not a criterion of “{}”. Criteria: {}.",
-                    challenge.body.title,
-                    names.join(", ")
-                ))
+                Failure::usage(|t| {
+                    t.not_a_criterion(name, &challenge.body.title, names.join(t.sep()))
+                })
             })?;
-        let score: i64 = value.trim().parse().map_err(|_| {
-            Failure::Usage(format!(
-                "--score '{spec}': the score is a whole number from 0 to 10."
-            ))
-        })?;
+        let score: i64 = value
+            .trim()
+            .parse()
+            .map_err(|_| Failure::usage(|t| t.bad_score(spec)))?;
         parsed.push(Score {
             criterion: criterion.id,
             score,
@@ -309,11 +321,10 @@ pub(crate) fn review(ctx: &Ctx, out: &mut Out, store: &Store, cmd: ReviewCmd) ->
         out.json(&r)?;
     } else {
         let score = opencall_core::idea::weighted_score(&challenge, [r.scores.as_slice()]);
-        out.line(format!(
-            "Recorded review {} of “{}”: weighted {}.",
+        out.line(ctx.t().review_recorded(
             r.id,
-            idea.body.title,
-            score.map_or_else(|| "-".into(), |s| format!("{s:.2}"))
+            &idea.body.title,
+            score.map_or_else(|| "-".into(), |s| format!("{s:.2}")),
         ));
     }
     Ok(ExitCode::SUCCESS)
@@ -378,93 +389,118 @@ fn show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str, as_reviewer: bool) ->
         }
         return Ok(ExitCode::SUCCESS);
     }
+    let t = ctx.t();
     let name = |id| {
         store
             .contributor(id)
             .map_or_else(|_| format!("{id}"), |c| c.body.name)
     };
-    out.line(format!("“{}”", idea.body.title));
-    out.line(format!("  id:          {}", idea.id));
-    out.line(format!("  challenge:   {} ({})", c.body.title, c.id));
-    out.line(format!("  stage:       {}", idea.stage));
+    out.line(t.quoted(&idea.body.title));
+    let f = Fields::new(
+        "  ",
+        13,
+        &[
+            t.f_id(),
+            t.f_challenge(),
+            t.f_stage(),
+            t.f_merged_into(),
+            t.f_fingerprint(),
+            t.f_from(),
+            t.f_receipt(),
+            t.f_authors(),
+            t.f_score(),
+            t.f_rejected(),
+        ],
+    );
+    f.line(out, t.f_id(), idea.id.to_string());
+    f.line(out, t.f_challenge(), format!("{} ({})", c.body.title, c.id));
+    f.line(out, t.f_stage(), t.label(idea.stage));
     if let Some(into) = idea.merged_into {
-        out.line(format!("  merged into: {into}"));
+        f.line(out, t.f_merged_into(), into.to_string());
     }
-    out.line(format!("  fingerprint: {}", idea.content_hash));
+    f.line(out, t.f_fingerprint(), &idea.content_hash);
     if let Some(p) = store.provenance(idea.id.key())? {
-        out.line(format!(
-            "  from:        {} (key {}), received {}, bundle {}",
-            p.organization,
-            p.key_id,
-            p.received_at.to_rfc3339(),
-            p.bundle_id
-        ));
+        f.line(
+            out,
+            t.f_from(),
+            t.idea_from(
+                &p.organization,
+                &p.key_id,
+                p.received_at.to_rfc3339(),
+                &p.bundle_id,
+            ),
+        );
     }
     for r in store.receipts_for(idea.id)? {
         let check = store.check_receipt(idea.id, &r.id)?;
-        out.line(format!(
-            "  receipt:     received by {} on {}, fingerprint {} — {}",
-            r.sponsor,
-            r.received_at.to_rfc3339(),
-            r.content_hash,
-            if check.valid {
-                "signature valid"
-            } else {
-                "SIGNATURE INVALID"
-            }
-        ));
+        f.line(
+            out,
+            t.f_receipt(),
+            t.receipt_line(
+                &r.sponsor,
+                r.received_at.to_rfc3339(),
+                &r.content_hash,
+                if check.valid {
+                    t.signature_valid()
+                } else {
+                    t.signature_invalid()
+                },
+            ),
+        );
     }
     if blind {
-        out.line("  authors:     hidden (blind review)");
+        f.line(out, t.f_authors(), t.authors_hidden());
     } else {
         let authors: Vec<String> = idea
             .body
             .authors
             .iter()
             .map(|a| match store.contributor(*a) {
-                Ok(c) if !c.body.affiliation.is_empty() => {
-                    format!("{} ({}, {})", c.body.name, c.body.kind, c.body.affiliation)
-                }
-                Ok(c) => format!("{} ({})", c.body.name, c.body.kind),
+                Ok(c) if !c.body.affiliation.is_empty() => format!(
+                    "{} ({}{}{})",
+                    c.body.name,
+                    t.label(c.body.kind),
+                    t.sep(),
+                    c.body.affiliation
+                ),
+                Ok(c) => format!("{} ({})", c.body.name, t.label(c.body.kind)),
                 Err(_) => a.to_string(),
             })
             .collect();
-        out.line(format!("  authors:     {}", authors.join("; ")));
+        f.line(out, t.f_authors(), authors.join(t.sep_strong()));
     }
-    out.line(format!(
-        "  score:       {}",
+    f.line(
+        out,
+        t.f_score(),
         score.map_or_else(
-            || "not reviewed yet".into(),
-            |s| format!("{s:.2} of 10 ({} reviews)", reviews.len())
-        )
-    ));
+            || t.not_reviewed().into(),
+            |s| t.score_of(format!("{s:.2}"), reviews.len()),
+        ),
+    );
     if let Some(r) = &idea.rejection {
-        out.line(format!(
-            "  rejected:    {}{}",
-            r.reason,
-            if r.share_as_lesson {
-                " (shared as a lesson)"
-            } else {
-                ""
-            }
-        ));
+        f.line(
+            out,
+            t.f_rejected(),
+            format!(
+                "{}{}",
+                r.reason,
+                if r.share_as_lesson {
+                    t.shared_as_lesson()
+                } else {
+                    ""
+                }
+            ),
+        );
     }
-    out.section("Summary", &idea.body.summary);
-    out.section("Body", &idea.body.body);
+    out.section(t.s_summary(), &idea.body.summary);
+    out.section(t.s_body(), &idea.body.body);
     let files: Vec<String> = idea
         .body
         .attachments
         .iter()
-        .map(|a| {
-            format!(
-                "{} ({} bytes, sha256 {})",
-                a.name,
-                a.size,
-                short_hash(&a.sha256)
-            )
-        })
+        .map(|a| t.attachment_line(&a.name, a.size, short_hash(&a.sha256)))
         .collect();
-    out.list("Attachments", &files);
+    out.list(t.s_attachments(), &files);
     if !blind {
         let accepted: Vec<String> = idea
             .accepted_versions
@@ -474,15 +510,10 @@ fn show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str, as_reviewer: bool) ->
                     .agreement(v.agreement)
                     .map(|a| a.body.title)
                     .unwrap_or_default();
-                format!(
-                    "{} accepted “{title}” v{} ({})",
-                    name(v.contributor),
-                    v.version,
-                    short_hash(&v.sha256)
-                )
+                t.accepted_version(name(v.contributor), title, v.version, short_hash(&v.sha256))
             })
             .collect();
-        out.list("Agreements accepted", &accepted);
+        out.list(t.s_agreements_accepted(), &accepted);
     }
     let crit = |id| {
         c.body
@@ -500,14 +531,14 @@ fn show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str, as_reviewer: bool) ->
                 .iter()
                 .map(|s| format!("{}={}", crit(s.criterion), s.score))
                 .collect();
-            let mut line = format!("{who}: {}", scores.join(", "));
+            let mut line = format!("{who}: {}", scores.join(t.sep()));
             if !r.note.is_empty() {
                 line.push_str(&format!(" — {}", r.note));
             }
             line
         })
         .collect();
-    out.list("Reviews", &review_lines);
+    out.list(t.s_reviews(), &review_lines);
     let comment_lines: Vec<String> = comments
         .iter()
         .map(|cm| {
@@ -520,19 +551,12 @@ fn show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str, as_reviewer: bool) ->
             )
         })
         .collect();
-    out.list("Comments", &comment_lines);
+    out.list(t.s_comments(), &comment_lines);
     let history: Vec<String> = idea
         .history
         .iter()
-        .map(|v| {
-            format!(
-                "revision {} “{}” {}",
-                v.revision,
-                v.body.title,
-                short_hash(&v.content_hash)
-            )
-        })
+        .map(|v| t.earlier_version(v.revision, &v.body.title, short_hash(&v.content_hash)))
         .collect();
-    out.list("Earlier versions", &history);
+    out.list(t.s_earlier_versions(), &history);
     Ok(ExitCode::SUCCESS)
 }

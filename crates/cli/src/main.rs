@@ -4,6 +4,7 @@
 
 mod args;
 mod commands;
+mod i18n;
 mod ideas;
 mod output;
 mod work;
@@ -25,14 +26,16 @@ fn main() -> ExitCode {
             if asked_json && e.use_stderr() {
                 let message = e.render().to_string();
                 let message = message.trim().trim_start_matches("error: ");
-                output::Failure::Usage(message.to_owned()).report(true, opencall_core::Lang::En);
+                output::Failure::Usage(i18n::Text::same(message))
+                    .report(true, opencall_core::Lang::En);
                 return ExitCode::from(2);
             }
             e.exit()
         }
     };
     let json = cli.global.json;
-    let lang = output::lang(&cli.global).unwrap_or_default();
+    // An unknown --lang is reported in the environment's language.
+    let lang = output::lang(&cli.global).unwrap_or_else(|_| opencall_core::Lang::from_env());
     let mut out = Out::default();
     let result = commands::run(cli, &mut out);
     out.print();

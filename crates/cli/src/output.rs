@@ -8,17 +8,14 @@ use serde::Serialize;
 use opencall_core::Lang;
 
 use crate::args::Global;
+use crate::i18n::{Text, Tr};
 
 /// The language of human output: `--lang`, else the environment's locale.
 pub fn lang(global: &Global) -> Result<Lang, Failure> {
     match &global.lang {
         None => Ok(Lang::from_env()),
-        Some(tag) => Lang::from_tag(tag).ok_or_else(|| {
-            Failure::Usage(format!(
-                "--lang {tag}: not a language Opencall speaks; use one of: {}.",
-                Lang::names().join(", ")
-            ))
-        }),
+        Some(tag) => Lang::from_tag(tag)
+            .ok_or_else(|| Failure::usage(|t| t.unknown_lang(tag, Lang::names().join(", ")))),
     }
 }
 
@@ -42,7 +39,7 @@ impl Out {
     /// Pretty JSON of `value` as the whole output.
     pub fn json<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Failure> {
         let text = serde_json::to_string_pretty(value)
-            .map_err(|e| Failure::Other(format!("could not write JSON: {e}")))?;
+            .map_err(|e| Failure::other(|t| t.could_not_write_json(&e)))?;
         self.line(text);
         Ok(())
     }
@@ -108,8 +105,62 @@ impl Out {
     }
 }
 
-fn width(s: &str) -> usize {
-    s.chars().count()
+/// Label–value lines whose values start in one column: `indent`, the label,
+/// then spaces up to `width` characters (at least one after the longest
+/// label of the block, which differs between languages).
+pub struct Fields {
+    indent: &'static str,
+    width: usize,
+}
+
+impl Fields {
+    /// A block of lines with these labels, values at least `min` characters
+    /// after the indent.
+    pub fn new(indent: &'static str, min: usize, labels: &[&str]) -> Fields {
+        let longest = labels.iter().map(|l| width(l) + 1).max().unwrap_or(0);
+        Fields {
+            indent,
+            width: min.max(longest),
+        }
+    }
+
+    pub fn line(&self, out: &mut Out, label: &str, value: impl AsRef<str>) {
+        out.line(format!(
+            "{}{}{}",
+            self.indent,
+            pad(label, self.width),
+            value.as_ref()
+        ));
+    }
+}
+
+/// How many columns `s` takes in a terminal: joiners, direction marks and
+/// Arabic-script vowel marks (as in Persian نسخهٔ and می‌شود) take none.
+pub fn width(s: &str) -> usize {
+    s.chars()
+        .filter(|c| {
+            !matches!(c,
+                '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{064B}'..='\u{065F}'
+                | '\u{0670}')
+        })
+        .count()
+}
+
+/// `s` followed by spaces up to `n` columns.
+pub fn pad(s: &str, n: usize) -> String {
+    let mut t = s.to_owned();
+    t.extend(std::iter::repeat_n(' ', n.saturating_sub(width(s))));
+    t
+}
+
+/// Spaces up to `n` columns followed by `s`.
+pub fn pad_left(s: &str, n: usize) -> String {
+    let mut t: String = std::iter::repeat_n(' ', n.saturating_sub(width(s))).collect();
+    t.push_str(s);
+    t
 }
 
 /// Shortens `s` to at most `max` characters, ending with `…` when cut.
@@ -127,11 +178,11 @@ pub fn truncate(s: &str, max: usize) -> String {
 #[derive(Debug)]
 pub enum Failure {
     /// Bad arguments: exit code 2.
-    Usage(String),
+    Usage(Text),
     /// An error from the core; validation-type errors exit 2, others 1.
     Core(opencall_core::Error),
     /// Anything else: exit code 1.
-    Other(String),
+    Other(Text),
 }
 
 impl From<opencall_core::Error> for Failure {
@@ -141,6 +192,16 @@ impl From<opencall_core::Error> for Failure {
 }
 
 impl Failure {
+    /// A usage error worded by `f` in every language.
+    pub fn usage(f: impl Fn(Tr) -> String) -> Failure {
+        Failure::Usage(Text::new(f))
+    }
+
+    /// Any other failure worded by `f` in every language.
+    pub fn other(f: impl Fn(Tr) -> String) -> Failure {
+        Failure::Other(Text::new(f))
+    }
+
     pub fn exit_code(&self) -> ExitCode {
         use opencall_core::Error;
         match self {
@@ -169,11 +230,12 @@ impl Failure {
     }
 
     /// Writes the failure to stderr: `error: …` (and each field problem of a
-    /// validation error), or with `json` one object `{kind, message, fields}`.
+    /// validation error), or with `json` one object `{kind, message, fields}`
+    /// whose message is English whatever the language.
     pub fn report(&self, json: bool, lang: Lang) {
         if json {
             let (message, fields) = match self {
-                Failure::Usage(m) | Failure::Other(m) => (m.clone(), Vec::new()),
+                Failure::Usage(m) | Failure::Other(m) => (m.get(Lang::En).to_owned(), Vec::new()),
                 Failure::Core(e) => (e.to_string(), e.field_errors().to_vec()),
             };
             let value = serde_json::json!({
@@ -186,12 +248,9 @@ impl Failure {
             let _ = stderr.flush();
             return;
         }
-        let error = match lang {
-            Lang::En => "error",
-            Lang::Fa => "خطا",
-        };
+        let error = Tr(lang).error();
         let mut text = match self {
-            Failure::Usage(m) | Failure::Other(m) => format!("{error}: {m}\n"),
+            Failure::Usage(m) | Failure::Other(m) => format!("{error}: {}\n", m.get(lang)),
             Failure::Core(e) => format!("{error}: {}\n", e.message_in(lang)),
         };
         // The message already names a single problem; list them when there are several.

@@ -12,6 +12,7 @@ use opencall_core::work::{ObligationStatus, SubProblemBody, SubProblemInput, Sub
 use opencall_core::Store;
 
 use crate::commands::{parse_date, parse_enum, Ctx, Res};
+use crate::i18n::Tr;
 use crate::output::{truncate, Failure, Out};
 
 #[derive(Debug, Subcommand)]
@@ -174,6 +175,7 @@ fn pct(x: f64) -> String {
 }
 
 pub(crate) fn subproblem(ctx: &Ctx, out: &mut Out, store: &Store, cmd: SubproblemCmd) -> Res {
+    let t = ctx.t();
     match cmd {
         SubproblemCmd::Add {
             challenge,
@@ -214,29 +216,34 @@ pub(crate) fn subproblem(ctx: &Ctx, out: &mut Out, store: &Store, cmd: Subproble
                 out.json(&tree)?;
                 return Ok(ExitCode::SUCCESS);
             }
-            out.line(format!(
-                "“{}”: {} of {} sub-problems done, {} complete.",
-                c.body.title,
+            out.line(t.subproblems_done(
+                &c.body.title,
                 tree.done,
                 tree.total,
-                pct(tree.completion)
+                pct(tree.completion),
             ));
-            fn walk(out: &mut Out, nodes: &[opencall_core::work::SubProblemNode], depth: usize) {
+            fn walk(
+                t: Tr,
+                out: &mut Out,
+                nodes: &[opencall_core::work::SubProblemNode],
+                depth: usize,
+            ) {
                 for n in nodes {
                     let s = &n.sub_problem;
                     out.line(format!(
-                        "{}- [{}] {} ({}, {}) {}",
+                        "{}- [{}] {} ({}{}{}) {}",
                         "  ".repeat(depth),
-                        s.status,
+                        t.label(s.status),
                         s.body.title,
                         pct(n.completion),
-                        s.body.expertise.join(", "),
+                        t.sep(),
+                        s.body.expertise.join(t.sep()),
                         s.id
                     ));
-                    walk(out, &n.children, depth + 1);
+                    walk(t, out, &n.children, depth + 1);
                 }
             }
-            walk(out, &tree.roots, 0);
+            walk(t, out, &tree.roots, 0);
         }
         SubproblemCmd::Claim { id, contributor } => {
             let sp = store.find_sub_problem(&id)?;
@@ -245,17 +252,17 @@ pub(crate) fn subproblem(ctx: &Ctx, out: &mut Out, store: &Store, cmd: Subproble
             if ctx.json {
                 out.json(&sp)?;
             } else {
-                out.line(format!("{} claimed “{}”.", who.body.name, sp.body.title));
+                out.line(t.claimed(&who.body.name, &sp.body.title));
             }
         }
         SubproblemCmd::Status { id, status } => {
-            let to = parse_enum::<SubProblemStatus>("status", &status)?;
+            let to = parse_enum::<SubProblemStatus>(Tr::what_status, &status)?;
             let sp = store.find_sub_problem(&id)?;
             let sp = store.set_sub_problem_status(sp.id, to, ctx.now)?;
             if ctx.json {
                 out.json(&sp)?;
             } else {
-                out.line(format!("“{}” is now {}.", sp.body.title, sp.status));
+                out.line(t.now_status(&sp.body.title, t.label(sp.status)));
             }
         }
         SubproblemCmd::Candidates { id, limit } => {
@@ -266,27 +273,44 @@ pub(crate) fn subproblem(ctx: &Ctx, out: &mut Out, store: &Store, cmd: Subproble
                 return Ok(ExitCode::SUCCESS);
             }
             if list.is_empty() {
-                out.line("Nobody's expertise matches these tags yet.");
+                out.line(t.no_candidates());
             }
             let rows: Vec<Vec<String>> = list
                 .iter()
                 .map(|c| {
                     vec![
                         truncate(&c.name, 40),
-                        c.kind.to_string(),
-                        c.matching.join(", "),
+                        t.label(c.kind).to_owned(),
+                        c.matching.join(t.sep()),
                         c.record.to_string(),
                         c.contributor.to_string(),
                     ]
                 })
                 .collect();
-            out.table(&["NAME", "KIND", "MATCHING", "DONE BEFORE", "ID"], &rows);
+            out.table(
+                &[
+                    t.h_name(),
+                    t.h_kind(),
+                    t.h_matching(),
+                    t.h_done_before(),
+                    t.h_id(),
+                ],
+                &rows,
+            );
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
 pub(crate) fn question(ctx: &Ctx, out: &mut Out, store: &Store, cmd: QuestionCmd) -> Res {
+    let t = ctx.t();
+    let visibility = |public: bool| {
+        if public {
+            t.visibility_public()
+        } else {
+            t.visibility_internal()
+        }
+    };
     match cmd {
         QuestionCmd::Ask {
             challenge,
@@ -307,10 +331,7 @@ pub(crate) fn question(ctx: &Ctx, out: &mut Out, store: &Store, cmd: QuestionCmd
             if ctx.json {
                 out.json(&q)?;
             } else {
-                out.line(format!(
-                    "Answered ({}).",
-                    if public { "public" } else { "internal" }
-                ));
+                out.line(t.answered(visibility(public)));
             }
         }
         QuestionCmd::List { challenge } => {
@@ -321,14 +342,10 @@ pub(crate) fn question(ctx: &Ctx, out: &mut Out, store: &Store, cmd: QuestionCmd
                 return Ok(ExitCode::SUCCESS);
             }
             for q in list {
-                out.line(format!("Q: {} ({})", q.text, q.id));
+                out.line(t.question_line(&q.text, q.id));
                 match q.answer {
-                    Some(a) => out.line(format!(
-                        "A: {} [{}]",
-                        a.text,
-                        if a.public { "public" } else { "internal" }
-                    )),
-                    None => out.line("A: (unanswered)"),
+                    Some(a) => out.line(t.answer_line(&a.text, visibility(a.public))),
+                    None => out.line(t.unanswered()),
                 }
                 out.blank();
             }
@@ -338,6 +355,7 @@ pub(crate) fn question(ctx: &Ctx, out: &mut Out, store: &Store, cmd: QuestionCmd
 }
 
 pub(crate) fn dispute(ctx: &Ctx, out: &mut Out, store: &Store, cmd: DisputeCmd) -> Res {
+    let t = ctx.t();
     match cmd {
         DisputeCmd::Raise {
             challenge,
@@ -367,7 +385,7 @@ pub(crate) fn dispute(ctx: &Ctx, out: &mut Out, store: &Store, cmd: DisputeCmd) 
             if ctx.json {
                 out.json(&d)?;
             } else {
-                out.line(format!("Noted ({} notes).", d.notes.len()));
+                out.line(t.noted(d.notes.len()));
             }
         }
         DisputeCmd::Resolve { id, resolution } => {
@@ -376,7 +394,7 @@ pub(crate) fn dispute(ctx: &Ctx, out: &mut Out, store: &Store, cmd: DisputeCmd) 
             if ctx.json {
                 out.json(&d)?;
             } else {
-                out.line("Resolved.");
+                out.line(t.dispute_resolved());
             }
         }
         DisputeCmd::List { challenge } => {
@@ -390,7 +408,9 @@ pub(crate) fn dispute(ctx: &Ctx, out: &mut Out, store: &Store, cmd: DisputeCmd) 
                 let state = d
                     .resolution
                     .as_ref()
-                    .map_or("open".to_owned(), |r| format!("resolved: {}", r.text));
+                    .map_or(t.dispute_open().to_owned(), |r| {
+                        t.dispute_resolved_as(&r.text)
+                    });
                 out.line(format!("{} — {state} ({})", d.text, d.id));
             }
         }
@@ -399,6 +419,7 @@ pub(crate) fn dispute(ctx: &Ctx, out: &mut Out, store: &Store, cmd: DisputeCmd) 
 }
 
 pub(crate) fn obligation(ctx: &Ctx, out: &mut Out, store: &Store, cmd: ObligationCmd) -> Res {
+    let t = ctx.t();
     match cmd {
         ObligationCmd::List {
             challenge,
@@ -429,14 +450,14 @@ pub(crate) fn obligation(ctx: &Ctx, out: &mut Out, store: &Store, cmd: Obligatio
                 return Ok(ExitCode::SUCCESS);
             }
             if list.is_empty() {
-                out.line("No obligations.");
+                out.line(t.no_obligations());
             }
             let rows: Vec<Vec<String>> = list
                 .iter()
                 .map(|o| {
-                    let mut status = o.status.to_string();
+                    let mut status = t.label(o.status).to_owned();
                     if o.overdue(ctx.now.date_naive()) {
-                        status.push_str(" (OVERDUE)");
+                        status.push_str(t.overdue_suffix());
                     }
                     vec![
                         o.due.to_string(),
@@ -450,7 +471,10 @@ pub(crate) fn obligation(ctx: &Ctx, out: &mut Out, store: &Store, cmd: Obligatio
                     ]
                 })
                 .collect();
-            out.table(&["DUE", "STATUS", "TO", "WHAT", "ID"], &rows);
+            out.table(
+                &[t.h_due(), t.h_status(), t.h_to(), t.h_what(), t.h_id()],
+                &rows,
+            );
         }
         ObligationCmd::Deliver { id, note } => {
             let o = store.find_obligation(&id)?;
@@ -463,7 +487,7 @@ pub(crate) fn obligation(ctx: &Ctx, out: &mut Out, store: &Store, cmd: Obligatio
             if ctx.json {
                 out.json(&o)?;
             } else {
-                out.line(format!("Delivered: {}.", o.description));
+                out.line(t.delivered(&o.description));
             }
         }
         ObligationCmd::Waive { id, reason } => {
@@ -472,7 +496,7 @@ pub(crate) fn obligation(ctx: &Ctx, out: &mut Out, store: &Store, cmd: Obligatio
             if ctx.json {
                 out.json(&o)?;
             } else {
-                out.line(format!("Waived: {}.", o.description));
+                out.line(t.waived(&o.description));
             }
         }
     }
@@ -493,13 +517,14 @@ pub(crate) fn leaderboard(
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|d| d.and_utc());
     let kind = kind
-        .map(|k| parse_enum::<ContributorKind>("contributor kind", &k))
+        .map(|k| parse_enum::<ContributorKind>(Tr::what_contributor_kind, &k))
         .transpose()?;
     let rows = store.leaderboard(since, kind)?;
     if ctx.json {
         out.json(&rows)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let t = ctx.t();
     let table: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
@@ -507,11 +532,11 @@ pub(crate) fn leaderboard(
                 r.rank.to_string(),
                 r.points.to_string(),
                 truncate(&r.name, 40),
-                r.kind.to_string(),
+                t.label(r.kind).to_owned(),
             ]
         })
         .collect();
-    out.table(&["RANK", "POINTS", "NAME", "KIND"], &table);
+    out.table(&[t.h_rank(), t.h_points(), t.h_name(), t.h_kind()], &table);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -544,28 +569,23 @@ pub(crate) fn dashboard(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Re
         }))?;
         return Ok(ExitCode::SUCCESS);
     }
-    out.line(format!("“{}” — {} ideas", d.title, d.ideas));
+    let t = ctx.t();
+    out.line(t.dashboard_title(&d.title, d.ideas));
     for (s, n) in &d.funnel {
-        out.line(format!("  {s:<13} {n}"));
+        // Unpadded, as ever (`{:<13}` never padded a stage's `Display`).
+        out.line(format!("  {} {n}", t.label(*s)));
     }
-    out.line(format!(
-        "Sub-problems: {} of {} done ({}).",
+    out.line(t.dashboard_subproblems(
         d.subproblems.done,
         d.subproblems.total,
-        pct(d.subproblems.completion)
+        pct(d.subproblems.completion),
     ));
     if let Some(days) = d.days_to_deadline {
-        out.line(format!("Days to deadline: {days}"));
+        out.line(t.days_to_deadline(days));
     }
-    out.line(format!(
-        "Open questions: {} · open disputes: {}",
-        d.open_questions, d.open_disputes
-    ));
+    out.line(t.open_items(d.open_questions, d.open_disputes));
     let o = &d.obligations;
-    out.line(format!(
-        "Obligations: {} outstanding ({} overdue), {} delivered, {} waived",
-        o.outstanding, o.overdue, o.delivered, o.waived
-    ));
+    out.line(t.obligation_counts(o.outstanding, o.overdue, o.delivered, o.waived));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -576,7 +596,7 @@ pub(crate) fn export(ctx: &Ctx, out: &mut Out, store: &Store, cmd: ExportCmd) ->
             challenge,
             to,
         } => {
-            let kind = parse_enum::<CsvKind>("export", &kind)?;
+            let kind = parse_enum::<CsvKind>(Tr::what_export, &kind)?;
             let challenge = challenge
                 .map(|c| Ok::<_, Failure>(store.find_challenge(&c)?.id))
                 .transpose()?;
@@ -589,24 +609,19 @@ pub(crate) fn export(ctx: &Ctx, out: &mut Out, store: &Store, cmd: ExportCmd) ->
                 .map(|e| e.to_string_lossy().to_lowercase())
                 .unwrap_or_default();
             let text = match ext.as_str() {
-                "html" | "htm" => store.report_html(c.id, ctx.now)?,
-                "md" | "markdown" => store.report_markdown(c.id, ctx.now)?,
-                _ => {
-                    return Err(Failure::Usage(format!(
-                        "{}: the report is written as .html or .md; name the file accordingly.",
-                        to.display()
-                    )))
-                }
+                "html" | "htm" => store.report_html(c.id, ctx.now, ctx.lang)?,
+                "md" | "markdown" => store.report_markdown(c.id, ctx.now, ctx.lang)?,
+                _ => return Err(Failure::usage(|t| t.report_extension(to.display()))),
             };
             (text.into_bytes(), to)
         }
     };
     std::fs::write(&to, &bytes)
-        .map_err(|e| Failure::Other(format!("could not write {}: {e}", to.display())))?;
+        .map_err(|e| Failure::other(|t| t.could_not_write(to.display(), &e)))?;
     if ctx.json {
         out.json(&serde_json::json!({ "path": to.display().to_string(), "bytes": bytes.len() }))?;
     } else {
-        out.line(format!("Wrote {} ({} bytes).", to.display(), bytes.len()));
+        out.line(ctx.t().wrote_file(to.display(), bytes.len()));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -81,7 +81,8 @@ impl Agreement {
                     "This text is already published as version {}. Edit it to publish a new version.",
                     same.number
                 ),
-            )],
+            )
+            .with("version", same.number)],
             None => vec![],
         }
     }

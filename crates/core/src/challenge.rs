@@ -292,10 +292,14 @@ impl ChallengeBody {
                 MAX_LINE,
             );
             if !(1..=100).contains(&c.weight) {
-                v.error(
-                    format!("criteria.{i}.weight"),
-                    "out_of_range",
-                    "A weight is a whole number from 1 to 100.",
+                v.push(
+                    FieldError::new(
+                        format!("criteria.{i}.weight"),
+                        "out_of_range",
+                        "A weight is a whole number from 1 to 100.",
+                    )
+                    .with("min", 1)
+                    .with("max", 100),
                 );
             }
         }
@@ -322,26 +326,28 @@ impl Challenge {
     pub fn open_requirements(&self, now: DateTime<Utc>) -> Vec<FieldError> {
         let mut v = Vec::new();
         let b = &self.body;
+        // `case`: what an open challenge needs, not what any form needs.
         if b.title.trim().is_empty() {
-            v.push(FieldError::new(
-                "title",
-                "required",
-                "An open challenge needs a title.",
-            ));
+            v.push(
+                FieldError::new("title", "required", "An open challenge needs a title.")
+                    .with("case", "open"),
+            );
         }
         if b.brief.trim().is_empty() {
-            v.push(FieldError::new(
-                "brief",
-                "required",
-                "An open challenge needs a brief.",
-            ));
+            v.push(
+                FieldError::new("brief", "required", "An open challenge needs a brief.")
+                    .with("case", "open"),
+            );
         }
         match b.deadline {
-            None => v.push(FieldError::new(
-                "deadline",
-                "required",
-                "An open challenge needs a deadline.",
-            )),
+            None => v.push(
+                FieldError::new(
+                    "deadline",
+                    "required",
+                    "An open challenge needs a deadline.",
+                )
+                .with("case", "open"),
+            ),
             Some(d) if d < now.date_naive() && self.status == ChallengeStatus::Draft => {
                 v.push(FieldError::new(
                     "deadline",
@@ -352,11 +358,14 @@ impl Challenge {
             Some(_) => {}
         }
         if b.incentives.is_empty() {
-            v.push(FieldError::new(
-                "incentives",
-                "required",
-                "Say what participants get in return: add at least one incentive.",
-            ));
+            v.push(
+                FieldError::new(
+                    "incentives",
+                    "required",
+                    "Say what participants get in return: add at least one incentive.",
+                )
+                .with("case", "open"),
+            );
         }
         v
     }

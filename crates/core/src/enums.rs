@@ -63,7 +63,9 @@ macro_rules! named_enum {
                         stringify!($name),
                         "invalid_choice",
                         format!("'{}' is not one of: {}.", s.trim(), Self::names().join(", ")),
-                    ),
+                    )
+                    .with("got", s.trim())
+                    .with("choices", Self::names().join(", ")),
                 ]))
             }
         }

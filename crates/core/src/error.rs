@@ -7,6 +7,15 @@ use crate::validation::FieldError;
 /// Result alias used throughout the core.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// The specifics of a message by name (`title`, `status`, `max`…): what a
+/// translation fills in. The English text is written where the error is made.
+pub type Args = std::collections::BTreeMap<String, String>;
+
+/// What [`Error::AlreadyInitialized`] carries after the folder when a
+/// restore target already holds a workspace.
+pub(crate) const RESTORE_TARGET_HINT: &str =
+    " (choose an empty folder, or move the current workspace aside first)";
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("No {kind} with id {id} exists in this workspace.")]
@@ -15,10 +24,14 @@ pub enum Error {
     #[error("{}", validation_summary(.0))]
     Validation(Vec<FieldError>),
 
+    /// A move the record's lifecycle does not allow. `code` names which
+    /// (stable, like a field error's), `args` its specifics.
     #[error("{message}")]
     Transition {
         message: String,
         problems: Vec<FieldError>,
+        code: &'static str,
+        args: Args,
     },
 
     /// A rule of the challenge refuses the action; `problems` say who must do
@@ -27,6 +40,8 @@ pub enum Error {
     Refused {
         message: String,
         problems: Vec<FieldError>,
+        code: &'static str,
+        args: Args,
     },
 
     #[error("This {kind} is archived. Restore it before changing it.")]
@@ -37,6 +52,8 @@ pub enum Error {
         message: String,
         /// Labels of the records that use it.
         by: Vec<String>,
+        code: &'static str,
+        args: Args,
     },
 
     #[error("'{prefix}' matches {count} {kind} records; type more of the id.")]
@@ -75,7 +92,13 @@ pub enum Error {
 
     /// The database cannot be read, or holds less than was written to it.
     #[error("The workspace at {path} is damaged: {detail}. Nothing was changed. Restore the newest backup that verifies: Backups in the app, or `opencall-cli backup list` and then `opencall-cli backup restore FILE --in-place`.")]
-    Damaged { path: String, detail: String },
+    Damaged {
+        path: String,
+        detail: String,
+        /// Which damage `detail` describes (stable).
+        code: &'static str,
+        args: Args,
+    },
 
     #[error("The workspace database could not be read or written: {0}. Check that the data directory is writable and the disk is not full.")]
     Storage(String),
@@ -86,11 +109,16 @@ pub enum Error {
     #[error("'{0}' is not a valid id.")]
     InvalidId(String),
 
-    /// A bundle was refused; nothing was written. `fault` is the kind.
+    /// A bundle was refused; nothing was written. `fault` is the kind;
+    /// `code` names which of the fault's messages this is (stable), `args`
+    /// its specifics and `cause` the error underneath, if any.
     #[error("{message}")]
     Bundle {
         fault: crate::bundle::BundleFault,
         message: String,
+        code: &'static str,
+        args: Args,
+        cause: Option<Box<Error>>,
     },
 }
 
@@ -146,6 +174,65 @@ impl Error {
             Error::Transition { problems, .. } | Error::Refused { problems, .. } => problems,
             _ => &[],
         }
+    }
+
+    /// The specifics a translation of the message uses (`None` for the
+    /// variants whose own fields say everything).
+    pub fn args(&self) -> Option<&Args> {
+        match self {
+            Error::Transition { args, .. }
+            | Error::Refused { args, .. }
+            | Error::InUse { args, .. }
+            | Error::Damaged { args, .. }
+            | Error::Bundle { args, .. } => Some(args),
+            _ => None,
+        }
+    }
+
+    /// Adds a specific a translation uses, on the variants that carry
+    /// [`Args`] (the others are returned unchanged).
+    pub(crate) fn with(mut self, name: &str, value: impl ToString) -> Self {
+        if let Error::Transition { args, .. }
+        | Error::Refused { args, .. }
+        | Error::InUse { args, .. }
+        | Error::Damaged { args, .. }
+        | Error::Bundle { args, .. } = &mut self
+        {
+            args.insert(name.to_owned(), value.to_string());
+        }
+        self
+    }
+
+    /// A lifecycle move refused, without field problems.
+    pub(crate) fn transition(code: &'static str, message: impl Into<String>) -> Self {
+        Error::Transition {
+            message: message.into(),
+            problems: Vec::new(),
+            code,
+            args: Args::new(),
+        }
+    }
+
+    /// An action a rule refuses; `problems` say who must do what first.
+    pub(crate) fn refused(
+        code: &'static str,
+        message: impl Into<String>,
+        problems: Vec<FieldError>,
+    ) -> Self {
+        Error::Refused {
+            message: message.into(),
+            problems,
+            code,
+            args: Args::new(),
+        }
+    }
+
+    /// The error underneath a refused bundle (kept for its translation).
+    pub(crate) fn caused_by(mut self, error: Error) -> Self {
+        if let Error::Bundle { cause, .. } = &mut self {
+            *cause = Some(Box::new(error));
+        }
+        self
     }
 
     pub(crate) fn not_found(kind: RecordKind, id: impl ToString) -> Self {

@@ -23,15 +23,18 @@ pub fn check_attachment_size(name: &str, size: u64, limit: u64) -> Result<()> {
     if size <= limit {
         return Ok(());
     }
+    let size_mb = format!("{:.1}", size as f64 / 1_048_576.0);
+    let max_mb = limit / 1_048_576;
     Err(crate::Error::Validation(vec![FieldError::new(
         "attachments",
         "too_large",
         format!(
-            "“{name}” is {:.1} MB; attachments can be at most {} MB. Share a smaller file or a link to it.",
-            size as f64 / 1_048_576.0,
-            limit / 1_048_576
+            "“{name}” is {size_mb} MB; attachments can be at most {max_mb} MB. Share a smaller file or a link to it."
         ),
-    )]))
+    )
+    .with("name", name)
+    .with("size_mb", size_mb)
+    .with("max_mb", max_mb)]))
 }
 
 /// Scores run from 0 to 10.
@@ -386,10 +389,14 @@ impl ReviewInput {
             }
             seen.push(s.criterion);
             if !(0..=MAX_SCORE).contains(&s.score) {
-                v.error(
-                    field,
-                    "out_of_range",
-                    "A score is a whole number from 0 to 10.",
+                v.push(
+                    FieldError::new(
+                        field,
+                        "out_of_range",
+                        "A score is a whole number from 0 to 10.",
+                    )
+                    .with("min", 0)
+                    .with("max", MAX_SCORE),
                 );
             }
         }

@@ -106,10 +106,12 @@ impl PublicKey {
             .lines()
             .map(str::trim)
             .find(|l| !l.is_empty() && !l.starts_with("untrusted comment:"))
-            .ok_or_else(|| bad_key("it is empty"))?;
-        let bytes = B64.decode(line).map_err(|_| bad_key("it is not base64"))?;
+            .ok_or_else(|| bad_key("empty", "it is empty"))?;
+        let bytes = B64
+            .decode(line)
+            .map_err(|_| bad_key("not_base64", "it is not base64"))?;
         if bytes.len() != 42 || &bytes[..2] != b"Ed" {
-            return Err(bad_key("it is not an Ed25519 minisign key"));
+            return Err(bad_key("not_ed25519", "it is not an Ed25519 minisign key"));
         }
         let mut key_id = [0u8; 8];
         key_id.copy_from_slice(&bytes[2..10]);
@@ -122,63 +124,83 @@ impl PublicKey {
     pub fn verify(&self, data: &[u8], minisig: &str) -> Result<String> {
         let mut lines = minisig.lines();
         let _untrusted = lines.next();
-        let sig = lines.next().ok_or_else(|| bad_sig("it is cut short"))?;
+        let sig = lines
+            .next()
+            .ok_or_else(|| bad_sig("cut_short", "it is cut short"))?;
         let trusted = lines
             .next()
             .and_then(|l| l.strip_prefix("trusted comment: "))
-            .ok_or_else(|| bad_sig("it has no trusted comment"))?;
-        let global = lines.next().ok_or_else(|| bad_sig("it is cut short"))?;
+            .ok_or_else(|| bad_sig("no_trusted_comment", "it has no trusted comment"))?;
+        let global = lines
+            .next()
+            .ok_or_else(|| bad_sig("cut_short", "it is cut short"))?;
         let sig = B64
             .decode(sig.trim())
-            .map_err(|_| bad_sig("it is not base64"))?;
+            .map_err(|_| bad_sig("not_base64", "it is not base64"))?;
         if sig.len() != 74 {
-            return Err(bad_sig("its signature has the wrong length"));
+            return Err(bad_sig(
+                "wrong_length",
+                "its signature has the wrong length",
+            ));
         }
         if sig[2..10] != self.key_id {
-            return Err(bad_sig(&format!(
-                "it was made with key {}, not {}",
-                key_id_display(&sig[2..10].try_into().unwrap_or_default()),
-                key_id_display(&self.key_id)
-            )));
+            let made_with = key_id_display(&sig[2..10].try_into().unwrap_or_default());
+            let expected = key_id_display(&self.key_id);
+            let why = format!("it was made with key {made_with}, not {expected}");
+            return Err(Error::Validation(vec![sig_problem("other_key", &why)
+                .with("made_with", made_with)
+                .with("expected", expected)]));
         }
-        let key =
-            VerifyingKey::from_bytes(&self.key).map_err(|_| bad_key("the key is not valid"))?;
+        let key = VerifyingKey::from_bytes(&self.key)
+            .map_err(|_| bad_key("invalid", "the key is not valid"))?;
         let signature = Signature::from_slice(&sig[10..74])
-            .map_err(|_| bad_sig("the signature is malformed"))?;
+            .map_err(|_| bad_sig("malformed", "the signature is malformed"))?;
         let message = match &sig[..2] {
             b"ED" => Blake2b512::digest(data).to_vec(),
             b"Ed" => data.to_vec(),
-            _ => return Err(bad_sig("its algorithm is unknown")),
+            _ => return Err(bad_sig("unknown_algorithm", "its algorithm is unknown")),
         };
-        key.verify(&message, &signature)
-            .map_err(|_| bad_sig("the data does not match it (changed after signing)"))?;
+        key.verify(&message, &signature).map_err(|_| {
+            bad_sig(
+                "data_changed",
+                "the data does not match it (changed after signing)",
+            )
+        })?;
         let global = B64
             .decode(global.trim())
-            .map_err(|_| bad_sig("it is not base64"))?;
+            .map_err(|_| bad_sig("not_base64", "it is not base64"))?;
         let global = Signature::from_slice(&global)
-            .map_err(|_| bad_sig("the global signature is malformed"))?;
+            .map_err(|_| bad_sig("global_malformed", "the global signature is malformed"))?;
         let mut input = sig[10..74].to_vec();
         input.extend_from_slice(trusted.as_bytes());
         key.verify(&input, &global)
-            .map_err(|_| bad_sig("its trusted comment was changed"))?;
+            .map_err(|_| bad_sig("comment_changed", "its trusted comment was changed"))?;
         Ok(trusted.to_owned())
     }
 }
 
-fn bad_key(why: &str) -> Error {
+/// `why_code` names the reason (stable, for translations), `why` says it.
+fn bad_key(why_code: &str, why: &str) -> Error {
     Error::Validation(vec![crate::validation::FieldError::new(
         "public_key",
         "invalid_key",
         format!("This is not a usable minisign public key: {why}."),
-    )])
+    )
+    .with("why", why_code)])
 }
 
-fn bad_sig(why: &str) -> Error {
-    Error::Validation(vec![crate::validation::FieldError::new(
+fn bad_sig(why_code: &str, why: &str) -> Error {
+    Error::Validation(vec![sig_problem(why_code, why)])
+}
+
+/// `why_code` names the reason (stable, for translations), `why` says it.
+fn sig_problem(why_code: &str, why: &str) -> crate::validation::FieldError {
+    crate::validation::FieldError::new(
         "signature",
         "bad_signature",
         format!("The signature does not verify: {why}."),
-    )])
+    )
+    .with("why", why_code)
 }
 
 #[cfg(test)]

@@ -14,6 +14,8 @@ pub struct FieldError {
     /// The English message, for people.
     pub message: String,
     /// The specifics a message in another language needs (`max`, `name`…).
+    /// `case` says which of a code's messages this is where one code has
+    /// several on one field (`open`: what an open challenge needs).
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub args: std::collections::BTreeMap<String, String>,
 }
@@ -141,13 +143,13 @@ pub fn parse_input<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> 
             })
             .collect();
         let text = e.inner().to_string();
-        let (code, message) = explain(&text, &mut field);
-        let field = if field.is_empty() {
+        let mut problem = explain(&text, &mut field);
+        problem.field = if field.is_empty() {
             "input".to_owned()
         } else {
             field.join(".")
         };
-        Error::Validation(vec![FieldError::new(field, code, message)])
+        Error::Validation(vec![problem])
     })
 }
 
@@ -157,11 +159,12 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     Some(&text[from..to])
 }
 
-/// A deserializer's complaint, in words for people.
-fn explain(text: &str, field: &mut Vec<String>) -> (&'static str, String) {
+/// A deserializer's complaint, in words for people (the field is set by
+/// the caller).
+fn explain(text: &str, field: &mut Vec<String>) -> FieldError {
     if let Some(name) = between(text, "missing field `", "`") {
         field.push(name.to_owned());
-        return ("required", "This field is required.".into());
+        return FieldError::new("", "required", "This field is required.");
     }
     if let Some(got) = between(text, "unknown variant `", "`") {
         let choices = text
@@ -169,35 +172,41 @@ fn explain(text: &str, field: &mut Vec<String>) -> (&'static str, String) {
             .nth(1)
             .map(|c| c.replace('`', "").replace("one of ", ""))
             .unwrap_or_default();
-        return (
+        return FieldError::new(
+            "",
             "invalid_choice",
             format!("“{got}” is not one of the choices ({choices})."),
-        );
+        )
+        .with("got", got)
+        .with("choices", choices);
     }
     let number = ["i64", "u64", "u32", "i32", "usize", "integer", "u8", "u16"];
     if text.starts_with("invalid value: integer")
         || text.contains("out of range") && text.contains("integer")
     {
-        return ("out_of_range", "This number is out of range.".into());
+        return FieldError::new("", "out_of_range", "This number is out of range.");
     }
     if text.starts_with("invalid type") {
         let expected = text.split("expected ").nth(1).unwrap_or_default();
         if number.iter().any(|n| expected.contains(n)) {
-            return ("not_a_number", "Enter a whole number.".into());
+            return FieldError::new("", "not_a_number", "Enter a whole number.");
         }
+        // `case`: what was expected, for translations.
         if expected.contains("sequence") {
-            return ("invalid_type", "Expected a list of values.".into());
+            return FieldError::new("", "invalid_type", "Expected a list of values.")
+                .with("case", "list");
         }
         if expected.contains("boolean") {
-            return ("invalid_type", "Expected yes or no.".into());
+            return FieldError::new("", "invalid_type", "Expected yes or no.")
+                .with("case", "boolean");
         }
         if expected.contains("string") || expected.contains("formatted date") {
-            return ("invalid_type", "Expected text.".into());
+            return FieldError::new("", "invalid_type", "Expected text.").with("case", "text");
         }
-        return ("invalid_type", "This value has the wrong type.".into());
+        return FieldError::new("", "invalid_type", "This value has the wrong type.");
     }
     if text.contains("UUID") {
-        return ("invalid_id", "This is not a valid id.".into());
+        return FieldError::new("", "invalid_id", "This is not a valid id.");
     }
     if [
         "premature end",
@@ -209,9 +218,9 @@ fn explain(text: &str, field: &mut Vec<String>) -> (&'static str, String) {
     .iter()
     .any(|t| text.contains(t))
     {
-        return ("invalid_date", "Enter a date as YYYY-MM-DD.".into());
+        return FieldError::new("", "invalid_date", "Enter a date as YYYY-MM-DD.");
     }
-    ("invalid", "This value is not valid here.".into())
+    FieldError::new("", "invalid", "This value is not valid here.")
 }
 
 #[cfg(test)]

@@ -34,6 +34,18 @@ pub fn cli_binary() -> PathBuf {
     built_binary("opencall-cli")
 }
 
+/// A command running the CLI in a known locale: `LANG=C.UTF-8` and no other
+/// locale variable, so its human output is English whatever the machine's
+/// language (a test may still set `LANG` or pass `--lang`).
+pub fn cli_command() -> Command {
+    let mut cmd = Command::new(cli_binary());
+    for var in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+        cmd.env_remove(var);
+    }
+    cmd.env("LANG", "C.UTF-8");
+    cmd
+}
+
 fn built_binary(name: &str) -> PathBuf {
     static BUILT: OnceLock<()> = OnceLock::new();
     static LOCK: Mutex<()> = Mutex::new(());

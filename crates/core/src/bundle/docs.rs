@@ -82,8 +82,10 @@ pub fn require<V: DeserializeOwned>(payload: &BTreeMap<String, Vec<u8>>, name: &
     read(payload, name)?.ok_or_else(|| {
         refuse(
             F::MissingDocument,
+            "missing_document",
             format!("The bundle has no data/{name}, which its kind requires."),
         )
+        .with("name", format!("data/{name}"))
     })
 }
 
@@ -93,8 +95,10 @@ pub fn parse<V: DeserializeOwned>(bytes: &[u8], name: &str) -> Result<V> {
     if bytes.len() > MAX_DOCUMENT {
         return Err(refuse(
             F::TooLarge,
+            "document_too_large",
             format!("data/{name} is larger than Opencall accepts."),
-        ));
+        )
+        .with("name", format!("data/{name}")));
     }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     if let Err(e) = (Check { depth: 0 }).deserialize(&mut de) {
@@ -106,28 +110,50 @@ pub fn parse<V: DeserializeOwned>(bytes: &[u8], name: &str) -> Result<V> {
         } else {
             F::BadJson
         };
-        let what = match fault {
-            F::JsonTooDeep => format!("nests deeper than {MAX_DEPTH} levels"),
+        // The specific each message names: the depth limit, the key, the
+        // parser's words.
+        let (code, what, (arg, value)) = match fault {
+            F::JsonTooDeep => (
+                "json_too_deep",
+                format!("nests deeper than {MAX_DEPTH} levels"),
+                ("max", MAX_DEPTH.to_string()),
+            ),
             F::DuplicateKey => {
-                format!("gives a key twice ({})", text.trim_start_matches(DUPLICATE))
+                let key = text.trim_start_matches(DUPLICATE);
+                (
+                    "duplicate_key",
+                    format!("gives a key twice ({key})"),
+                    ("key", key.to_owned()),
+                )
             }
-            _ => format!("is not valid JSON ({text})"),
+            _ => (
+                "bad_json",
+                format!("is not valid JSON ({text})"),
+                ("detail", text.clone()),
+            ),
         };
         return Err(refuse(
             fault,
+            code,
             format!("data/{name} {what}; the bundle is refused."),
-        ));
+        )
+        .with("name", format!("data/{name}"))
+        .with(arg, value));
     }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     serde_path_to_error::deserialize(&mut de).map_err(|e| {
         refuse(
             F::BadJson,
+            "document_shape",
             format!(
                 "data/{name} does not have the expected shape at “{}”: {}.",
                 e.path(),
                 e.inner()
             ),
         )
+        .with("name", format!("data/{name}"))
+        .with("path", e.path())
+        .with("detail", e.inner())
     })
 }
 

@@ -162,8 +162,10 @@ impl Store {
                 if !ours {
                     return Err(refuse(
                         F::ForeignRecord,
+                        "challenge_foreign",
                         format!("“{}” came from another organization: send them a response bundle instead.", c.body.title),
-                    ));
+                    )
+                    .with("title", &c.body.title));
                 }
                 if req.kind == BundleKind::Update && req.recipients.len() != 1 {
                     return Err(Error::Validation(vec![crate::validation::FieldError::new(
@@ -188,14 +190,17 @@ impl Store {
                     "kind",
                     "invalid_choice",
                     "Backups are made with `backup create` (or Backups in the app), not exported.",
-                )]))
+                )
+                .with("case", "backup")]))
             }
             BundleKind::Response => {
                 if ours {
                     return Err(refuse(
                         F::ForeignRecord,
+                        "challenge_own",
                         format!("“{}” is this workspace's own challenge: send partners a challenge or update bundle.", c.body.title),
-                    ));
+                    )
+                    .with("title", &c.body.title));
                 }
                 let sponsor = self
                     .provenance(c.id.key())?

@@ -139,8 +139,8 @@ fn sha_json<R: Serialize>(r: &R) -> Result<String> {
     Ok(super::sha(&serde_json::to_vec(r)?))
 }
 
-fn dangling(message: String) -> Error {
-    refuse(F::DanglingReference, message)
+fn dangling(code: &'static str, message: String) -> Error {
+    refuse(F::DanglingReference, code, message)
 }
 
 fn invalid(kind: RecordKind, id: impl ToString, e: Error) -> Error {
@@ -151,13 +151,15 @@ fn invalid(kind: RecordKind, id: impl ToString, e: Error) -> Error {
         .collect::<Vec<_>>()
         .join("; ");
     let why = if why.is_empty() { e.to_string() } else { why };
+    let id = id.to_string();
     refuse(
         F::InvalidRecord,
-        format!(
-            "The bundle's {kind} {} is not valid here ({why}).",
-            id.to_string()
-        ),
+        "invalid_record",
+        format!("The bundle's {kind} {id} is not valid here ({why})."),
     )
+    .with("kind", kind)
+    .with("id", id)
+    .caused_by(e)
 }
 
 /// Refuses the same id twice in one document.
@@ -167,8 +169,12 @@ fn unique<'r, R: Stored + 'r>(records: impl IntoIterator<Item = &'r R>, doc: &st
         if !seen.insert(r.key()) {
             return Err(refuse(
                 F::DuplicateId,
+                "duplicate_record",
                 format!("data/{doc} lists {} {} twice.", R::KIND, r.id_string()),
-            ));
+            )
+            .with("name", format!("data/{doc}"))
+            .with("kind", R::KIND)
+            .with("id", r.id_string()));
         }
     }
     Ok(())
@@ -224,13 +230,17 @@ impl<'a> Plan<'a> {
         if origin != self.signer {
             return Err(refuse(
                 F::ForeignRecord,
+                "foreign_record",
                 format!(
                     "The bundle carries {} {} made by another organization; “{}” may only send its own records.",
                     R::KIND,
                     r.id_string(),
                     self.info.organization
                 ),
-            ));
+            )
+            .with("kind", R::KIND)
+            .with("id", r.id_string())
+            .with("organization", &self.info.organization));
         }
         Ok(false)
     }
@@ -383,18 +393,23 @@ impl<'a> Plan<'a> {
         let bytes = payload
             .get(&format!("{}{sha}", docs::ATTACHMENTS))
             .ok_or_else(|| {
-                dangling(format!(
-                    "The attachment “{name}” ({sha}) is missing from the bundle."
-                ))
+                dangling(
+                    "attachment_missing",
+                    format!("The attachment “{name}” ({sha}) is missing from the bundle."),
+                )
+                .with("name", name)
+                .with("sha", sha)
             })?;
         if super::sha(bytes) != sha {
             return Err(refuse(
                 F::HashMismatch,
+                "attachment_hash",
                 format!("The attachment “{name}” does not match its SHA-256."),
-            ));
+            )
+            .with("name", name));
         }
         crate::idea::check_attachment_size(name, bytes.len() as u64, crate::idea::MAX_ATTACHMENT)
-            .map_err(|e| refuse(F::TooLarge, e.to_string()))?;
+            .map_err(|e| refuse(F::TooLarge, "attachment_too_large", e.to_string()).caused_by(e))?;
         self.blobs.insert(sha.to_owned());
         self.puts
             .push(Put::quiet(T::Blobs, sha.as_bytes().to_vec(), bytes.clone()));
@@ -462,6 +477,7 @@ impl Store {
         let signer: OrgId = info.organization_id.parse().map_err(|_| {
             refuse(
                 F::BagInvalid,
+                "bag_info_no_org_id",
                 "bag-info.txt names no valid Producer-Organization-Id.",
             )
         })?;
@@ -487,11 +503,14 @@ impl Store {
                 if self.contributor(u.recipient).is_err() {
                     return Err(refuse(
                         F::NotForYou,
+                        "update_recipient_unknown",
                         format!(
                             "This update from “{}” is addressed to contributor {}, who is not in this workspace.",
                             info.organization, u.recipient
                         ),
-                    ));
+                    )
+                    .with("organization", &info.organization)
+                    .with("recipient", u.recipient));
                 }
                 self.plan_challenge(&mut plan, &bundle.payload, Some(&u))?;
                 self.plan_update(&mut plan, &bundle.payload, &u)?;
@@ -500,6 +519,7 @@ impl Store {
             BundleKind::Backup => {
                 return Err(refuse(
                     F::NotForYou,
+                    "backup_not_bundle",
                     "This is a workspace backup, not a bundle from a partner: restore it from Backups instead.",
                 ))
             }
@@ -575,10 +595,15 @@ impl Store {
         plan.challenge = Some(c.id);
         if let Some(u) = update {
             if u.challenge != c.id {
-                return Err(dangling(format!(
-                    "update.json is about challenge {}, but the bundle carries {}.",
-                    u.challenge, c.id
-                )));
+                return Err(dangling(
+                    "update_other_challenge",
+                    format!(
+                        "update.json is about challenge {}, but the bundle carries {}.",
+                        u.challenge, c.id
+                    ),
+                )
+                .with("update", u.challenge)
+                .with("challenge", c.id));
             }
         }
         let agreements: Vec<Agreement> = docs::require(payload, docs::AGREEMENTS)?;
@@ -602,20 +627,27 @@ impl Store {
                 if crate::agreement::text_sha256(&v.text) != v.sha256 {
                     return Err(refuse(
                         F::HashMismatch,
+                        "agreement_version_hash",
                         format!(
                             "Version {} of agreement “{}” does not match its SHA-256: its text was changed.",
                             v.number, a.body.title
                         ),
-                    ));
+                    )
+                    .with("version", v.number)
+                    .with("title", &a.body.title));
                 }
             }
         }
         let agreement_ids: BTreeSet<_> = agreements.iter().map(|a| a.id).collect();
         for r in &c.body.required_agreements {
             if !agreement_ids.contains(r) && self.agreement(*r).is_err() {
-                return Err(dangling(format!(
-                    "The challenge requires agreement {r}, which the bundle does not carry."
-                )));
+                return Err(dangling(
+                    "agreement_missing",
+                    format!(
+                        "The challenge requires agreement {r}, which the bundle does not carry."
+                    ),
+                )
+                .with("id", r));
             }
         }
         let sub_ids: BTreeSet<_> = subs.iter().map(|s| s.id).collect();
@@ -624,20 +656,28 @@ impl Store {
                 .validate()
                 .map_err(|e| invalid(RecordKind::SubProblem, s.id, e))?;
             if s.challenge != c.id || s.parent.is_some_and(|p| !sub_ids.contains(&p)) {
-                return Err(dangling(format!(
-                    "Sub-problem {} points at a challenge or parent the bundle does not carry.",
-                    s.id
-                )));
+                return Err(dangling(
+                    "sub_problem_dangling",
+                    format!(
+                        "Sub-problem {} points at a challenge or parent the bundle does not carry.",
+                        s.id
+                    ),
+                )
+                .with("id", s.id));
             }
         }
         for q in &questions {
             crate::work::check_text("text", &q.text)
                 .map_err(|e| invalid(RecordKind::Question, q.id, e))?;
             if q.challenge != c.id {
-                return Err(dangling(format!(
-                    "Question {} is about another challenge than the bundle's.",
-                    q.id
-                )));
+                return Err(dangling(
+                    "question_other_challenge",
+                    format!(
+                        "Question {} is about another challenge than the bundle's.",
+                        q.id
+                    ),
+                )
+                .with("id", q.id));
             }
         }
         let people_ids: BTreeSet<ContributorId> = people.iter().map(|p| p.id).collect();
@@ -648,9 +688,13 @@ impl Store {
         }
         for id in &c.body.audience.contributors {
             if !people_ids.contains(id) && self.contributor(*id).is_err() {
-                return Err(dangling(format!(
-                    "The challenge names contributor {id}, whom the bundle does not carry."
-                )));
+                return Err(dangling(
+                    "contributor_missing",
+                    format!(
+                        "The challenge names contributor {id}, whom the bundle does not carry."
+                    ),
+                )
+                .with("id", id));
             }
         }
 
@@ -695,10 +739,14 @@ impl Store {
     fn plan_answer(&self, plan: &mut Plan, incoming: Question) -> Result<()> {
         let label = incoming.label();
         let Ok(local) = self.get::<Question>(incoming.id.key(), incoming.id) else {
-            return Err(dangling(format!(
-                "The bundle answers question {}, which is not in this workspace.",
-                incoming.id
-            )));
+            return Err(dangling(
+                "question_unknown",
+                format!(
+                    "The bundle answers question {}, which is not in this workspace.",
+                    incoming.id
+                ),
+            )
+            .with("id", incoming.id));
         };
         let prov = self.provenance(incoming.id.key())?;
         let known = prov.as_ref().map_or(0, |p| p.remote_revision);
@@ -748,8 +796,12 @@ impl Store {
             if !seen.insert(s.idea) {
                 return Err(refuse(
                     F::DuplicateId,
+                    "duplicate_record",
                     format!("data/stages.json lists idea {} twice.", s.idea),
-                ));
+                )
+                .with("name", "data/stages.json")
+                .with("kind", RecordKind::Idea)
+                .with("id", s.idea));
             }
         }
         let mut seen = HashSet::new();
@@ -757,8 +809,12 @@ impl Store {
             if !seen.insert(r.id.clone()) {
                 return Err(refuse(
                     F::DuplicateId,
+                    "duplicate_record",
                     format!("data/receipts.json lists receipt {} twice.", r.id),
-                ));
+                )
+                .with("name", "data/receipts.json")
+                .with("kind", RecordKind::Receipt)
+                .with("id", &r.id));
             }
         }
         for s in stages {
@@ -778,11 +834,13 @@ impl Store {
             if local.meta.origin != plan.own || local.challenge != u.challenge {
                 return Err(refuse(
                     F::ForeignRecord,
+                    "stage_not_ours",
                     format!(
                         "The bundle moves idea “{}”, which is not ours on this challenge.",
                         local.body.title
                     ),
-                ));
+                )
+                .with("title", &local.body.title));
             }
             let label = local.body.title.clone();
             let prov = self.provenance(s.idea.key())?;
@@ -845,20 +903,24 @@ impl Store {
             if idea.meta.origin != plan.own || r.challenge != u.challenge {
                 return Err(refuse(
                     F::ForeignRecord,
+                    "receipt_not_ours",
                     format!(
                         "The bundle holds a receipt for “{}”, which is not ours on this challenge.",
                         idea.body.title
                     ),
-                ));
+                )
+                .with("title", &idea.body.title));
             }
             if r.key_id != plan.info.key_id || r.public_key != plan.info.public_key {
                 return Err(refuse(
                     F::KeyMismatch,
+                    "receipt_other_key",
                     format!(
                         "The receipt for “{}” is signed by another key than the bundle.",
                         idea.body.title
                     ),
-                ));
+                )
+                .with("title", &idea.body.title));
             }
             r.verify()?;
             if self.has_receipt(&r)? {
@@ -895,19 +957,25 @@ impl Store {
         let r: ResponseDoc = docs::require(payload, docs::RESPONSE)?;
         plan.challenge = Some(r.challenge);
         let c = self.challenge(r.challenge).map_err(|_| {
-            dangling(format!(
-                "This response is about challenge {}, which is not in this workspace.",
-                r.challenge
-            ))
+            dangling(
+                "response_challenge_unknown",
+                format!(
+                    "This response is about challenge {}, which is not in this workspace.",
+                    r.challenge
+                ),
+            )
+            .with("id", r.challenge)
         })?;
         if c.meta.origin != plan.own {
             return Err(refuse(
                 F::NotForYou,
+                "response_not_ours",
                 format!(
                     "This response is about “{}”, which this workspace did not pose.",
                     c.body.title
                 ),
-            ));
+            )
+            .with("title", &c.body.title));
         }
         let people: Vec<Contributor> = docs::read(payload, docs::CONTRIBUTORS)?.unwrap_or_default();
         let acceptances: Vec<Acceptance> =
@@ -929,24 +997,37 @@ impl Store {
         }
         for a in &acceptances {
             let ag = self.agreement(a.agreement).map_err(|_| {
-                dangling(format!(
-                    "Acceptance {} is of agreement {}, which is not in this workspace.",
-                    a.id, a.agreement
-                ))
+                dangling(
+                    "acceptance_agreement_unknown",
+                    format!(
+                        "Acceptance {} is of agreement {}, which is not in this workspace.",
+                        a.id, a.agreement
+                    ),
+                )
+                .with("id", a.id)
+                .with("agreement", a.agreement)
             })?;
             if !known(&a.contributor) {
-                return Err(dangling(format!(
-                    "Acceptance {} is by contributor {}, whom the bundle does not carry.",
-                    a.id, a.contributor
-                )));
+                return Err(dangling(
+                    "acceptance_contributor_missing",
+                    format!(
+                        "Acceptance {} is by contributor {}, whom the bundle does not carry.",
+                        a.id, a.contributor
+                    ),
+                )
+                .with("id", a.id)
+                .with("contributor", a.contributor));
             }
             match ag.version(a.version) {
                 Some(v) if v.sha256 == a.version_sha256 => {}
                 _ => {
                     return Err(refuse(
                         F::HashMismatch,
+                        "acceptance_hash",
                         format!("An acceptance names version {} of “{}” with a text hash this workspace never published.", a.version, ag.body.title),
-                    ))
+                    )
+                    .with("version", a.version)
+                    .with("title", &ag.body.title))
                 }
             }
         }
@@ -957,24 +1038,35 @@ impl Store {
             if i.body.content_hash() != i.content_hash {
                 return Err(refuse(
                     F::HashMismatch,
+                    "idea_fingerprint",
                     format!(
                         "Idea “{}” does not match its fingerprint: it was changed.",
                         i.body.title
                     ),
-                ));
+                )
+                .with("title", &i.body.title));
             }
             if i.challenge != c.id {
-                return Err(dangling(format!(
-                    "Idea {} is about another challenge than the response's.",
-                    i.id
-                )));
+                return Err(dangling(
+                    "idea_other_challenge",
+                    format!(
+                        "Idea {} is about another challenge than the response's.",
+                        i.id
+                    ),
+                )
+                .with("id", i.id));
             }
             for a in &i.body.authors {
                 if !known(a) {
-                    return Err(dangling(format!(
-                        "Idea “{}” names author {}, whom the bundle does not carry.",
-                        i.body.title, a
-                    )));
+                    return Err(dangling(
+                        "idea_author_missing",
+                        format!(
+                            "Idea “{}” names author {}, whom the bundle does not carry.",
+                            i.body.title, a
+                        ),
+                    )
+                    .with("title", &i.body.title)
+                    .with("author", a));
                 }
             }
             if let Some(s) = i.body.sub_problem {
@@ -983,10 +1075,16 @@ impl Store {
                     .map(|s| s.challenge != c.id)
                     .unwrap_or(true)
                 {
-                    return Err(dangling(format!(
-                        "Idea “{}” addresses sub-problem {s}, which is not part of “{}”.",
-                        i.body.title, c.body.title
-                    )));
+                    return Err(dangling(
+                        "idea_sub_problem_other",
+                        format!(
+                            "Idea “{}” addresses sub-problem {s}, which is not part of “{}”.",
+                            i.body.title, c.body.title
+                        ),
+                    )
+                    .with("title", &i.body.title)
+                    .with("sub_problem", s)
+                    .with("challenge", &c.body.title));
                 }
             }
         }
@@ -998,21 +1096,33 @@ impl Store {
                 Reviewer::Person(_) => false,
             };
             if q.challenge != c.id || !asker_known {
-                return Err(dangling(format!("Question {} is about another challenge or by someone the bundle does not carry.", q.id)));
+                return Err(dangling(
+                    "question_asker_unknown",
+                    format!("Question {} is about another challenge or by someone the bundle does not carry.", q.id),
+                )
+                .with("id", q.id));
             }
         }
         for cl in &claims {
             let s = self.sub_problem(cl.sub_problem).map_err(|_| {
-                dangling(format!(
-                    "A claim is on sub-problem {}, which is not in this workspace.",
-                    cl.sub_problem
-                ))
+                dangling(
+                    "claim_sub_problem_unknown",
+                    format!(
+                        "A claim is on sub-problem {}, which is not in this workspace.",
+                        cl.sub_problem
+                    ),
+                )
+                .with("id", cl.sub_problem)
             })?;
             if s.challenge != c.id || cl.contributors.iter().any(|x| !known(x)) {
-                return Err(dangling(format!(
-                    "A claim on “{}” names someone the bundle does not carry.",
-                    s.body.title
-                )));
+                return Err(dangling(
+                    "claim_contributor_missing",
+                    format!(
+                        "A claim on “{}” names someone the bundle does not carry.",
+                        s.body.title
+                    ),
+                )
+                .with("title", &s.body.title));
             }
         }
 
@@ -1186,8 +1296,11 @@ impl Store {
                 if let Some(p) = problems.first() {
                     return Err(refuse(
                         F::NotContributable,
+                        "not_contributable",
                         format!("Idea “{label}” cannot be accepted: {}", p.message),
-                    ));
+                    )
+                    .with("title", &label)
+                    .caused_by(Error::Validation(vec![p.clone()])));
                 }
                 let mut idea = incoming;
                 idea.stage = IdeaStage::Submitted;

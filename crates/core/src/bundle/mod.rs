@@ -126,11 +126,16 @@ pub struct VerifiedBundle {
     pub payload: BTreeMap<String, Vec<u8>>,
 }
 
-/// A refusal: its fault (the error's stable kind) and what to do.
-pub(crate) fn refuse(fault: BundleFault, message: impl Into<String>) -> Error {
+/// A refusal: its fault (the error's stable kind), which of the fault's
+/// messages it is (`code`, stable, for translations) and what to do. Add the
+/// message's specifics with [`Error::with`].
+pub(crate) fn refuse(fault: BundleFault, code: &'static str, message: impl Into<String>) -> Error {
     Error::Bundle {
         fault,
         message: message.into(),
+        code,
+        args: Default::default(),
+        cause: None,
     }
 }
 
@@ -233,8 +238,10 @@ fn check_name(name: &str) -> Result<()> {
     if bad {
         return Err(refuse(
             F::UnsafePath,
+            "unsafe_name",
             format!("The bundle holds an unsafe file name ({name:?}); it is refused."),
-        ));
+        )
+        .with("name", format!("{name:?}")));
     }
     Ok(())
 }
@@ -244,24 +251,29 @@ pub fn read(bytes: &[u8], limits: Limits) -> Result<VerifiedBundle> {
     if bytes.len() as u64 > limits.max_total_bytes {
         return Err(refuse(
             F::TooLarge,
+            "bundle_too_large",
             "This bundle is larger than Opencall accepts.",
         ));
     }
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| {
         refuse(
             F::NotABundle,
+            "not_zip",
             "This file is not an Opencall bundle (not a readable zip archive).",
         )
     })?;
     if zip.len() > limits.max_entries {
         return Err(refuse(
             F::TooManyFiles,
+            "too_many_files",
             format!(
                 "This bundle holds {} files; at most {} are accepted.",
                 zip.len(),
                 limits.max_entries
             ),
-        ));
+        )
+        .with("count", zip.len())
+        .with("max", limits.max_entries));
     }
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut folded: HashSet<String> = HashSet::new();
@@ -270,6 +282,7 @@ pub fn read(bytes: &[u8], limits: Limits) -> Result<VerifiedBundle> {
         let mut entry = zip.by_index(i).map_err(|_| {
             refuse(
                 F::CorruptArchive,
+                "entry_unreadable",
                 "An entry of this bundle cannot be read; the file is damaged.",
             )
         })?;
@@ -282,14 +295,18 @@ pub fn read(bytes: &[u8], limits: Limits) -> Result<VerifiedBundle> {
         if entry.is_symlink() {
             return Err(refuse(
                 F::Link,
+                "link",
                 format!("The bundle holds a link ({name}); links are refused."),
-            ));
+            )
+            .with("name", &name));
         }
         if !folded.insert(name.to_lowercase()) {
             return Err(refuse(
                 F::DuplicateName,
+                "duplicate_name",
                 format!("The bundle holds “{name}” twice (or differing only in case)."),
-            ));
+            )
+            .with("name", &name));
         }
         // Read at most the limit + 1 byte: declared sizes are not trusted.
         let mut buf = Vec::new();
@@ -299,19 +316,24 @@ pub fn read(bytes: &[u8], limits: Limits) -> Result<VerifiedBundle> {
             .map_err(|_| {
                 refuse(
                     F::CorruptArchive,
+                    "file_unreadable",
                     format!("“{name}” in the bundle cannot be read; the file is damaged."),
                 )
+                .with("name", &name)
             })?;
         if buf.len() as u64 > limits.max_entry_bytes {
             return Err(refuse(
                 F::TooLarge,
+                "file_too_large",
                 format!("“{name}” in the bundle is larger than Opencall accepts."),
-            ));
+            )
+            .with("name", &name));
         }
         total += buf.len() as u64;
         if total > limits.max_total_bytes {
             return Err(refuse(
                 F::TooLarge,
+                "unpacked_too_large",
                 "This bundle unpacks to more than Opencall accepts.",
             ));
         }
@@ -324,11 +346,19 @@ fn text<'a>(files: &'a BTreeMap<String, Vec<u8>>, name: &str) -> Result<&'a str>
     let bytes = files.get(name).ok_or_else(|| {
         refuse(
             F::NotABag,
+            "missing_tag_file",
             format!("This bundle has no {name}; it is not a BagIt bag."),
         )
+        .with("name", name)
     })?;
-    std::str::from_utf8(bytes)
-        .map_err(|_| refuse(F::BagInvalid, format!("{name} is not UTF-8 text.")))
+    std::str::from_utf8(bytes).map_err(|_| {
+        refuse(
+            F::BagInvalid,
+            "not_utf8",
+            format!("{name} is not UTF-8 text."),
+        )
+        .with("name", name)
+    })
 }
 
 /// The checksum algorithms BagIt bags use; Opencall writes SHA-256.
@@ -365,12 +395,22 @@ fn manifest_lines(
         let (sum, path) = line
             .split_once(char::is_whitespace)
             .map(|(s, p)| (s.trim(), p.trim_start()))
-            .ok_or_else(|| refuse(F::BagInvalid, format!("{name} has a malformed line.")))?;
+            .ok_or_else(|| {
+                refuse(
+                    F::BagInvalid,
+                    "manifest_malformed_line",
+                    format!("{name} has a malformed line."),
+                )
+                .with("name", name)
+            })?;
         if sum.len() != width || !sum.chars().all(|c| c.is_ascii_hexdigit()) {
             return Err(refuse(
                 F::BagInvalid,
+                "manifest_bad_checksum",
                 format!("{name} lists a checksum that is not {algorithm}."),
-            ));
+            )
+            .with("name", name)
+            .with("algorithm", algorithm));
         }
         let path = path.strip_prefix('*').unwrap_or(path);
         let path = path.strip_prefix("./").unwrap_or(path);
@@ -383,8 +423,11 @@ fn manifest_lines(
         if path.starts_with('~') || check_name(&path).is_err() {
             return Err(refuse(
                 F::UnsafePath,
+                "manifest_path_outside",
                 format!("{name} lists “{path}”, a path outside the bag (BagIt forbids it)."),
-            ));
+            )
+            .with("name", name)
+            .with("path", &path));
         }
         let sum = sum.to_lowercase();
         if let Some(old) = out.insert(path.clone(), sum.clone()) {
@@ -394,8 +437,11 @@ fn manifest_lines(
             }
             return Err(refuse(
                 F::BagInvalid,
+                "manifest_duplicate_path",
                 format!("{name} lists “{path}” twice."),
-            ));
+            )
+            .with("name", name)
+            .with("path", &path));
         }
     }
     Ok(out)
@@ -408,18 +454,21 @@ fn check_bagit_txt(files: &BTreeMap<String, Vec<u8>>) -> Result<(String, bool)> 
     let bytes = files.get("bagit.txt").ok_or_else(|| {
         refuse(
             F::NotABag,
+            "no_bagit",
             "This file holds no bagit.txt: it is not a BagIt bag, so not an Opencall bundle.",
         )
     })?;
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return Err(refuse(
             F::BagInvalid,
+            "bagit_bom",
             "bagit.txt starts with a byte-order mark, which BagIt forbids.",
         ));
     }
     let text = std::str::from_utf8(bytes).map_err(|_| {
         refuse(
             F::BagInvalid,
+            "bagit_not_utf8",
             "bagit.txt is not UTF-8 text, which BagIt requires.",
         )
     })?;
@@ -436,10 +485,12 @@ fn check_bagit_txt(files: &BTreeMap<String, Vec<u8>>) -> Result<(String, bool)> 
             .ok_or_else(|| {
                 refuse(
                     F::BagInvalid,
+                    "bagit_malformed_line",
                     format!(
                         "bagit.txt has a malformed line (“{line}”): BagIt wants “Label: value”."
                     ),
                 )
+                .with("line", line)
             })?;
         match label {
             "BagIt-Version" => version = Some(value.trim().to_owned()),
@@ -447,22 +498,30 @@ fn check_bagit_txt(files: &BTreeMap<String, Vec<u8>>) -> Result<(String, bool)> 
             _ => {}
         }
     }
-    let version =
-        version.ok_or_else(|| refuse(F::BagInvalid, "bagit.txt declares no BagIt-Version."))?;
+    let version = version.ok_or_else(|| {
+        refuse(
+            F::BagInvalid,
+            "bagit_no_version",
+            "bagit.txt declares no BagIt-Version.",
+        )
+    })?;
     let ok = version.split_once('.').is_some_and(|(a, b)| {
         !a.is_empty() && !b.is_empty() && a.chars().chain(b.chars()).all(|c| c.is_ascii_digit())
     });
     if !ok {
         return Err(refuse(
             F::BagInvalid,
+            "bagit_bad_version",
             format!(
                 "bagit.txt gives the version “{version}”; BagIt versions are MAJOR.MINOR numbers."
             ),
-        ));
+        )
+        .with("version", &version));
     }
     let encoding = encoding.ok_or_else(|| {
         refuse(
             F::BagInvalid,
+            "bagit_no_encoding",
             "bagit.txt does not declare Tag-File-Character-Encoding, which BagIt requires.",
         )
     })?;
@@ -483,8 +542,10 @@ fn check_bag(files: &BTreeMap<String, Vec<u8>>) -> Result<()> {
     if !encoding.eq_ignore_ascii_case("UTF-8") {
         return Err(refuse(
             F::NotAnOpencallBundle,
+            "not_utf8_bag",
             format!("This bag's tag files are in {encoding}; Opencall bundles are UTF-8, so this is not one."),
-        ));
+        )
+        .with("encoding", &encoding));
     }
     if let Some(fetch) = files.get("fetch.txt") {
         let text = String::from_utf8_lossy(fetch);
@@ -497,12 +558,15 @@ fn check_bag(files: &BTreeMap<String, Vec<u8>>) -> Result<()> {
             if path.starts_with('~') || check_name(path).is_err() || !path.starts_with("data/") {
                 return Err(refuse(
                     F::UnsafePath,
+                    "fetch_path_outside",
                     format!("fetch.txt names “{path}”, a path outside the bag (BagIt forbids it)."),
-                ));
+                )
+                .with("path", path));
             }
         }
         return Err(refuse(
             F::FetchRefused,
+            "fetch",
             "The bag asks to fetch files from elsewhere (fetch.txt); bundles must be complete.",
         ));
     }
@@ -520,33 +584,51 @@ fn check_bag(files: &BTreeMap<String, Vec<u8>>) -> Result<()> {
         if !ALGORITHMS.contains(&algorithm) {
             return Err(refuse(
                 F::BagInvalid,
+                "unknown_algorithm",
                 format!("{name} uses a checksum algorithm Opencall does not know."),
-            ));
+            )
+            .with("name", name));
         }
         let tag = name.starts_with("tag");
-        let text = std::str::from_utf8(bytes)
-            .map_err(|_| refuse(F::BagInvalid, format!("{name} is not UTF-8 text.")))?;
+        let text = std::str::from_utf8(bytes).map_err(|_| {
+            refuse(
+                F::BagInvalid,
+                "not_utf8",
+                format!("{name} is not UTF-8 text."),
+            )
+            .with("name", name)
+        })?;
         let lines = manifest_lines(text, name, algorithm, strict)?;
         for (path, sum) in &lines {
             if !tag && !path.starts_with("data/") {
                 return Err(refuse(
                     F::BagInvalid,
+                    "manifest_not_payload",
                     format!("{name} lists “{path}”, which is not payload (under data/)."),
-                ));
+                )
+                .with("name", name)
+                .with("path", path));
             }
             let got = files.get(path).ok_or_else(|| {
                 refuse(
                     F::BagIncomplete,
+                    "missing_file",
                     format!("{name} lists {path}, which is missing from the bag."),
                 )
+                .with("name", name)
+                .with("path", path)
             })?;
             if &digest(algorithm, got) != sum {
                 return Err(refuse(
                     F::ChecksumMismatch,
+                    "checksum_mismatch",
                     format!(
                         "{path} does not match its {algorithm} checksum in {name}: it was changed."
                     ),
-                ));
+                )
+                .with("path", path)
+                .with("algorithm", algorithm)
+                .with("name", name));
             }
         }
         if !tag {
@@ -557,14 +639,18 @@ fn check_bag(files: &BTreeMap<String, Vec<u8>>) -> Result<()> {
             {
                 return Err(refuse(
                     F::BagInvalid,
+                    "unlisted_payload",
                     format!("{extra} is in the bag's payload but not in {name}."),
-                ));
+                )
+                .with("path", extra)
+                .with("name", name));
             }
         }
     }
     if payload_manifests == 0 {
         return Err(refuse(
             F::BagInvalid,
+            "no_payload_manifest",
             "The bag has no payload manifest (manifest-<algorithm>.txt).",
         ));
     }
@@ -584,8 +670,11 @@ fn check_bag(files: &BTreeMap<String, Vec<u8>>) -> Result<()> {
             if oxum.trim() != found {
                 return Err(refuse(
                     F::BagInvalid,
+                    "oxum_mismatch",
                     format!("bag-info.txt says Payload-Oxum {} but the payload is {found} (octets.files).", oxum.trim()),
-                ));
+                )
+                .with("declared", oxum.trim())
+                .with("found", &found));
             }
         }
     }
@@ -603,10 +692,12 @@ fn verify_bag(mut files: BTreeMap<String, Vec<u8>>) -> Result<VerifiedBundle> {
         if !files.contains_key(required) {
             return Err(refuse(
                 F::NotAnOpencallBundle,
+                "missing_required_file",
                 format!(
                     "This is a valid BagIt bag but not an Opencall bundle (it has no {required})."
                 ),
-            ));
+            )
+            .with("name", required));
         }
     }
     let foreign_manifest = |k: &String| {
@@ -616,6 +707,7 @@ fn verify_bag(mut files: BTreeMap<String, Vec<u8>>) -> Result<VerifiedBundle> {
     if files.keys().any(foreign_manifest) {
         return Err(refuse(
             F::NotAnOpencallBundle,
+            "foreign_manifest",
             "This bag carries manifests Opencall does not write (other algorithms than SHA-256); it is not an Opencall bundle.",
         ));
     }
@@ -623,6 +715,7 @@ fn verify_bag(mut files: BTreeMap<String, Vec<u8>>) -> Result<VerifiedBundle> {
     let signature = files.remove(SIGNATURE_FILE).ok_or_else(|| {
         refuse(
             F::Unsigned,
+            "unsigned",
             "This bundle is not signed (no tagmanifest-sha256.txt.minisig).",
         )
     })?;
@@ -630,21 +723,30 @@ fn verify_bag(mut files: BTreeMap<String, Vec<u8>>) -> Result<VerifiedBundle> {
         .get("tagmanifest-sha256.txt")
         .cloned()
         .unwrap_or_default();
-    let key = PublicKey::parse(&info.public_key).map_err(|e| refuse(F::InvalidKey, plain(&e)))?;
+    let key = PublicKey::parse(&info.public_key)
+        .map_err(|e| refuse(F::InvalidKey, "invalid_key", plain(&e)).caused_by(e))?;
     if crate::sign::key_id_display(&key.key_id) != info.key_id {
         return Err(refuse(
             F::KeyMismatch,
+            "bag_key_mismatch",
             format!(
                 "bag-info.txt names key {} but carries key {}.",
                 info.key_id,
                 crate::sign::key_id_display(&key.key_id)
             ),
-        ));
+        )
+        .with("named", &info.key_id)
+        .with("carried", crate::sign::key_id_display(&key.key_id)));
     }
-    let sig_text = std::str::from_utf8(&signature)
-        .map_err(|_| refuse(F::BadSignature, "The signature file is not text."))?;
+    let sig_text = std::str::from_utf8(&signature).map_err(|_| {
+        refuse(
+            F::BadSignature,
+            "signature_not_text",
+            "The signature file is not text.",
+        )
+    })?;
     key.verify(&tagmanifest_bytes, sig_text)
-        .map_err(|e| refuse(F::BadSignature, plain(&e)))?;
+        .map_err(|e| refuse(F::BadSignature, "bad_signature", plain(&e)).caused_by(e))?;
     let tagmanifest = manifest_lines(
         text(&files, "tagmanifest-sha256.txt")?,
         "tagmanifest-sha256.txt",
@@ -655,8 +757,10 @@ fn verify_bag(mut files: BTreeMap<String, Vec<u8>>) -> Result<VerifiedBundle> {
         if !tagmanifest.contains_key(required) {
             return Err(refuse(
                 F::BagInvalid,
+                "tagmanifest_incomplete",
                 format!("tagmanifest-sha256.txt does not cover {required}, so the signature would not cover it."),
-            ));
+            )
+            .with("name", required));
         }
     }
     let mut payload = BTreeMap::new();
@@ -666,8 +770,10 @@ fn verify_bag(mut files: BTreeMap<String, Vec<u8>>) -> Result<VerifiedBundle> {
         } else if !tagmanifest.contains_key(&name) && name != "tagmanifest-sha256.txt" {
             return Err(refuse(
                 F::BagInvalid,
+                "uncovered_tag_file",
                 format!("{name} is a tag file the signed tag manifest does not cover."),
-            ));
+            )
+            .with("name", &name));
         }
     }
     Ok(VerifiedBundle { info, payload })
@@ -676,9 +782,13 @@ fn verify_bag(mut files: BTreeMap<String, Vec<u8>>) -> Result<VerifiedBundle> {
 fn parse_bag_info(text: &str) -> Result<BagInfo> {
     let mut fields: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let (k, v) = line
-            .split_once(':')
-            .ok_or_else(|| refuse(F::BagInvalid, "bag-info.txt has a malformed line."))?;
+        let (k, v) = line.split_once(':').ok_or_else(|| {
+            refuse(
+                F::BagInvalid,
+                "bag_info_malformed_line",
+                "bag-info.txt has a malformed line.",
+            )
+        })?;
         fields
             .entry(k.trim().to_owned())
             .or_default()
@@ -689,17 +799,22 @@ fn parse_bag_info(text: &str) -> Result<BagInfo> {
             Some([v]) => Ok(v.clone()),
             Some(_) => Err(refuse(
                 F::BagInvalid,
+                "bag_info_repeated",
                 format!("bag-info.txt gives {k} more than once."),
-            )),
+            )
+            .with("label", k)),
             None => Err(refuse(
                 F::NotAnOpencallBundle,
+                "bag_info_missing",
                 format!("bag-info.txt has no {k}: this bag is not an Opencall bundle."),
-            )),
+            )
+            .with("label", k)),
         }
     };
     if one("Opencall-Format")? != FORMAT {
         return Err(refuse(
             F::NotAnOpencallBundle,
+            "not_opencall",
             "This bag is not an Opencall bundle.",
         ));
     }
@@ -711,23 +826,35 @@ fn parse_bag_info(text: &str) -> Result<BagInfo> {
         .ok_or_else(|| {
             refuse(
                 F::UnknownVersion,
+                "version_unreadable",
                 format!("The bundle format version “{version}” cannot be read."),
             )
+            .with("version", &version)
         })?;
     if major != FORMAT_VERSION.0 {
         return Err(refuse(
             F::UnknownVersion,
+            "version_unsupported",
             format!("This bundle uses format version {version}; this Opencall reads version {}.x. Update Opencall to import it.", FORMAT_VERSION.0),
-        ));
+        )
+        .with("version", &version)
+        .with("supported", format!("{}.x", FORMAT_VERSION.0)));
     }
     let created = DateTime::parse_from_rfc3339(&one("Created")?)
-        .map_err(|_| refuse(F::BagInvalid, "bag-info.txt has no valid Created time."))?
+        .map_err(|_| {
+            refuse(
+                F::BagInvalid,
+                "bag_info_no_created",
+                "bag-info.txt has no valid Created time.",
+            )
+        })?
         .with_timezone(&Utc);
     Ok(BagInfo {
         bundle_id: one("Bundle-Id")?,
         kind: BundleKind::parse(&one("Bundle-Kind")?).ok_or_else(|| {
             refuse(
                 F::UnknownKind,
+                "unknown_kind",
                 "The bundle's kind is not one this Opencall knows.",
             )
         })?,

@@ -63,6 +63,8 @@ impl Stored for Agreement {
                 in_use.join(", ")
             ),
             by: in_use,
+            code: "required_by_challenges",
+            args: [("title".to_owned(), self.body.title.clone())].into(),
         })
     }
 }
@@ -225,7 +227,7 @@ impl Store {
             None => a.latest(),
         }
         .ok_or_else(|| {
-            Error::Validation(vec![FieldError::new(
+            let problem = FieldError::new(
                 "version",
                 "unpublished",
                 match version {
@@ -235,7 +237,12 @@ impl Store {
                         a.body.title
                     ),
                 },
-            )])
+            )
+            .with("title", &a.body.title);
+            Error::Validation(vec![match version {
+                Some(n) => problem.with("version", n),
+                None => problem,
+            }])
         })?;
         let existing = self
             .acceptances(&AcceptanceFilter {

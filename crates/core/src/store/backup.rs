@@ -204,11 +204,13 @@ fn read_backup(bytes: &[u8]) -> Result<(bundle::VerifiedBundle, Trees)> {
     if b.info.kind != BundleKind::Backup {
         return Err(refuse(
             F::NotForYou,
+            "not_backup",
             format!(
                 "This is a {} bundle, not a backup: import it instead.",
                 b.info.kind
             ),
-        ));
+        )
+        .with("kind", b.info.kind));
     }
     let mut trees = BTreeMap::new();
     for (path, content) in &b.payload {
@@ -221,22 +223,29 @@ fn read_backup(bytes: &[u8]) -> Result<(bundle::VerifiedBundle, Trees)> {
         if !TREE_NAMES.contains(&name) {
             return Err(refuse(
                 F::BadJson,
+                "backup_unknown_tree",
                 format!("The backup holds an unknown tree “{name}”."),
-            ));
+            )
+            .with("name", name));
         }
         let mut rows = Vec::new();
         for line in content.split(|c| *c == b'\n').filter(|l| !l.is_empty()) {
             let l: Line = serde_json::from_slice(line).map_err(|e| {
                 refuse(
                     F::BadJson,
+                    "backup_bad_line",
                     format!("trees/{name}.jsonl has a bad line ({e})."),
                 )
+                .with("name", format!("trees/{name}.jsonl"))
+                .with("detail", &e)
             })?;
             let k = hex::decode(&l.k).map_err(|_| {
                 refuse(
                     F::BadJson,
+                    "backup_bad_key",
                     format!("trees/{name}.jsonl has a key that is not hex."),
                 )
+                .with("name", format!("trees/{name}.jsonl"))
             })?;
             rows.push((k, l.v.into_bytes()));
         }
@@ -249,6 +258,7 @@ fn read_backup(bytes: &[u8]) -> Result<(bundle::VerifiedBundle, Trees)> {
         .ok_or_else(|| {
             refuse(
                 F::MissingDocument,
+                "backup_no_identity",
                 "The backup holds no workspace identity.",
             )
         })?;
@@ -257,6 +267,7 @@ fn read_backup(bytes: &[u8]) -> Result<(bundle::VerifiedBundle, Trees)> {
     if key_id.as_deref() != Some(b.info.key_id.as_str()) {
         return Err(refuse(
             F::KeyMismatch,
+            "backup_other_key",
             "The backup was signed by another key than the workspace it holds.",
         ));
     }
@@ -293,8 +304,9 @@ pub fn restore_backup(path: &Path, target: &Path) -> Result<BackupCheck> {
     let db_dir = target.join(super::DB_DIR);
     if db_dir.exists() {
         return Err(Error::AlreadyInitialized(format!(
-            "{} (choose an empty folder, or move the current workspace aside first)",
-            target.display()
+            "{}{}",
+            target.display(),
+            crate::error::RESTORE_TARGET_HINT
         )));
     }
     std::fs::create_dir_all(target)?;

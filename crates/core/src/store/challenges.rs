@@ -153,7 +153,7 @@ impl Store {
         if from == to {
             return Ok(old);
         }
-        super::check_move("challenge", ("become", "status"), from, to, from.next())?;
+        super::check_move(KIND, ("become", "status"), from, to, from.next())?;
         if to == ChallengeStatus::Open {
             let problems: Vec<FieldError> = self.open_problems(&old, now)?;
             if !problems.is_empty() {
@@ -161,6 +161,8 @@ impl Store {
                 return Err(Error::Transition {
                     message: format!("This challenge cannot open yet. {}", list.join(" ")),
                     problems,
+                    code: "cannot_open",
+                    args: Default::default(),
                 });
             }
         }
@@ -194,20 +196,26 @@ impl Store {
             let a = self.agreement(*id)?;
             let field = format!("required_agreements.{i}");
             if a.meta.archived {
-                problems.push(FieldError::new(
-                    field,
-                    "archived",
-                    format!(
-                        "The required agreement “{}” is archived; restore it or remove it.",
-                        a.body.title
-                    ),
-                ));
+                problems.push(
+                    FieldError::new(
+                        field,
+                        "archived",
+                        format!(
+                            "The required agreement “{}” is archived; restore it or remove it.",
+                            a.body.title
+                        ),
+                    )
+                    .with("title", &a.body.title),
+                );
             } else if a.versions.is_empty() {
-                problems.push(FieldError::new(
-                    field,
-                    "unpublished",
-                    format!("The required agreement “{}” has no published version for contributors to accept; publish it first.", a.body.title),
-                ));
+                problems.push(
+                    FieldError::new(
+                        field,
+                        "unpublished",
+                        format!("The required agreement “{}” has no published version for contributors to accept; publish it first.", a.body.title),
+                    )
+                    .with("title", &a.body.title),
+                );
             }
         }
         Ok(problems)

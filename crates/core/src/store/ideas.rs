@@ -127,13 +127,6 @@ impl Stored for Comment {
     }
 }
 
-fn refused(message: impl Into<String>, problems: Vec<FieldError>) -> Error {
-    Error::Refused {
-        message: message.into(),
-        problems,
-    }
-}
-
 impl Store {
     // ---- attachments ------------------------------------------------------
 
@@ -209,14 +202,18 @@ impl Store {
         let mut problems = Vec::new();
         let mut accepted = Vec::new();
         if c.status != ChallengeStatus::Open {
-            problems.push(FieldError::new(
-                "challenge",
-                "not_open",
-                format!(
-                    "“{}” is {}, not open: it takes no contributions now.",
-                    c.body.title, c.status
-                ),
-            ));
+            problems.push(
+                FieldError::new(
+                    "challenge",
+                    "not_open",
+                    format!(
+                        "“{}” is {}, not open: it takes no contributions now.",
+                        c.body.title, c.status
+                    ),
+                )
+                .with("title", &c.body.title)
+                .with("status", c.status),
+            );
             return Ok((problems, accepted));
         }
         for (i, id) in authors.iter().enumerate() {
@@ -235,21 +232,29 @@ impl Store {
                 continue;
             };
             if a.meta.archived {
-                problems.push(FieldError::new(
-                    &field,
-                    "archived",
-                    format!("{} is archived; restore them first.", a.body.name),
-                ));
+                problems.push(
+                    FieldError::new(
+                        &field,
+                        "archived",
+                        format!("{} is archived; restore them first.", a.body.name),
+                    )
+                    .with("name", &a.body.name),
+                );
                 continue;
             }
             let name = &a.body.name;
             match c.body.audience.kind {
                 AudienceKind::InternalOnly if a.body.kind != ContributorKind::Employee => {
-                    problems.push(FieldError::new(
-                        &field,
-                        "not_invited",
-                        format!("“{}” is internal only and {name} is not an employee. Invite them (audience: invited) or open the challenge.", c.body.title),
-                    ));
+                    problems.push(
+                        FieldError::new(
+                            &field,
+                            "not_invited",
+                            format!("“{}” is internal only and {name} is not an employee. Invite them (audience: invited) or open the challenge.", c.body.title),
+                        )
+                        .with("case", "internal_only")
+                        .with("title", &c.body.title)
+                        .with("name", name),
+                    );
                 }
                 AudienceKind::Invited => {
                     let invited = c.body.audience.contributors.contains(id)
@@ -261,11 +266,16 @@ impl Store {
                                 .any(|x| x.eq_ignore_ascii_case(g))
                         });
                     if !invited {
-                        problems.push(FieldError::new(
-                            &field,
-                            "not_invited",
-                            format!("{name} is not among the invited contributors or groups of “{}”. Invite them on the challenge first.", c.body.title),
-                        ));
+                        problems.push(
+                            FieldError::new(
+                                &field,
+                                "not_invited",
+                                format!("{name} is not among the invited contributors or groups of “{}”. Invite them on the challenge first.", c.body.title),
+                            )
+                            .with("case", "invited")
+                            .with("title", &c.body.title)
+                            .with("name", name),
+                        );
                     }
                 }
                 _ => {}
@@ -273,14 +283,18 @@ impl Store {
             for agreement in &c.body.required_agreements {
                 let ag = self.agreement(*agreement)?;
                 let Some(latest) = ag.latest() else {
-                    problems.push(FieldError::new(
-                        &field,
-                        "unpublished",
-                        format!(
-                            "The required agreement “{}” is not published yet.",
-                            ag.body.title
-                        ),
-                    ));
+                    problems.push(
+                        FieldError::new(
+                            &field,
+                            "unpublished",
+                            format!(
+                                "The required agreement “{}” is not published yet.",
+                                ag.body.title
+                            ),
+                        )
+                        .with("case", "author")
+                        .with("title", &ag.body.title),
+                    );
                     continue;
                 };
                 let mut mine = self.acceptances(&AcceptanceFilter {
@@ -301,17 +315,28 @@ impl Store {
                         sha256: latest.sha256.clone(),
                     });
                 } else if let Some(old) = mine.iter().map(|x| x.version).max() {
-                    problems.push(FieldError::new(
-                        &field,
-                        "outdated_acceptance",
-                        format!("{name} accepted “{}” v{old}, but v{} is now published: record {name}'s acceptance of “{}” v{} first.", ag.body.title, latest.number, ag.body.title, latest.number),
-                    ));
+                    problems.push(
+                        FieldError::new(
+                            &field,
+                            "outdated_acceptance",
+                            format!("{name} accepted “{}” v{old}, but v{} is now published: record {name}'s acceptance of “{}” v{} first.", ag.body.title, latest.number, ag.body.title, latest.number),
+                        )
+                        .with("name", name)
+                        .with("title", &ag.body.title)
+                        .with("old", old)
+                        .with("version", latest.number),
+                    );
                 } else {
-                    problems.push(FieldError::new(
-                        &field,
-                        "missing_acceptance",
-                        format!("Record {name}'s acceptance of “{}” v{} first: the challenge requires it.", ag.body.title, latest.number),
-                    ));
+                    problems.push(
+                        FieldError::new(
+                            &field,
+                            "missing_acceptance",
+                            format!("Record {name}'s acceptance of “{}” v{} first: the challenge requires it.", ag.body.title, latest.number),
+                        )
+                        .with("name", name)
+                        .with("title", &ag.body.title)
+                        .with("version", latest.number),
+                    );
                 }
             }
         }
@@ -344,7 +369,8 @@ impl Store {
                 .first()
                 .map(|p| p.message.clone())
                 .unwrap_or_default();
-            return Err(refused(
+            return Err(Error::refused(
+                "idea_not_recordable",
                 format!("This idea cannot be recorded yet. {first}"),
                 problems,
             ));
@@ -371,14 +397,17 @@ impl Store {
         let mut problems = Vec::new();
         for (i, a) in body.attachments.iter().enumerate() {
             if !self.tree(T::Blobs).contains_key(a.sha256.as_bytes())? {
-                problems.push(FieldError::new(
-                    format!("attachments.{i}"),
-                    "unknown",
-                    format!(
-                        "The file “{}” is not stored in this workspace; attach it again.",
-                        a.name
-                    ),
-                ));
+                problems.push(
+                    FieldError::new(
+                        format!("attachments.{i}"),
+                        "unknown",
+                        format!(
+                            "The file “{}” is not stored in this workspace; attach it again.",
+                            a.name
+                        ),
+                    )
+                    .with("name", &a.name),
+                );
             }
         }
         if problems.is_empty() {
@@ -433,12 +462,11 @@ impl Store {
             now,
             |store, old, body| {
                 if let Some(into) = old.merged_into {
-                    return Err(Error::Transition {
-                        message: format!(
-                            "This idea was merged into {into}; edit that one instead."
-                        ),
-                        problems: vec![],
-                    });
+                    return Err(Error::transition(
+                        "merged_edit",
+                        format!("This idea was merged into {into}; edit that one instead."),
+                    )
+                    .with("into", into));
                 }
                 store.check_attachments(body)?;
                 let added: Vec<ContributorId> = body
@@ -455,7 +483,8 @@ impl Store {
                             .first()
                             .map(|p| p.message.clone())
                             .unwrap_or_default();
-                        return Err(refused(
+                        return Err(Error::refused(
+                            "coauthor_not_addable",
                             format!("A new co-author cannot be added yet. {first}"),
                             problems,
                         ));
@@ -488,16 +517,17 @@ impl Store {
         let c = self.challenge(old.challenge)?;
         self.check_own(RecordKind::Challenge, &c.meta, &actor)?;
         if let Some(into) = old.merged_into {
-            return Err(Error::Transition {
-                message: format!("This idea was merged into {into}; its stage no longer changes."),
-                problems: vec![],
-            });
+            return Err(Error::transition(
+                "merged_stage",
+                format!("This idea was merged into {into}; its stage no longer changes."),
+            )
+            .with("into", into));
         }
         let from = old.stage;
         if from == to {
             return Ok(old);
         }
-        super::check_move("idea", ("move to", "stage"), from, to, from.next())?;
+        super::check_move(KIND, ("move to", "stage"), from, to, from.next())?;
         let reason = reason
             .map(|r| r.trim().to_owned())
             .filter(|r| !r.is_empty());
@@ -516,7 +546,8 @@ impl Store {
                     "reason",
                     "too_long",
                     format!("At most {MAX_LINE} characters."),
-                )]));
+                )
+                .with("max", MAX_LINE)]));
             }
             idea.rejection = Some(Rejection {
                 reason: reason.clone(),
@@ -579,17 +610,19 @@ impl Store {
         for i in [&a_old, &b_old] {
             check_not_archived(KIND, &i.meta)?;
             if let Some(m) = i.merged_into {
-                return Err(Error::Transition {
-                    message: format!("“{}” was already merged into {m}.", i.body.title),
-                    problems: vec![],
-                });
+                return Err(Error::transition(
+                    "already_merged",
+                    format!("“{}” was already merged into {m}.", i.body.title),
+                )
+                .with("title", &i.body.title)
+                .with("into", m));
             }
         }
         if a_old.challenge != b_old.challenge {
-            return Err(Error::Transition {
-                message: "Only ideas on the same challenge can be merged.".into(),
-                problems: vec![],
-            });
+            return Err(Error::transition(
+                "merge_other_challenge",
+                "Only ideas on the same challenge can be merged.",
+            ));
         }
         let mut a = a_old.clone();
         let mut b = b_old.clone();
@@ -675,8 +708,12 @@ impl Store {
 
     // ---- reviews ------------------------------------------------------------
 
-    /// Why `reviewer` may not review `idea` (conflict of interest), or `None`.
-    pub fn review_conflict(&self, reviewer: Reviewer, idea: &Idea) -> Result<Option<String>> {
+    /// Why `reviewer` may not review `idea` (conflict of interest, as the
+    /// `reviewer` field's problem), or `None`.
+    pub fn review_conflict(&self, reviewer: Reviewer, idea: &Idea) -> Result<Option<FieldError>> {
+        let conflict = |case: &str, message: String| {
+            FieldError::new("reviewer", "conflict_of_interest", message).with("case", case)
+        };
         let authors: Vec<Contributor> = idea
             .body
             .authors
@@ -687,10 +724,17 @@ impl Store {
             Reviewer::Contributor(id) => {
                 let me = self.contributor(id)?;
                 if let Some(a) = authors.iter().find(|a| a.id == id) {
-                    return Ok(Some(format!(
-                        "{} is an author of “{}” and cannot review their own idea.",
-                        a.body.name, idea.body.title
-                    )));
+                    return Ok(Some(
+                        conflict(
+                            "own_idea",
+                            format!(
+                                "{} is an author of “{}” and cannot review their own idea.",
+                                a.body.name, idea.body.title
+                            ),
+                        )
+                        .with("name", &a.body.name)
+                        .with("title", &idea.body.title),
+                    ));
                 }
                 let mine = me.body.affiliation.trim();
                 if !mine.is_empty() {
@@ -698,20 +742,35 @@ impl Store {
                         .iter()
                         .find(|a| a.body.affiliation.trim().eq_ignore_ascii_case(mine))
                     {
-                        return Ok(Some(format!(
-                            "{} shares an affiliation ({mine}) with the author {}: conflict of interest.",
-                            me.body.name, a.body.name
-                        )));
+                        return Ok(Some(
+                            conflict(
+                                "affiliation",
+                                format!(
+                                    "{} shares an affiliation ({mine}) with the author {}: conflict of interest.",
+                                    me.body.name, a.body.name
+                                ),
+                            )
+                            .with("name", &me.body.name)
+                            .with("affiliation", mine)
+                            .with("author", &a.body.name),
+                        ));
                     }
                 }
                 if let Some(a) = authors
                     .iter()
                     .find(|a| me.body.conflicts.contains(&a.id) || a.body.conflicts.contains(&id))
                 {
-                    return Ok(Some(format!(
-                        "A conflict of interest between {} and the author {} is declared.",
-                        me.body.name, a.body.name
-                    )));
+                    return Ok(Some(
+                        conflict(
+                            "declared",
+                            format!(
+                                "A conflict of interest between {} and the author {} is declared.",
+                                me.body.name, a.body.name
+                            ),
+                        )
+                        .with("name", &me.body.name)
+                        .with("author", &a.body.name),
+                    ));
                 }
             }
             Reviewer::Person(id) => {
@@ -723,10 +782,17 @@ impl Store {
                     ));
                 };
                 if let Some(a) = authors.iter().find(|a| p.conflicts.contains(&a.id)) {
-                    return Ok(Some(format!(
-                        "{} declared a conflict of interest with the author {}.",
-                        p.name, a.body.name
-                    )));
+                    return Ok(Some(
+                        conflict(
+                            "declared",
+                            format!(
+                                "{} declared a conflict of interest with the author {}.",
+                                p.name, a.body.name
+                            ),
+                        )
+                        .with("name", &p.name)
+                        .with("author", &a.body.name),
+                    ));
                 }
             }
         }
@@ -740,25 +806,27 @@ impl Store {
         let idea = self.idea(input.idea)?;
         check_not_archived(KIND, &idea.meta)?;
         if idea.merged_into.is_some() {
-            return Err(Error::Transition {
-                message: "This idea was merged into another; review that one.".into(),
-                problems: vec![],
-            });
+            return Err(Error::transition(
+                "merged_review",
+                "This idea was merged into another; review that one.",
+            ));
         }
         if matches!(idea.stage, IdeaStage::Rejected | IdeaStage::Done) {
-            return Err(Error::Transition {
-                message: format!("A {} idea is no longer reviewed.", idea.stage),
-                problems: vec![],
-            });
+            return Err(Error::transition(
+                "not_reviewed",
+                format!("A {} idea is no longer reviewed.", idea.stage),
+            )
+            .with("stage", idea.stage));
         }
         let c = self.challenge(idea.challenge)?;
         let mut input = input;
         input.note = input.note.trim().to_owned();
         input.validate(&c)?;
-        if let Some(why) = self.review_conflict(input.reviewer, &idea)? {
-            return Err(refused(
-                format!("Conflict of interest: {why}"),
-                vec![FieldError::new("reviewer", "conflict_of_interest", why)],
+        if let Some(problem) = self.review_conflict(input.reviewer, &idea)? {
+            return Err(Error::refused(
+                "conflict_of_interest",
+                format!("Conflict of interest: {}", problem.message),
+                vec![problem],
             ));
         }
         let existing = self

@@ -301,19 +301,21 @@ impl Store {
         // A store dropped a moment ago may still hold the lock while sled's
         // flusher thread winds down; wait for it briefly before giving up.
         let deadline = std::time::Instant::now() + std::time::Duration::from_millis(1500);
-        let damaged = |detail: String| Error::Damaged {
+        let damaged = |code: &'static str, detail: String| Error::Damaged {
             path: dir.display().to_string(),
             detail,
+            code,
+            args: Default::default(),
         };
         let db = loop {
             // sled may panic on files it cannot make sense of: a damaged
             // workspace is an error with a way out, never a crash.
             let opened = std::panic::catch_unwind(|| sled::Config::new().path(&db_path).open())
-                .map_err(|_| damaged("its database files cannot be read".into()))?;
+                .map_err(|_| damaged("unreadable", "its database files cannot be read".into()))?;
             match opened {
                 Ok(db) => break db,
                 Err(sled::Error::Corruption { .. }) => {
-                    return Err(damaged("its database files are corrupt".into()))
+                    return Err(damaged("corrupt", "its database files are corrupt".into()))
                 }
                 Err(sled::Error::Io(e))
                     if e.kind() == std::io::ErrorKind::PermissionDenied
@@ -471,20 +473,32 @@ impl Store {
         if meta.origin == actor.org {
             return Ok(());
         }
-        let who = self
+        let known = self
             .trusted_keys()?
             .into_iter()
             .find(|k| k.organization_id == meta.origin.to_string())
-            .map_or_else(|| "another organization".to_owned(), |k| k.organization);
-        Err(Error::Refused {
-            message: format!(
+            .map(|k| k.organization);
+        let who = known.as_deref().unwrap_or("another organization");
+        // Without a name, translations say "another organization" themselves.
+        let mut problem = crate::validation::FieldError::new(
+            kind.as_str(),
+            "not_yours",
+            format!("Kept by {who}."),
+        );
+        if let Some(name) = &known {
+            problem = problem.with("who", name);
+        }
+        let error = Error::refused(
+            "not_yours",
+            format!(
                 "This {kind} came from {who}; only they can change it (their next bundle brings their changes)."
             ),
-            problems: vec![crate::validation::FieldError::new(
-                kind.as_str(),
-                "not_yours",
-                format!("Kept by {who}."),
-            )],
+            vec![problem],
+        )
+        .with("kind", kind);
+        Err(match known {
+            Some(name) => error.with("who", name),
+            None => error,
         })
     }
 
@@ -790,36 +804,51 @@ impl Store {
         let Ok(w) = serde_json::from_slice::<Witness>(&text) else {
             return Ok(());
         };
-        let damaged = |detail: String| Error::Damaged {
+        let damaged = |code: &'static str, detail: String| Error::Damaged {
             path: self.path.display().to_string(),
             detail,
+            code,
+            args: Default::default(),
         };
         let (n, _) = self
             .meta_get::<(u64, String)>(LOG_HEAD)
-            .map_err(|_| damaged("its records cannot be read".into()))?
+            .map_err(|_| damaged("records_unreadable", "its records cannot be read".into()))?
             .unwrap_or((0, String::new()));
         if w.entries > n {
-            return Err(damaged(format!(
-                "it holds {n} activity entries, but {} were written to it",
-                w.entries
-            )));
+            return Err(damaged(
+                "entries_lost",
+                format!(
+                    "it holds {n} activity entries, but {} were written to it",
+                    w.entries
+                ),
+            )
+            .with("held", n)
+            .with("written", w.entries));
         }
         if w.entries == 0 {
             return Ok(());
         }
-        let entry = self
-            .tree(T::Log)
-            .get((w.entries - 1).to_be_bytes())?
-            .ok_or_else(|| damaged(format!("activity entry {} is missing", w.entries - 1)))?;
+        let last = w.entries - 1;
+        let entry = self.tree(T::Log).get(last.to_be_bytes())?.ok_or_else(|| {
+            damaged("entry_missing", format!("activity entry {last} is missing"))
+                .with("entry", last)
+        })?;
         let sha = StoredEntry::parse(&entry)
             .and_then(StoredEntry::into_entry)
             .map(|e| e.sha256)
-            .map_err(|_| damaged(format!("activity entry {} cannot be read", w.entries - 1)))?;
+            .map_err(|_| {
+                damaged(
+                    "entry_unreadable",
+                    format!("activity entry {last} cannot be read"),
+                )
+                .with("entry", last)
+            })?;
         if sha != w.head {
-            return Err(damaged(format!(
-                "activity entry {} is not the one written",
-                w.entries - 1
-            )));
+            return Err(damaged(
+                "entry_replaced",
+                format!("activity entry {last} is not the one written"),
+            )
+            .with("entry", last));
         }
         Ok(())
     }
@@ -1078,7 +1107,7 @@ fn changed_fields<B: Serialize>(old: &B, new: &B) -> Result<Vec<String>> {
 /// list, naming the moves that are allowed. `what` names the record ("idea"),
 /// `verb` the move ("become" / "move to") and `field` what changes ("status").
 pub(crate) fn check_move<S: Copy + PartialEq + std::fmt::Display>(
-    what: &str,
+    kind: RecordKind,
     (verb, field): (&str, &str),
     from: S,
     to: S,
@@ -1087,18 +1116,21 @@ pub(crate) fn check_move<S: Copy + PartialEq + std::fmt::Display>(
     if moves.contains(&to) {
         return Ok(());
     }
+    let what = kind.as_str().replace('_', "-");
     let allowed: Vec<String> = moves.iter().map(ToString::to_string).collect();
-    Err(Error::Transition {
-        message: if allowed.is_empty() {
-            format!("A {from} {what} cannot change {field}.")
-        } else {
+    let error = if allowed.is_empty() {
+        Error::transition("final", format!("A {from} {what} cannot change {field}."))
+    } else {
+        Error::transition(
+            "move",
             format!(
                 "A {from} {what} cannot {verb} {to}; it can {verb}: {}.",
                 allowed.join(", ")
-            )
-        },
-        problems: vec![],
-    })
+            ),
+        )
+        .with("allowed", allowed.join(","))
+    };
+    Err(error.with("kind", kind).with("from", from).with("to", to))
 }
 
 /// Refuses changes to an archived record.

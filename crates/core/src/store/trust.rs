@@ -49,31 +49,49 @@ impl TrustState {
         match self {
             TrustState::Trusted { .. } => None,
             TrustState::Unknown if trust_signer => None,
-            TrustState::Unknown => Some(refuse(
-                F::UntrustedSigner,
-                format!(
-                    "This bundle is signed by key {} of “{}”, which this workspace does not trust yet. Compare the key id with {} (by phone or in person), then import again and trust the signer (--trust-signer).",
-                    info.key_id, info.organization, info.organization
-                ),
-            )),
-            TrustState::Changed { known_key_id } => Some(refuse(
-                F::KeyChanged,
-                format!(
-                    "Refused: this bundle claims to come from “{}” but is signed by key {}, while this workspace knows “{}” by key {}. It may be forged. Ask {} whether they changed keys; if so, revoke key {} in Settings and import again.",
-                    info.organization, info.key_id, info.organization, known_key_id, info.organization, known_key_id
-                ),
-            )),
-            TrustState::Revoked { revoked_at } => Some(refuse(
-                F::KeyRevoked,
-                format!(
-                    "Refused: key {} of “{}” was revoked in this workspace on {}.",
-                    info.key_id,
-                    info.organization,
-                    revoked_at.format("%Y-%m-%d")
-                ),
-            )),
+            TrustState::Unknown => Some(
+                refuse(
+                    F::UntrustedSigner,
+                    "untrusted_signer",
+                    format!(
+                        "This bundle is signed by key {} of “{}”, which this workspace does not trust yet. Compare the key id with {} (by phone or in person), then import again and trust the signer (--trust-signer).",
+                        info.key_id, info.organization, info.organization
+                    ),
+                )
+                .with("key_id", &info.key_id)
+                .with("organization", &info.organization),
+            ),
+            TrustState::Changed { known_key_id } => Some(
+                refuse(
+                    F::KeyChanged,
+                    "key_changed",
+                    format!(
+                        "Refused: this bundle claims to come from “{}” but is signed by key {}, while this workspace knows “{}” by key {}. It may be forged. Ask {} whether they changed keys; if so, revoke key {} in Settings and import again.",
+                        info.organization, info.key_id, info.organization, known_key_id, info.organization, known_key_id
+                    ),
+                )
+                .with("organization", &info.organization)
+                .with("key_id", &info.key_id)
+                .with("known_key_id", known_key_id),
+            ),
+            TrustState::Revoked { revoked_at } => Some(
+                refuse(
+                    F::KeyRevoked,
+                    "key_revoked",
+                    format!(
+                        "Refused: key {} of “{}” was revoked in this workspace on {}.",
+                        info.key_id,
+                        info.organization,
+                        revoked_at.format("%Y-%m-%d")
+                    ),
+                )
+                .with("key_id", &info.key_id)
+                .with("organization", &info.organization)
+                .with("date", revoked_at.format("%Y-%m-%d")),
+            ),
             TrustState::Own => Some(refuse(
                 F::OwnBundle,
+                "own_bundle",
                 "This bundle was made by this workspace; there is nothing to import from it.",
             )),
         }
@@ -175,17 +193,25 @@ impl Receipt {
         if expected != self.statement {
             return Err(refuse(
                 F::HashMismatch,
+                "receipt_hash",
                 format!(
                     "The receipt for idea {} does not match what was signed.",
                     self.idea
                 ),
-            ));
+            )
+            .with("idea", self.idea));
         }
-        let key = PublicKey::parse(&self.public_key)
-            .map_err(|_| refuse(F::InvalidKey, "The receipt's key cannot be read."))?;
+        let key = PublicKey::parse(&self.public_key).map_err(|_| {
+            refuse(
+                F::InvalidKey,
+                "receipt_key_unreadable",
+                "The receipt's key cannot be read.",
+            )
+        })?;
         if crate::sign::key_id_display(&key.key_id) != self.key_id {
             return Err(refuse(
                 F::KeyMismatch,
+                "receipt_key_mismatch",
                 "The receipt names one key but carries another.",
             ));
         }
@@ -193,11 +219,14 @@ impl Receipt {
             .map_err(|_| {
                 refuse(
                     F::BadSignature,
+                    "receipt_bad_signature",
                     format!(
                         "The receipt for idea {} is not signed by key {}.",
                         self.idea, self.key_id
                     ),
                 )
+                .with("idea", self.idea)
+                .with("key_id", &self.key_id)
             })?;
         Ok(())
     }

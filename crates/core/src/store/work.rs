@@ -260,13 +260,15 @@ impl Store {
             old.status,
             SubProblemStatus::Done | SubProblemStatus::Dropped
         ) {
-            return Err(Error::Transition {
-                message: format!(
+            return Err(Error::transition(
+                "not_claimable",
+                format!(
                     "“{}” is {}; it cannot be claimed.",
                     old.body.title, old.status
                 ),
-                problems: vec![],
-            });
+            )
+            .with("title", &old.body.title)
+            .with("status", old.status));
         }
         if old.claimed_by.contains(&contributor) {
             return Ok(old);
@@ -301,7 +303,7 @@ impl Store {
             return Ok(old);
         }
         super::check_move(
-            "sub-problem",
+            RecordKind::SubProblem,
             ("become", "status"),
             old.status,
             to,
@@ -393,17 +395,19 @@ impl Store {
         if c.meta.origin != actor.org && matches!(asked_by, Reviewer::Person(_)) {
             // The sponsor only receives questions of the contributors it
             // addressed: ask on behalf of one of them.
-            return Err(Error::Refused {
-                message: format!(
+            return Err(Error::refused(
+                "ask_for_recipient",
+                format!(
                     "“{}” came from another organization: ask on behalf of a contributor it was sent to.",
                     c.body.title
                 ),
-                problems: vec![FieldError::new(
+                vec![FieldError::new(
                     "asked_by",
                     "not_a_recipient",
                     "Choose the contributor the question is asked for.",
                 )],
-            });
+            )
+            .with("title", &c.body.title));
         }
         let q = Question {
             id: QuestionId::new(),
@@ -514,10 +518,10 @@ impl Store {
         self.check_party(by)?;
         let old: Dispute = self.get(id.key(), id)?;
         if old.resolution.is_some() {
-            return Err(Error::Transition {
-                message: "This dispute is resolved; raise a new one to reopen the matter.".into(),
-                problems: vec![],
-            });
+            return Err(Error::transition(
+                "dispute_resolved",
+                "This dispute is resolved; raise a new one to reopen the matter.",
+            ));
         }
         let mut d = old.clone();
         d.notes.push(DisputeNote {
@@ -547,10 +551,10 @@ impl Store {
         let actor = self.actor()?;
         let old: Dispute = self.get(id.key(), id)?;
         if old.resolution.is_some() {
-            return Err(Error::Transition {
-                message: "This dispute is already resolved.".into(),
-                problems: vec![],
-            });
+            return Err(Error::transition(
+                "dispute_already_resolved",
+                "This dispute is already resolved.",
+            ));
         }
         let mut d = old.clone();
         d.resolution = Some(Resolution {
@@ -666,10 +670,11 @@ impl Store {
         let actor = self.actor()?;
         let old = self.obligation(id)?;
         if old.status != ObligationStatus::Outstanding {
-            return Err(Error::Transition {
-                message: format!("This obligation is already {}.", old.status),
-                problems: vec![],
-            });
+            return Err(Error::transition(
+                "obligation_settled",
+                format!("This obligation is already {}.", old.status),
+            )
+            .with("status", old.status));
         }
         if to == ObligationStatus::Outstanding {
             return Ok(old);
