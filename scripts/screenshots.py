@@ -1,19 +1,26 @@
 #!/usr/bin/env python3
-"""Takes screenshots of the app on a demo workspace, light and dark.
+"""Takes a screenshot of every view of the app on a demo workspace.
 
     python3 scripts/screenshots.py [--dark] [--rtl] [--lang fa] [--large] [OUT_DIR]   (default: target/screenshots)
 
---lang fa switches the app to Persian (right to left, Solar Hijri dates) first.
+Every route (lists, details, dashboards, forms new and edit, review, send,
+import preview, leaderboard, portfolio, settings, backups, activity), the
+About dialog, a form showing its errors, the first-run screen (an empty
+workspace) and the damaged-workspace screen.
 
+--lang fa switches the app to Persian (right to left, Solar Hijri dates) first.
+--dark uses the dark theme; --rtl mirrors the layout without translating.
 --large seeds `demo --scale large` (5,000 challenges, 50,000 contributors) to look at paging.
 
 Needs what `scripts/test.sh` installs (Xvfb, tauri-driver, ImageMagick) and a
 built app and CLI (`cargo build -p opencall-app -p opencall-cli`).
 """
-import json, os, signal, subprocess, sys, tempfile, time, urllib.request
+import json, os, signal, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+CLI = os.path.join(TARGET, "debug", "opencall-cli")
+APP = os.path.join(TARGET, "debug", "opencall")
 LANG = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else None
 ARGS = [a for i, a in enumerate(sys.argv[1:], 1) if not a.startswith("--") and sys.argv[i - 1] != "--lang"]
 DARK = "--dark" in sys.argv
@@ -22,6 +29,7 @@ LARGE = "--large" in sys.argv
 OUT = os.path.abspath(ARGS[0] if ARGS else os.path.join(TARGET, "screenshots"))
 DISPLAY = ":77"
 PORT = 4477
+SUFFIX = f"{'-dark' if DARK else ''}{'-rtl' if RTL else ''}{'-' + LANG if LANG else ''}{'-large' if LARGE else ''}"
 
 
 def wd(method, path, body=None):
@@ -32,60 +40,154 @@ def wd(method, path, body=None):
         return json.load(r)["value"]
 
 
+def cli(data, *args):
+    return subprocess.run([CLI, "--data-dir", data, *args], check=True, capture_output=True, text=True).stdout
+
+
+class Session:
+    """The app on `data` through tauri-driver, in the chosen language."""
+
+    def __init__(self, data):
+        env = dict(os.environ, DISPLAY=DISPLAY, OPENCALL_DATA_DIR=data)
+        if DARK:
+            env["GTK_THEME"] = "Adwaita:dark"
+        driver_bin = os.path.expanduser("~/.cargo/bin/tauri-driver")
+        self.driver = subprocess.Popen([driver_bin if os.path.exists(driver_bin) else "tauri-driver",
+                                        "--port", str(PORT), "--native-port", str(PORT + 1)], env=env)
+        time.sleep(1.5)
+        self.sid = wd("POST", "/session", {"capabilities": {"alwaysMatch": {"tauri:options": {"application": APP}}}})["sessionId"]
+        if LANG:
+            self.run(f"localStorage.setItem('opencall.lang', {json.dumps(LANG)}); location.reload(); return true;")
+            time.sleep(2)
+        wd("POST", f"/session/{self.sid}/window/rect", {"x": 0, "y": 0, "width": 1280, "height": 820})
+        time.sleep(1.5)
+
+    def run(self, script):
+        return wd("POST", f"/session/{self.sid}/execute/sync", {"script": script, "args": []})
+
+    def go(self, hash_):
+        self.run(f"location.hash = {json.dumps(hash_)}; return true;")
+        if RTL:
+            self.run("document.documentElement.dir = 'rtl'; return true;")
+        time.sleep(1.3)
+
+    def shot(self, name):
+        path = os.path.join(OUT, f"{name}{SUFFIX}.png")
+        subprocess.run(["import", "-display", DISPLAY, "-window", "root", path], check=True)
+        print(path)
+
+    def close(self):
+        try:
+            wd("DELETE", f"/session/{self.sid}")
+        finally:
+            self.driver.send_signal(signal.SIGTERM)
+            self.driver.wait(timeout=10)
+
+
+def href(s, selector, pattern):
+    return s.run(f"const a = [...document.querySelectorAll({json.dumps(selector)})]"
+                 f".find(x => new RegExp({json.dumps(pattern)}).test(x.getAttribute('href') || ''));"
+                 "return a ? a.getAttribute('href') : null;")
+
+
+def demo_views(data):
+    # A partner's response to import (the partner's copy from `demo --partner`).
+    partner = tempfile.mkdtemp(prefix="opencall-shots-partner-")
+    cli(partner, "demo", "--partner")
+    received = json.loads(cli(partner, "challenge", "list", "--json"))
+    items = received.get("items", received) if isinstance(received, dict) else received
+    bundle = os.path.join(partner, "response.ocbundle")
+    if items:
+        cli(partner, "bundle", "export", "--kind", "response", "--challenge", items[0]["id"], "--to", bundle)
+    s = Session(data)
+    try:
+        s.go("#/challenges")
+        challenge = s.run("const cards = [...document.querySelectorAll('#challenge-list a.item-card')];"
+                          "return (cards.find(c => c.textContent.includes('Quieter')) || cards[0])?.getAttribute('href');")
+        s.shot("challenges")
+        for name, hash_ in [("challenge-detail", challenge), ("challenge-dashboard", challenge + "/dashboard"),
+                            ("challenge-edit", challenge + "/edit"), ("challenge-send", challenge + "/send"),
+                            ("challenge-new", "#/challenges/new")]:
+            s.go(hash_)
+            s.shot(name)
+        # A form's errors: save the new challenge empty.
+        s.run("document.querySelector('#main form [type=submit], #main form button.primary')?.click(); return true;")
+        time.sleep(1)
+        s.shot("challenge-new-errors")
+        s.go("#/ideas")
+        s.shot("ideas")
+        idea = href(s, "#idea-list a", r"^#/ideas/[0-9a-f-]{36}$")
+        for name, hash_ in [("idea-detail", idea), ("idea-review", idea and idea + "/review"),
+                            ("idea-edit", idea and idea + "/edit"), ("idea-new", "#/ideas/new")]:
+            if hash_:
+                s.go(hash_)
+                s.shot(name)
+        s.go("#/contributors")
+        s.shot("contributors")
+        person = href(s, "#main a", r"^#/contributors/[0-9a-f-]{36}$")
+        for name, hash_ in [("contributor-detail", person), ("contributor-edit", person and person + "/edit"),
+                            ("contributor-new", "#/contributors/new")]:
+            if hash_:
+                s.go(hash_)
+                s.shot(name)
+        s.go("#/agreements")
+        s.shot("agreements")
+        agreement = href(s, "#main a", r"^#/agreements/[0-9a-f-]{36}$")
+        for name, hash_ in [("agreement-detail", agreement), ("agreement-edit", agreement and agreement + "/edit"),
+                            ("agreement-new", "#/agreements/new")]:
+            if hash_:
+                s.go(hash_)
+                s.shot(name)
+        for name in ["leaderboard", "portfolio", "activity", "workspace", "backups"]:
+            s.go(f"#/{name}")
+            s.shot(name)
+        s.go("#/workspace")
+        s.run("document.getElementById('settings-about')?.click(); return true;")
+        time.sleep(1)
+        s.shot("about")
+        s.run("document.querySelector('dialog[open] button')?.click(); return true;")
+        if os.path.exists(bundle):
+            s.go("#/import?" + urllib.parse.urlencode({"path": bundle}))
+            time.sleep(1)
+            s.shot("import-preview")
+    finally:
+        s.close()
+
+
+def setup_view():
+    s = Session(tempfile.mkdtemp(prefix="opencall-shots-empty-"))
+    try:
+        s.shot("setup")
+    finally:
+        s.close()
+
+
+def damaged_view():
+    data = tempfile.mkdtemp(prefix="opencall-shots-damaged-")
+    cli(data, "demo")
+    cli(data, "backup", "create")
+    db = os.path.join(data, "db", "db")
+    with open(db, "r+b") as f:
+        f.truncate(os.path.getsize(db) // 2)
+    s = Session(data)
+    try:
+        s.shot("damaged")
+    finally:
+        s.close()
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     data = tempfile.mkdtemp(prefix="opencall-shots-")
-    subprocess.run([os.path.join(TARGET, "debug", "opencall-cli"), "--data-dir", data, "demo", "--scale", "large" if LARGE else "small"], check=True)
+    cli(data, "demo", "--scale", "large" if LARGE else "small")
     xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x820x24", "-nolisten", "tcp"])
     time.sleep(1)
-    env = dict(os.environ, DISPLAY=DISPLAY, OPENCALL_DATA_DIR=data)
-    if DARK:
-        env["GTK_THEME"] = "Adwaita:dark"
-    driver_bin = os.path.expanduser("~/.cargo/bin/tauri-driver")
-    driver = subprocess.Popen([driver_bin if os.path.exists(driver_bin) else "tauri-driver", "--port", str(PORT), "--native-port", str(PORT + 1)], env=env)
-    time.sleep(1.5)
     try:
-        sid = wd("POST", "/session", {"capabilities": {"alwaysMatch": {"tauri:options": {"application": os.path.join(TARGET, "debug", "opencall")}}}})["sessionId"]
-        def run(script):
-            return wd("POST", f"/session/{sid}/execute/sync", {"script": script, "args": []})
-        if LANG:
-            run(f"localStorage.setItem('opencall.lang', {json.dumps(LANG)}); location.reload(); return true;")
-            time.sleep(2)
-        # Fill the screen with the window.
-        wd("POST", f"/session/{sid}/window/rect", {"x": 0, "y": 0, "width": 1280, "height": 820})
-        time.sleep(1.5)
-        first = run("const cards = [...document.querySelectorAll('#challenge-list a.item-card')];"
-                    "return (cards.find(c => c.textContent.includes('Quieter')) || cards[0])?.getAttribute('href');")
-        pages = [("challenges", "#/challenges"), ("challenge-detail", first), ("challenge-edit", first + "/edit"),
-                 ("ideas", "#/ideas"), ("contributors", "#/contributors"), ("agreements", "#/agreements"),
-                 ("activity", "#/activity")]
-        agreement = None
-        for name, hash_ in pages:
-            run(f"location.hash = {json.dumps(hash_)}; return true;")
-            if RTL:
-                run("document.documentElement.dir = 'rtl'; return true;")
-            time.sleep(1.2)
-            if name == "agreements":
-                agreement = run("return document.querySelector('#agreement-list a.item-card')?.getAttribute('href');")
-            subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}{'-dark' if DARK else ''}{'-rtl' if RTL else ''}{'-' + LANG if LANG else ''}{'-large' if LARGE else ''}.png")], check=True)
-        run("location.hash = '#/ideas'; return true;")
-        time.sleep(1.2)
-        idea = run("const a = [...document.querySelectorAll('#idea-list a')].find(x => /^#\\/ideas\\/[0-9a-f-]{36}$/.test(x.getAttribute('href') || '')); return a ? a.getAttribute('href') : null;")
-        if idea:
-            for name, hash_ in [("idea-detail", idea), ("idea-review", idea + "/review")]:
-                run(f"location.hash = {json.dumps(hash_)}; return true;")
-                if RTL:
-                    run("document.documentElement.dir = 'rtl'; return true;")
-                time.sleep(1.2)
-                subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, f"{name}{'-dark' if DARK else ''}{'-rtl' if RTL else ''}{'-' + LANG if LANG else ''}{'-large' if LARGE else ''}.png")], check=True)
-        if agreement:
-            run(f"location.hash = {json.dumps(agreement)}; return true;")
-            time.sleep(1.2)
-            subprocess.run(["import", "-display", DISPLAY, "-window", "root", os.path.join(OUT, "agreement-detail.png")], check=True)
-        wd("DELETE", f"/session/{sid}")
+        demo_views(data)
+        if not LARGE:
+            setup_view()
+            damaged_view()
     finally:
-        driver.send_signal(signal.SIGTERM)
-        driver.wait(timeout=10)
         xvfb.terminate()
     print(f"screenshots in {OUT}")
 

@@ -57,9 +57,9 @@ pub fn single_instance(data_dir: &Path) -> tauri::plugin::TauriPlugin<Wry> {
 /// The menu's words, each declared once in every language: (key, en, fa).
 const LABELS: &[(&str, &str, &str)] = &[
     ("file", "File", "پرونده"),
-    ("new", "New…", "جدید…"),
+    ("new", "New…", "تازه…"),
     ("import-bundle", "Import bundle…", "وارد کردن بسته…"),
-    ("export", "Export…", "خروجی…"),
+    ("export", "Export…", "فرستادن برای همکاران…"),
     ("backups", "Backups…", "پشتیبان‌ها…"),
     ("quit", "Quit", "خروج"),
     ("edit", "Edit", "ویرایش"),

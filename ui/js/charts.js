@@ -3,23 +3,32 @@
 // - Colours come from CSS (classes → CSS variables, text in currentColor), so
 //   charts follow the light and dark themes.
 // - Under dir=rtl bars grow from the right and a ring runs counter-clockwise.
-// - Every chart is a <figure> whose SVG is hidden from screen readers; a
-//   visually-hidden table (the figure's caption as its caption) carries the
-//   same numbers for them.
+// - Every chart is a <figure>: its SVG is an image (role="img") whose
+//   aria-label says what it shows in words and numbers ("Ideas by stage:
+//   Submitted 3, Screening 1 …"), and "Show the numbers" opens the same
+//   numbers as a table (the figure's caption as its caption), for anyone who
+//   cannot or would rather not read them off bars.
 // - Each number a test or a person may look for carries data-metric (and
 //   data-value, the raw number).
 
 import { h, svg } from './dom.js';
-import { formatNumber, formatPercent } from './i18n.js';
+import { t, formatNumber, formatPercent, formatList } from './i18n.js';
 
 const isRtl = () => (document.documentElement.getAttribute('dir') || '').toLowerCase() === 'rtl';
 
-/** The numbers of a chart as a table for screen readers. */
-function srTable(caption, head, rows) {
-  return h('table', { class: 'visually-hidden' },
-    h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, head.map((x) => h('th', { scope: 'col' }, x)))),
-    h('tbody', {}, rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r[0]), r.slice(1).map((c) => h('td', {}, c))))));
+/** The numbers of a chart as a table, behind "Show the numbers". */
+function numbersTable(caption, head, rows) {
+  return h('details', { class: 'chart-numbers' },
+    h('summary', {}, t('charts.numbers')),
+    h('table', { class: 'table chart-table' },
+      h('caption', { class: 'visually-hidden' }, caption),
+      h('thead', {}, h('tr', {}, head.map((x, i) => h('th', { scope: 'col', class: i ? 'num' : '' }, x)))),
+      h('tbody', {}, rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r[0]), r.slice(1).map((c) => h('td', { class: 'num' }, c)))))));
+}
+
+/** A chart's text alternative: its caption and every label with its value. */
+export function chartSummary(caption, rows, format = formatNumber) {
+  return t('charts.summary', { caption, items: formatList(rows.map((r) => t('charts.item', { label: r.label, value: format(r.value) }))) });
 }
 
 /**
@@ -40,7 +49,7 @@ export function barChart({ id, caption, head, rows, metric, tone = 'accent', for
   // Positions in a left-to-right frame, mirrored for right-to-left.
   const X = (x, w = 0) => (rtl ? W - x - w : x);
   const chart = svg('svg', {
-    class: 'chart chart-bars', viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'presentation', 'aria-hidden': 'true', focusable: 'false',
+    class: 'chart chart-bars', viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-label': chartSummary(caption, rows, format), focusable: 'false',
     preserveAspectRatio: 'xMinYMin meet',
   }, rows.map((r, i) => {
     const y = i * rowH;
@@ -58,7 +67,7 @@ export function barChart({ id, caption, head, rows, metric, tone = 'accent', for
   return h('figure', { class: 'chart-figure', id },
     chart,
     h('figcaption', { class: 'visually-hidden' }, caption),
-    srTable(caption, head, rows.map((r) => [r.label, format(r.value)])));
+    numbersTable(caption, head, rows.map((r) => [r.label, format(r.value)])));
 }
 
 /** A ring showing a fraction (0..1) with the percentage in its middle. */
@@ -72,7 +81,9 @@ export function ring({ id, caption, fraction, metric, detail }) {
     // Start at the top; clockwise, or counter-clockwise when right-to-left.
     transform: rtl ? 'translate(120 0) scale(-1 1) rotate(-90 60 60)' : 'rotate(-90 60 60)',
   });
-  const chart = svg('svg', { class: 'chart chart-ring', viewBox: '0 0 120 120', width: 120, height: 120, 'aria-hidden': 'true', focusable: 'false' },
+  const chart = svg('svg', {
+    class: 'chart chart-ring', viewBox: '0 0 120 120', width: 120, height: 120, role: 'img', 'aria-label': t('charts.ring', { caption, percent: formatPercent(f) }), focusable: 'false',
+  },
     svg('circle', { class: 'chart-ring-track', cx: 60, cy: 60, r: R }),
     f > 0 ? arc : null,
     svg('text', {
@@ -81,11 +92,11 @@ export function ring({ id, caption, fraction, metric, detail }) {
     }, formatPercent(f)));
   return h('figure', { class: 'chart-figure ring-figure', id },
     chart,
-    h('figcaption', {}, detail),
-    h('p', { class: 'visually-hidden' }, `${caption}: ${formatPercent(f)}`));
+    h('figcaption', {}, detail));
 }
 
-/** A big number with a label: `metric` names it for tests. */
+/** A big number with a label: `metric` names it for tests. A `tone` (warn,
+ *  danger) only colours it: what the colour means is in `label` or `note`. */
 export function stat({ id, label, value, metric, tone = '', note }) {
   return h('div', { class: `stat ${tone}`.trim(), id },
     h('span', { class: 'stat-value', dataset: metric ? { metric, value: value == null ? '' : String(value) } : {} }, value == null ? '—' : formatNumber(value)),

@@ -2,9 +2,12 @@
 // editors, a record picker, inline display of the core's field-level errors,
 // and `formView` — the one form scaffold every form uses (save flow, Ctrl+S,
 // Esc, and a navigation guard so no way out loses unsaved edits silently).
+// Every date input is made by `input()`: where the app shows dates in another
+// calendar than the Gregorian one of the system's date picker (Persian: Solar
+// Hijri), a line under it says so and names the chosen day in that calendar.
 
 import { h, clear, bdi } from './dom.js';
-import { t } from './i18n.js';
+import { t, showsNonGregorian, formatDateLong } from './i18n.js';
 import { errorLines, requestReload, debounce } from './ui.js';
 
 let uid = 0;
@@ -20,16 +23,50 @@ export function field(name, labelText, control, { hint, wide } = {}) {
   const errorEl = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
   control.setAttribute('aria-describedby', [hintEl && hintEl.id, errorEl.id].filter(Boolean).join(' '));
   return h('div', { class: `field${wide ? ' wide' : ''}`, dataset: { for: name } },
-    h('label', { for: id }, labelText), control, hintEl, errorEl);
+    h('label', { for: id }, labelText), control, calendarLine(control), hintEl, errorEl);
 }
 
-const NO_DIR = new Set(['date', 'number', 'checkbox', 'radio', 'hidden', 'range', 'color']);
+/** The line under a date input that says its calendar (see `input`), live:
+ *  "Gregorian date — the same day as 11 Farvardin 1410 …" as the value
+ *  changes. Null where dates are shown in the Gregorian calendar anyway. */
+function calendarHint(el) {
+  if (!showsNonGregorian()) return null;
+  const line = h('span', { class: 'hint calendar-hint', 'aria-live': 'polite' });
+  const update = () => {
+    const day = formatDateLong(el.value);
+    line.textContent = day ? t('dateField.gregorianIs', { date: day }) : t('dateField.gregorian');
+  };
+  el.addEventListener('input', update);
+  el.addEventListener('change', update);
+  update();
+  return line;
+}
+
+/** The calendar line of a date input, to put right under it (null for any
+ *  other control): it gets an id, and the input names it first in its
+ *  aria-describedby. */
+export function calendarLine(control) {
+  const line = control.calendarHint;
+  if (!line) return null;
+  if (!control.id) control.id = nextId(control.dataset.field || 'date');
+  line.id = `${control.id}-calendar`;
+  const described = (control.getAttribute('aria-describedby') || '').split(' ').filter((x) => x && x !== line.id);
+  control.setAttribute('aria-describedby', [line.id, ...described].join(' '));
+  return line;
+}
+
+const NO_DIR = new Set(['number', 'checkbox', 'radio', 'hidden', 'range', 'color']);
 
 /** A text input; text takes its direction from what is typed (dir=auto), so
- *  Persian aligns right and English left in either UI direction. */
+ *  Persian aligns right and English left in either UI direction. A date
+ *  field is left to right: its month, day and year keep the order of the
+ *  system's (Gregorian) date format instead of being mirrored. */
 export function input(value = '', attrs = {}) {
   const type = attrs.type || 'text';
-  return h('input', { type, value: value ?? '', autocomplete: 'off', ...(NO_DIR.has(type) ? {} : { dir: 'auto' }), ...attrs });
+  const dir = type === 'date' ? { dir: 'ltr' } : (NO_DIR.has(type) ? {} : { dir: 'auto' });
+  const el = h('input', { type, value: value ?? '', autocomplete: 'off', ...dir, ...attrs });
+  if (type === 'date') el.calendarHint = calendarHint(el);
+  return el;
 }
 export const textarea = (value = '', attrs = {}) => h('textarea', { rows: 4, dir: 'auto', ...attrs, value: value ?? '' });
 
@@ -108,7 +145,7 @@ export function rowEditor(name, legend, columns, rows, { addLabel, hint, blank, 
     }, '×') : h('span', { class: 'row-spacer', 'aria-hidden': 'true' });
     row.remove = removable ? remove : null;
     const el = h('div', { class: 'row' }, inputs.map((i, c) => (columns[c].type === 'hidden' ? i
-      : h('label', { class: `cell cell-${columns[c].key}` }, h('span', { class: 'cell-label' }, columns[c].label), i))), remove);
+      : h('label', { class: `cell cell-${columns[c].key}` }, h('span', { class: 'cell-label' }, columns[c].label), i, calendarLine(i)))), remove);
     list.push(row);
     body.append(el);
     renumber();

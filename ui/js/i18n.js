@@ -330,7 +330,7 @@ const en = {
     candidates: 'Who could take this', hideCandidates: 'Hide suggestions', noCandidates: 'No contributor lists any of these tags. Add expertise to contributors, or claim it for someone.',
     noTags: 'Add expertise tags to this sub-problem to get suggestions.',
     candidatesHint: 'Best match first: how many of the required tags their expertise covers, then their record on similar work.',
-    matching: 'Matches: ', record: { '=0': 'no similar work done yet', one: '{n} similar sub-problem done', other: '{n} similar sub-problems done' },
+    tagsWanted: 'Expertise wanted: ', tagCovered: '(covered)', tagMissing: '(not covered)', record: { '=0': 'no similar work done yet', one: '{n} similar sub-problem done', other: '{n} similar sub-problems done' },
     statusChanged: 'Status changed to {status}.',
     moveTo: { in_progress: 'Start', done: 'Mark done', dropped: 'Drop', open: 'Reopen', claimed: 'Back to claimed', reopen: 'Reopen' },
     edit: 'Edit', editTitle: 'Edit sub-problem', saved: 'Sub-problem saved.', children: { one: '{n} part', other: '{n} parts' },
@@ -378,7 +378,7 @@ const en = {
     funnel: 'Idea funnel', funnelCaption: 'Ideas by stage', stage: 'Stage', count: 'Ideas', ideas: { '=0': 'No ideas yet', one: '{n} idea', other: '{n} ideas' },
     completion: 'Sub-problems', completionCaption: 'Sub-problem completion', completionDetail: '{done} of {total} done',
     noSubproblems: 'No sub-problems yet', deadline: 'Days to deadline', noDeadline: 'No deadline', pastDeadline: 'Days since the deadline passed',
-    days: { one: 'day left', other: 'days left' }, attention: 'Needs an answer',
+    days: { one: 'day left', other: 'days left' }, dueSoon: 'Due soon', attention: 'Needs an answer',
     participants: 'Participants by kind', participantsCaption: 'Authors by contributor kind', kind: 'Kind', people: 'Authors', noParticipants: 'No authors yet.',
     questions: 'Open questions', disputes: 'Open disputes', obligations: 'Obligations', obligationsCaption: 'Obligations by status', status: 'Status',
     obligationStatus: { outstanding: 'Outstanding', overdue: 'Overdue', delivered: 'Delivered', waived: 'Waived' },
@@ -569,6 +569,15 @@ const en = {
   // Each language and calendar by its own name.
   languages: { en: 'English', fa: 'فارسی' },
   calendars: { persian: 'Solar Hijri (Persian)', gregorian: 'Gregorian' },
+  // Date fields: the system's date picker is Gregorian; where the app shows
+  // dates in another calendar, a line under each date field says so and
+  // gives the chosen day in the app's calendar.
+  dateField: {
+    gregorian: 'Enter the date in the Gregorian calendar.',
+    gregorianIs: 'Gregorian date — the same day as {date} in the Solar Hijri calendar.',
+  },
+  // What a screen reader reads instead of a chart, and its table of numbers.
+  charts: { summary: '{caption}: {items}.', item: '{label} {value}', ring: '{caption}: {percent}', numbers: 'Show the numbers' },
 };
 
 // Persian (fa): the same keys and placeholders as `en`; written for staff of
@@ -883,7 +892,7 @@ const fa = {
     candidates: 'چه کسی می‌تواند این را بر عهده بگیرد', hideCandidates: 'پنهان کردن پیشنهادها', noCandidates: 'هیچ مشارکت‌کننده‌ای هیچ‌یک از این برچسب‌ها را ندارد. به مشارکت‌کننده‌ها تخصص بیفزایید، یا آن را برای کسی بر عهده بگذارید.',
     noTags: 'برای گرفتن پیشنهاد، به این زیرمسئله برچسب تخصص بیفزایید.',
     candidatesHint: 'بهترین تطابق در ابتدا: چه تعداد از برچسب‌های لازم را تخصصشان پوشش می‌دهد، سپس سابقه‌شان در کارهای مشابه.',
-    matching: 'تطابق: ', record: { '=0': 'هنوز کار مشابهی انجام نداده', one: '{n} زیرمسئلهٔ مشابه انجام داده', other: '{n} زیرمسئلهٔ مشابه انجام داده' },
+    tagsWanted: 'تخصص لازم: ', tagCovered: '(دارد)', tagMissing: '(ندارد)', record: { '=0': 'هنوز کار مشابهی انجام نداده', one: '{n} زیرمسئلهٔ مشابه انجام داده', other: '{n} زیرمسئلهٔ مشابه انجام داده' },
     statusChanged: 'وضعیت به {status} تغییر کرد.',
     moveTo: { in_progress: 'آغاز', done: 'علامت انجام‌شده', dropped: 'کنار گذاشتن', open: 'باز کردن دوباره', claimed: 'بازگشت به برعهده‌گرفته', reopen: 'باز کردن دوباره' },
     edit: 'ویرایش', editTitle: 'ویرایش زیرمسئله', saved: 'زیرمسئله ذخیره شد.', children: { one: '{n} بخش', other: '{n} بخش' },
@@ -931,7 +940,7 @@ const fa = {
     funnel: 'قیف ایده‌ها', funnelCaption: 'ایده‌ها بر پایهٔ مرحله', stage: 'مرحله', count: 'ایده‌ها', ideas: { '=0': 'هنوز ایده‌ای نیست', one: '{n} ایده', other: '{n} ایده' },
     completion: 'زیرمسئله‌ها', completionCaption: 'پیشرفت زیرمسئله‌ها', completionDetail: '{done} از {total} انجام شده',
     noSubproblems: 'هنوز زیرمسئله‌ای نیست', deadline: 'روزهای مانده تا مهلت', noDeadline: 'بدون مهلت', pastDeadline: 'روزهای گذشته از مهلت',
-    days: { one: 'روز مانده', other: 'روز مانده' }, attention: 'نیازمند پاسخ',
+    days: { one: 'روز مانده', other: 'روز مانده' }, dueSoon: 'مهلت نزدیک است', attention: 'نیازمند پاسخ',
     participants: 'شرکت‌کنندگان بر پایهٔ نوع', participantsCaption: 'نویسندگان بر پایهٔ نوع مشارکت‌کننده', kind: 'نوع', people: 'نویسندگان', noParticipants: 'هنوز نویسنده‌ای نیست.',
     questions: 'پرسش‌های باز', disputes: 'اختلاف‌های باز', obligations: 'تعهدها', obligationsCaption: 'تعهدها بر پایهٔ وضعیت', status: 'وضعیت',
     obligationStatus: { outstanding: 'مانده', overdue: 'سررسید گذشته', delivered: 'تحویل‌شده', waived: 'چشم‌پوشی‌شده' },
@@ -1111,6 +1120,11 @@ const fa = {
   },
   languages: { en: 'English', fa: 'فارسی' },
   calendars: { persian: 'هجری خورشیدی', gregorian: 'میلادی' },
+  dateField: {
+    gregorian: 'تاریخ را به تقویم میلادی وارد کنید.',
+    gregorianIs: 'تاریخ میلادی — برابر با {date}',
+  },
+  charts: { summary: '{caption}: {items}.', item: '{label} {value}', ring: '{caption}: {percent}', numbers: 'نمایش اعداد' },
 };
 
 
@@ -1334,6 +1348,20 @@ export function formatDate(iso) {
   const d = new Date(iso.length <= 10 ? `${iso}T00:00:00` : iso);
   if (Number.isNaN(d.getTime())) return iso;
   const f = formatter('date', () => new Intl.DateTimeFormat(dateTag(), { year: 'numeric', month: 'short', day: 'numeric' }));
+  return f ? f.format(d) : iso;
+}
+
+/** Whether dates are shown in another calendar than the Gregorian one that
+ *  the system's date fields use (Persian with the Solar Hijri calendar). */
+export const showsNonGregorian = () => hasCalendarChoice() && calendar !== 'gregorian';
+
+/** An ISO date (YYYY-MM-DD) → a long date in the app's calendar
+ *  ('5 Azar 1405', in Persian «۵ آذر ۱۴۰۵»); '' when it is not a date. */
+export function formatDateLong(iso) {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return '';
+  const d = new Date(`${iso}T00:00:00`);
+  if (Number.isNaN(d.getTime())) return '';
+  const f = formatter('date-long', () => new Intl.DateTimeFormat(dateTag(), { year: 'numeric', month: 'long', day: 'numeric' }));
   return f ? f.format(d) : iso;
 }
 

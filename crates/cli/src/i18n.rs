@@ -272,11 +272,11 @@ words! {
     h_rank: "RANK", "رتبه";
     h_score: "SCORE", "امتیاز";
     h_reviews: "REVIEWS", "داوری‌ها";
-    h_matching: "MATCHING", "برچسب‌های جور";
-    h_done_before: "DONE BEFORE", "انجام‌شده پیش‌تر";
+    h_matching: "MATCHING", "برچسب‌های منطبق";
+    h_done_before: "DONE BEFORE", "سابقه";
     h_due: "DUE", "سررسید";
     h_to: "TO", "برای";
-    h_what: "WHAT", "چه چیزی";
+    h_what: "WHAT", "شرح";
     h_points: "POINTS", "امتیاز";
     h_seq: "SEQ", "ردیف";
     h_at: "AT (UTC)", "زمان (UTC)";
@@ -348,11 +348,11 @@ words! {
     matches_latest: "matches the latest version", "همانند آخرین نسخه";
     no_versions:
         "Published versions: none yet (publish the draft to make version 1).",
-        "نسخه‌های منتشرشده: هنوز هیچ (پیش‌نویس را منتشر کنید تا نسخهٔ 1 ساخته شود).";
+        "نسخه‌های منتشرشده: هنوز هیچ نسخه‌ای نیست (پیش‌نویس را منتشر کنید تا نسخهٔ 1 ساخته شود).";
     s_versions: "Published versions", "نسخه‌های منتشرشده";
     publish_usage:
         "give an agreement id, or --title, --kind and --text or --file to create and publish a new agreement.",
-        "شناسهٔ یک توافق‌نامه را بدهید، یا برای ساختن و انتشار توافق‌نامه‌ای تازه --title، --kind و --text یا --file را.";
+        "شناسهٔ یک توافق‌نامه را بدهید؛ یا برای ساختن و انتشار توافق‌نامه‌ای تازه، --title، --kind و --text (یا --file) را بدهید.";
     publish_empty:
         "agreement publish: the agreement text is empty; there is nothing to publish.",
         "انتشار توافق‌نامه (agreement publish): متن توافق‌نامه خالی است؛ چیزی برای انتشار نیست.";
@@ -361,7 +361,7 @@ words! {
     anyone: "anyone it is sent to", "هر کسی که برایش فرستاده شود";
     signer_unknown:
         "  signer: NOT TRUSTED YET — this is the first bundle from this key",
-        "  امضاکننده: هنوز مورد اعتماد نیست — این نخستین بسته با این کلید است";
+        "  امضاکننده: هنوز مورد اعتماد نیست — این نخستین بسته‌ای است که با این کلید امضا شده";
     signer_own: "  signer: this workspace itself", "  امضاکننده: خود همین فضای کار";
     preview_already_imported:
         "  already imported: nothing will change",
@@ -376,7 +376,7 @@ words! {
     direction_sent: "sent", "فرستاده";
     direction_received: "received", "دریافتی";
     f_signed_by: "signed by:", "امضاکننده:";
-    f_created: "created:", "ساخت:";
+    f_created: "created:", "زمان ساخت:";
     f_for: "for:", "برای:";
     s_files: "Files", "پرونده‌ها";
 
@@ -388,7 +388,7 @@ words! {
         "چیزی بازگردانده نشد: برای جایگزین کردن این فضای کار، با --yes تأیید کنید.";
     restore_where:
         "Say where to restore: --to EMPTY_FOLDER, or --in-place to replace this workspace.",
-        "بگویید پشتیبان کجا بازگردانده شود: --to EMPTY_FOLDER برای یک پوشهٔ خالی، یا --in-place برای جایگزینی همین فضای کار.";
+        "مشخص کنید پشتیبان کجا بازگردانده شود: --to EMPTY_FOLDER برای یک پوشهٔ خالی، یا --in-place برای جایگزینی همین فضای کار.";
     s_trusted_keys: "Trusted keys", "کلیدهای مورد اعتماد";
     f_organization: "Organization:", "سازمان:";
     f_key_id: "Key id:", "شناسهٔ کلید:";
@@ -396,7 +396,7 @@ words! {
     f_key_fingerprint: "Fingerprint:", "اثر انگشت کلید:";
 
     // ---------------------------------------------------------------- activity log
-    log_empty: "The activity log is empty.", "گزارش رویدادها خالی است.";
+    log_empty: "The activity log is empty.", "گزارش فعالیت‌ها خالی است.";
     /// Between the facts of a log entry.
     detail_sep: " ", "؛ ";
 
@@ -412,7 +412,7 @@ words! {
     f_receipt: "receipt:", "رسید:";
     f_authors: "authors:", "نویسندگان:";
     f_score: "score:", "امتیاز:";
-    f_rejected: "rejected:", "ردشده:";
+    f_rejected: "rejected:", "دلیل رد:";
     signature_valid: "signature valid", "امضا معتبر است";
     signature_invalid: "SIGNATURE INVALID", "امضا نامعتبر است";
     authors_hidden: "hidden (blind review)", "پنهان (داوری نابینا)";
@@ -426,7 +426,7 @@ words! {
     s_earlier_versions: "Earlier versions", "نسخه‌های پیشین";
 
     // ---------------------------------------------------------------- working together
-    no_candidates: "Nobody's expertise matches these tags yet.", "هنوز تخصص هیچ‌کس با این برچسب‌ها جور نیست.";
+    no_candidates: "Nobody's expertise matches these tags yet.", "هنوز تخصص هیچ‌کس با این برچسب‌ها منطبق نیست.";
     visibility_public: "public", "عمومی";
     visibility_internal: "internal", "داخلی";
     unanswered: "A: (unanswered)", "پاسخ: (هنوز بی‌پاسخ)";
@@ -517,7 +517,7 @@ messages! {
         "{risk} — کاهش ریسک: {mitigation}";
     decision_by(by):
         " (by {by})",
-        " (به دست {by})";
+        " (از سوی {by})";
     decision_resolved(resolution):
         " — resolved: {resolution}",
         " — نتیجه: {resolution}";
@@ -529,10 +529,10 @@ messages! {
         "چالش {id} «{title}» ساخته شد";
     challenge_already(id, title, status):
         "Challenge {id} “{title}” is already {status}.",
-        "چالش {id} «{title}» از پیش «{status}» است.";
+        "چالش {id} «{title}» هم‌اکنون در وضعیت «{status}» است.";
     challenge_moved(id, title, from, to):
         "Moved challenge {id} “{title}” from {from} to {to}.",
-        "چالش {id} «{title}» از «{from}» به «{to}» رفت.";
+        "وضعیت چالش {id} «{title}» از «{from}» به «{to}» تغییر کرد.";
 
     // ---------------------------------------------------------------- contributors
     acceptance_line(title, version, when):
@@ -545,7 +545,7 @@ messages! {
     // ---------------------------------------------------------------- agreements
     version_line(number, sha, when, who):
         "v{number} sha256 {sha} published {when} by {who}",
-        "نسخهٔ {number}، sha256 {sha}، منتشرشده در {when} به دست {who}";
+        "نسخهٔ {number}، sha256 {sha}، منتشرشده در {when} از سوی {who}";
     text_of_version(number):
         "Text of version {number}",
         "متن نسخهٔ {number}";
@@ -565,7 +565,7 @@ messages! {
     // ---------------------------------------------------------------- bundles
     export_carries(kind, recipients, title):
         "{kind} bundle for {recipients} on “{title}” carries:",
-        "بستهٔ {kind} برای {recipients} دربارهٔ «{title}» این‌ها را می‌برد:";
+        "بستهٔ {kind} برای {recipients} دربارهٔ «{title}» این موارد را در بر دارد:";
     attachments_bytes(count, bytes):
         "  {count} attachments, {bytes} bytes",
         "  {count} پیوست، {bytes} بایت";
@@ -586,10 +586,10 @@ messages! {
         "  امضاکننده: پذیرفته نمی‌شود — کلید در {when} باطل شده است";
     ask_trust(key, org):
         "Trust key {key} of “{org}” from now on? Compare it with them first. [y/N] ",
-        "از این پس به کلید {key} متعلق به «{org}» اعتماد شود؟ نخست آن را با خودشان مقایسه کنید. [y/N] ";
+        "از این پس به کلید {key} متعلق به «{org}» اعتماد شود؟ نخست شناسهٔ کلید را با خود آن‌ها مقایسه کنید. [y/N] ";
     imported_summary(kind, id, org, add, update, unchanged, older, conflict):
         "Imported {kind} bundle {id} from {org}: {add} added, {update} updated, {unchanged} unchanged, {older} older skipped, {conflict} conflicts kept for you to review.",
-        "بستهٔ {kind} {id} از {org} وارد شد: {add} افزوده، {update} به‌روزشده، {unchanged} بدون تغییر، {older} قدیمی‌ترِ نادیده‌گرفته، {conflict} ناسازگاری که برای بررسی شما نگه داشته شد.";
+        "بستهٔ {kind} {id} از {org} وارد شد: {add} افزوده، {update} به‌روزشده، {unchanged} بدون تغییر، {older} قدیمی‌تر و نادیده‌گرفته، {conflict} ناسازگاری که برای بررسی شما نگه داشته شد.";
     record_count(count):
         "({count} records)",
         "({count} رکورد)";
@@ -621,7 +621,7 @@ messages! {
         "فضای کار در {dir} با این پشتیبان جایگزین شود؟ فضای کار کنونی کنار گذاشته می‌شود. [y/N] ";
     backup_restored(org, created, entries):
         "Restored the backup of {org} made {created} ({entries} log entries; the log verifies).",
-        "پشتیبان {org} ساخته‌شده در {created} بازگردانده شد ({entries} رویداد ثبت‌شده؛ زنجیرهٔ رویدادها سالم است).";
+        "پشتیبان {org} ساخته‌شده در {created} بازگردانده شد ({entries} رویداد ثبت‌شده؛ گزارش فعالیت‌ها سالم است).";
     trusted_since(when):
         "trusted {when}",
         "مورد اعتماد از {when}";
@@ -635,10 +635,10 @@ messages! {
     // ---------------------------------------------------------------- activity log
     log_intact(entries, head):
         "Activity log intact: {entries} entries, head {head}",
-        "گزارش رویدادها سالم است: {entries} مورد، سر زنجیره {head}";
+        "گزارش فعالیت‌ها سالم است: {entries} مورد، سر زنجیره {head}";
     log_broken(seq, reason):
         "Activity log BROKEN at entry {seq}: {reason}",
-        "گزارش رویدادها در مورد {seq} گسسته است: {reason}";
+        "زنجیرهٔ گزارش فعالیت‌ها در مورد {seq} گسسته است: {reason}";
     log_showing(shown, total, skipped):
         "Showing {shown} of {total} entries, newest first{skipped}.",
         "نمایش {shown} از {total} مورد، تازه‌ترین در ابتدا{skipped}.";
@@ -657,13 +657,13 @@ messages! {
     // ---------------------------------------------------------------- ideas and reviews
     idea_already(title, stage):
         "“{title}” is already {stage}.",
-        "«{title}» از پیش در مرحلهٔ «{stage}» است.";
+        "«{title}» هم‌اکنون در مرحلهٔ «{stage}» است.";
     idea_moved(title, from, to):
         "Moved idea “{title}” from {from} to {to}.",
-        "ایدهٔ «{title}» از «{from}» به «{to}» رفت.";
+        "مرحلهٔ ایدهٔ «{title}» از «{from}» به «{to}» تغییر کرد.";
     idea_merged(from, into, authors):
         "Merged “{from}” into “{into}”; {authors} author(s) credited.",
-        "«{from}» در «{into}» ادغام شد؛ {authors} نویسنده اعتبار آن را دارند.";
+        "«{from}» در «{into}» ادغام شد؛ {authors} نویسنده در آن سهیم‌اند.";
     no_ideas_yet(title):
         "“{title}” has no ideas yet.",
         "«{title}» هنوز ایده‌ای ندارد.";
@@ -684,7 +684,7 @@ messages! {
         "{org} (کلید {key})، دریافت‌شده در {when}، بستهٔ {bundle}";
     receipt_line(sponsor, when, hash, check):
         "received by {sponsor} on {when}, fingerprint {hash} — {check}",
-        "دریافت‌شده از سوی {sponsor} در {when}، اثر انگشت {hash} — {check}";
+        "{sponsor} آن را در {when} دریافت کرد، اثر انگشت {hash} — {check}";
     score_of(score, reviews):
         "{score} of 10 ({reviews} reviews)",
         "{score} از 10 ({reviews} داوری)";
@@ -701,7 +701,7 @@ messages! {
     // ---------------------------------------------------------------- working together
     subproblems_done(title, done, total, pct):
         "“{title}”: {done} of {total} sub-problems done, {pct} complete.",
-        "«{title}»: {done} از {total} زیرمسئله انجام شده، پیشرفت {pct}.";
+        "«{title}»: {done} از {total} زیرمسئله انجام شده است، پیشرفت {pct}.";
     claimed(name, title):
         "{name} claimed “{title}”.",
         "{name} «{title}» را بر عهده گرفت.";
@@ -734,22 +734,22 @@ messages! {
         "«{title}» — {ideas} ایده";
     dashboard_subproblems(done, total, pct):
         "Sub-problems: {done} of {total} done ({pct}).",
-        "زیرمسئله‌ها: {done} از {total} انجام شده ({pct}).";
+        "زیرمسئله‌ها: {done} از {total} انجام شده است ({pct}).";
     days_to_deadline(days):
         "Days to deadline: {days}",
-        "روزهای مانده تا مهلت: {days}";
+        "روزهای باقی‌مانده تا مهلت: {days}";
     open_items(questions, disputes):
         "Open questions: {questions} · open disputes: {disputes}",
         "پرسش‌های باز: {questions} · اختلاف‌های باز: {disputes}";
     obligation_counts(outstanding, overdue, delivered, waived):
         "Obligations: {outstanding} outstanding ({overdue} overdue), {delivered} delivered, {waived} waived",
-        "تعهدها: {outstanding} مانده ({overdue} سررسیدگذشته)، {delivered} تحویل‌شده، {waived} چشم‌پوشی‌شده";
+        "تعهدها: {outstanding} مانده ({overdue} با سررسید گذشته)، {delivered} تحویل‌شده، {waived} چشم‌پوشی‌شده";
     report_extension(path):
         "{path}: the report is written as .html or .md; name the file accordingly.",
         "گزارش فقط به‌صورت HTML یا Markdown نوشته می‌شود؛ نام پرونده باید به .html یا .md ختم شود: {path}";
     wrote_file(path, bytes):
         "Wrote {path} ({bytes} bytes).",
-        "پرونده {path} نوشته شد ({bytes} بایت).";
+        "پروندهٔ {path} نوشته شد ({bytes} بایت).";
 }
 
 labels! {

@@ -251,6 +251,14 @@ impl Failure {
         let error = Tr(lang).error();
         let mut text = match self {
             Failure::Usage(m) | Failure::Other(m) => format!("{error}: {}\n", m.get(lang)),
+            // English names the field in its message; other languages'
+            // messages do not, so the CLI puts the field's path first.
+            Failure::Core(opencall_core::Error::Validation(fields))
+                if lang != Lang::En && fields.len() == 1 =>
+            {
+                let f = &fields[0];
+                format!("{error}: {}: {}\n", f.field, f.message_in(lang))
+            }
             Failure::Core(e) => format!("{error}: {}\n", e.message_in(lang)),
         };
         // The message already names a single problem; list them when there are several.

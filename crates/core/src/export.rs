@@ -721,7 +721,7 @@ mod tests {
                 "قیف ایده‌ها",
                 "رتبه‌بندی",
                 "پرسش‌ها و پاسخ‌ها",
-                "درس‌آموخته‌ها",
+                "درس‌های آموخته",
                 "تصمیم‌ها و اختلاف‌ها",
                 "تعهدها",
             ] {
@@ -743,7 +743,7 @@ mod tests {
             // Values people see are Persian too; numbers and dates stay ISO.
             let status = format!("وضعیت: {}", c.status.label(Lang::Fa));
             assert!(html.contains(&status) && md.contains(&status), "{status}");
-            assert!(md.contains("| ثبت‌شده |"), "stages in Persian");
+            assert!(md.contains("| ارسال‌شده |"), "stages in Persian");
             if let Some(deadline) = c.body.deadline {
                 let iso = deadline.format("%Y-%m-%d").to_string();
                 assert!(html.contains(&iso) && md.contains(&iso), "{iso}");

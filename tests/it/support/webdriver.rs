@@ -242,6 +242,33 @@ impl Session {
         .to_owned()
     }
 
+    /// Key presses through the Actions API, keys only (no pointer): they go
+    /// to whatever has the focus, as a person's keyboard would. Each of
+    /// `chords` is pressed in order and released in reverse, e.g.
+    /// `&["\u{E008}\u{E004}"]` is Shift+Tab (WebDriver code points: Tab
+    /// U+E004, Enter U+E007, Space U+E00D, arrows U+E012–U+E015 …). Unlike
+    /// "Element Send Keys", which sets a date field's value instead of
+    /// typing, these reach a date field's month, day and year.
+    pub fn key_actions(&self, chords: &[&str]) {
+        let mut actions = Vec::new();
+        for chord in chords {
+            let keys: Vec<char> = chord.chars().collect();
+            for k in &keys {
+                actions.push(json!({"type": "keyDown", "value": k.to_string()}));
+            }
+            for k in keys.iter().rev() {
+                actions.push(json!({"type": "keyUp", "value": k.to_string()}));
+            }
+        }
+        self.send(
+            "POST",
+            "/actions",
+            Some(json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]})),
+        )
+        .unwrap_or_else(|e| panic!("key actions {chords:?}: {e}"));
+        let _ = self.send("DELETE", "/actions", None);
+    }
+
     pub fn exec(&self, script: &str, args: Value) -> Value {
         self.try_exec(script, args)
             .unwrap_or_else(|e| panic!("script failed: {e}"))

@@ -56,6 +56,8 @@ function deadline(d) {
   return stat({
     id: 'stat-deadline', label: days == null ? t('dashboard.noDeadline') : (days < 0 ? t('dashboard.pastDeadline') : t('dashboard.days', { n: days })),
     value: days == null ? null : Math.abs(days), metric: 'days_to_deadline', tone: days != null && days < 0 ? 'danger' : (days != null && days <= 14 ? 'warn' : ''),
+    // The warning colour says "soon"; so do words.
+    note: days != null && days >= 0 && days <= 14 ? t('dashboard.dueSoon') : null,
   });
 }
 

@@ -858,14 +858,23 @@ export async function review(ctx, id) {
   const rows = criteria.map((cr, i) => {
     const share = total ? cr.weight / total : 0;
     const num = input('', { id: `score-${i}`, inputmode: 'numeric', dir: 'ltr', class: 'score-input', 'aria-describedby': `score-${i}-hint score-${i}-error` });
-    const range = h('input', { type: 'range', min: 0, max: 10, step: 1, value: 5, id: `score-range-${i}`, class: 'score-range is-unset', 'aria-label': t('review.scoreRange', { name: cr.name }) });
+    // Unscored, the slider rests in the middle, faded; it says "not scored"
+    // in words too (instead of reading out that resting value).
+    const range = h('input', {
+      type: 'range', min: 0, max: 10, step: 1, value: 5, id: `score-range-${i}`, class: 'score-range is-unset',
+      'aria-label': t('review.scoreRange', { name: cr.name }), 'aria-valuetext': t('idea.notScored'),
+    });
+    const unset = (on) => {
+      range.classList.toggle('is-unset', on);
+      if (on) range.setAttribute('aria-valuetext', t('idea.notScored')); else range.removeAttribute('aria-valuetext');
+    };
     const sync = () => {
       const v = readInteger(num.value);
       const ok = typeof v === 'number' && v >= 0 && v <= 10;
       if (ok) range.value = String(v);
-      range.classList.toggle('is-unset', !ok);
+      unset(!ok);
     };
-    range.addEventListener('input', () => { num.value = range.value; range.classList.remove('is-unset'); num.dispatchEvent(new Event('input', { bubbles: true })); });
+    range.addEventListener('input', () => { num.value = range.value; unset(false); num.dispatchEvent(new Event('input', { bubbles: true })); });
     num.addEventListener('input', () => { sync(); updatePreview(); });
     nums.push({ num, sync });
     return h('div', { class: 'score-row', dataset: { criterion: cr.id } },

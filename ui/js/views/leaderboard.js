@@ -5,7 +5,7 @@
 import { api } from '../api.js';
 import { h, bdi, localToday } from '../dom.js';
 import { t, label, options, formatNumber } from '../i18n.js';
-import { select } from '../form.js';
+import { select, input, calendarLine } from '../form.js';
 import { mount, pageHeader, section, badge } from '../ui.js';
 
 export const nav = { id: 'leaderboard', label: 'nav.leaderboard', place: 'main' };
@@ -44,7 +44,8 @@ export async function leaderboard(ctx) {
   ];
   const preset = presets.some(([v]) => v === since) ? since : 'custom';
   const period = select(preset, [...presets, ['custom', t('leaderboard.custom')]], { id: 'leaderboard-period', 'aria-label': t('leaderboard.period') });
-  const sinceInput = h('input', { type: 'date', id: 'leaderboard-since', value: since, max: localToday(), 'aria-label': t('leaderboard.since'), hidden: preset !== 'custom' });
+  const sinceInput = input(since, { type: 'date', id: 'leaderboard-since', max: localToday(), 'aria-label': t('leaderboard.since') });
+  const sinceField = h('span', { class: 'since-field', hidden: preset !== 'custom' }, sinceInput, calendarLine(sinceInput));
   const kindSel = select(kind, [['', t('common.all')], ...options('contributor_kind')], { id: 'leaderboard-kind', 'aria-label': t('leaderboard.kind') });
   const go = (s, k) => {
     const qs = new URLSearchParams();
@@ -54,7 +55,7 @@ export async function leaderboard(ctx) {
     ctx.navigate(`/leaderboard${str ? `?${str}` : ''}`);
   };
   period.addEventListener('change', () => {
-    if (period.value === 'custom') { sinceInput.hidden = false; sinceInput.focus(); return; }
+    if (period.value === 'custom') { sinceField.hidden = false; sinceInput.focus(); return; }
     go(period.value, kindSel.value);
   });
   sinceInput.addEventListener('change', () => { if (sinceInput.value) go(sinceInput.value, kindSel.value); });
@@ -80,7 +81,7 @@ export async function leaderboard(ctx) {
   mount(ctx,
     pageHeader(t('leaderboard.title'), { subtitle: t('leaderboard.intro') }),
     h('div', { class: 'toolbar', role: 'group', 'aria-label': t('leaderboard.period') },
-      h('label', { class: 'toolbar-label', for: 'leaderboard-period' }, t('leaderboard.period')), period, sinceInput,
+      h('label', { class: 'toolbar-label', for: 'leaderboard-period' }, t('leaderboard.period')), period, sinceField,
       h('label', { class: 'toolbar-label', for: 'leaderboard-kind' }, t('leaderboard.kind')), kindSel),
     h('div', { class: 'leaderboard-grid' }, h('div', { class: 'card flush' }, table), rulesCard(rules)));
 }

@@ -268,9 +268,13 @@ function workPackages(ctx, c, names, { foreign = false } = {}) {
                       h('div', { class: 'candidate-who' },
                         h('a', { href: `#/contributors/${x.contributor}`, class: 'candidate-name' }, bdi(x.name)),
                         h('span', { class: 'muted small' }, ' · ', label('contributor_kind', x.kind), ' · ', t('work.record', { n: x.record || 0 }))),
-                      h('p', { class: 'item-chips candidate-tags' }, h('span', { class: 'visually-hidden' }, t('work.matching')),
-                        wanted.map((tag) => h('span', { class: `chip ${hits.has(tag.toLowerCase()) ? 'match' : 'miss'}`, dir: 'auto' },
-                          hits.has(tag.toLowerCase()) ? [h('span', { 'aria-hidden': 'true' }, '✓ '), tag] : tag))),
+                      // Covered or not shows in colour, ✓ and strike-through, and in words for screen readers.
+                      h('p', { class: 'item-chips candidate-tags' }, h('span', { class: 'visually-hidden' }, t('work.tagsWanted')),
+                        wanted.map((tag) => {
+                          const hit = hits.has(tag.toLowerCase());
+                          return [h('span', { class: `chip ${hit ? 'match' : 'miss'}`, dir: 'auto' }, hit ? [h('span', { 'aria-hidden': 'true' }, '✓ '), tag] : tag),
+                            h('span', { class: 'visually-hidden' }, ` ${t(hit ? 'work.tagCovered' : 'work.tagMissing')} `)];
+                        })),
                       frozen || (n.claimed_by || []).includes(x.contributor) ? null : h('button', {
                         type: 'button', class: 'button small candidate-claim', 'aria-label': t('work.claimFor', { name: x.name }),
                         onclick: async () => {

@@ -4,7 +4,7 @@
 
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, formatNumber } from '../i18n.js';
 import { field, input, rowEditor, formView, recordPicker } from '../form.js';
 import { mount, pageHeader, section, facts, toast } from '../ui.js';
 import { keysSection, historySection, chooseBundle } from './bundles.js';
@@ -65,7 +65,7 @@ export async function show(ctx) {
       h('fieldset', { class: 'card', id: 'people-conflicts' }, h('legend', {}, t('workspace.conflicts')),
         h('p', { class: 'hint' }, t('workspace.conflictsHint')),
         org.people.map((p) => h('div', { class: 'person-conflicts', dataset: { person: p.id } },
-          h('h3', { class: 'small', dir: 'auto' }, p.name),
+          h('h2', { class: 'person-name', dir: 'auto' }, p.name),
           conflictPickers.get(p.id).element))),
     ],
   });
@@ -90,7 +90,7 @@ export async function show(ctx) {
         h('div', { id: 'language-settings' }, section(t('settings.title'), languageFields(relocalize))),
         section(t('workspace.storage'), facts([
           [t('workspace.dataDirLabel'), h('code', { class: 'break', dir: 'ltr' }, ws.data_dir)],
-          [t('workspace.schema'), String(ws.schema_version)],
+          [t('workspace.schema'), formatNumber(ws.schema_version)],
         ])),
         section(t('backups.title'), h('p', { class: 'hint' }, t('backups.settingsHint')),
           h('p', { class: 'settings-backups' }, h('a', { class: 'button', href: '#/backups', id: 'settings-backups' }, t('backups.settingsLink')))))),

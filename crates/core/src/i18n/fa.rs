@@ -98,13 +98,13 @@ pub(super) fn error(error: &Error) -> String {
             expected,
             actual,
         } => format!(
-            "این {} از وقتی بازش کردید جای دیگری تغییر کرده است (شما نسخهٔ {expected} را ویرایش کردید و اکنون نسخهٔ {actual} است). آن را دوباره بارگذاری کنید و ویرایش‌هایتان را دوباره اعمال کنید.",
+            "این {} پس از آنکه بازش کردید، جای دیگری تغییر کرده است (شما روی ویرایش {expected} کار می‌کردید و اکنون ویرایش {actual} است). آن را دوباره بارگذاری کنید و تغییرهایتان را دوباره اعمال کنید.",
             record_kind(*kind)
         ),
         Error::NotInitialized => "این فضای کار هنوز راه‌اندازی نشده است. نخست آن را بسازید: در نخستین صفحهٔ برنامه، یا با `opencall-cli init --org NAME --user NAME`.".to_owned(),
         Error::AlreadyInitialized(what) => match what.strip_suffix(crate::error::RESTORE_TARGET_HINT) {
             Some(folder) => format!(
-                "در {folder} از پیش یک فضای کار هست (پوشهٔ خالی‌ای انتخاب کنید، یا نخست فضای کار کنونی را جابه‌جا کنید)."
+                "در {folder} از پیش یک فضای کار هست (یک پوشهٔ خالی انتخاب کنید، یا نخست فضای کار کنونی را به جای دیگری ببرید)."
             ),
             None => format!(
                 "این فضای کار از پیش برای {} راه‌اندازی شده است.",
@@ -112,16 +112,16 @@ pub(super) fn error(error: &Error) -> String {
             ),
         },
         Error::SchemaTooNew { found, supported } => format!(
-            "داده‌های این فضای کار را نسخهٔ تازه‌تری از Opencall نوشته است (نسخهٔ ساختار داده {found}؛ این نسخه تا {supported} را می‌خواند). برای باز کردن آن، Opencall را به‌روز کنید."
+            "داده‌های این فضای کار با نسخهٔ تازه‌تری از Opencall نوشته شده است (نسخهٔ طرح‌واره {found}؛ این نسخه از Opencall تا نسخهٔ {supported} را می‌خواند). برای باز کردن آن، Opencall را به‌روز کنید."
         ),
         Error::Locked { path } => format!(
-            "فضای کار در {path} در دست پنجره یا فرمان دیگری از Opencall است. آن را ببندید و دوباره تلاش کنید."
+            "پنجره یا فرمان دیگری از Opencall در حال استفاده از فضای کار در {path} است. آن را ببندید و دوباره تلاش کنید."
         ),
         Error::DiskFull { free_mb, needed_mb } => format!(
-            "دیسکِ فضای کار تقریباً پر است ({free_mb} مگابایت آزاد؛ این تغییر حدود {needed_mb} مگابایت لازم دارد). کمی فضا آزاد کنید و دوباره تلاش کنید. چیزی ذخیره نشد."
+            "دیسکی که فضای کار روی آن است تقریباً پر است ({free_mb} مگابایت آزاد است؛ این تغییر حدود {needed_mb} مگابایت جا لازم دارد). کمی فضا آزاد کنید و دوباره تلاش کنید. چیزی ذخیره نشد."
         ),
         Error::ReadOnly { path } => format!(
-            "در پوشهٔ داده {path} نمی‌توان نوشت (فقط‌خواندنی است یا اجازهٔ نوشتن ندارید). Opencall هنگام کار در آن می‌نویسد: پوشه را نوشتنی کنید، یا فضای کار را در جای نوشتنی‌ای کپی کنید و آنجا بازش کنید."
+            "در پوشهٔ داده‌ها {path} نمی‌توان نوشت (فقط‌خواندنی است یا اجازهٔ نوشتن در آن را ندارید). Opencall هنگام کار در این پوشه می‌نویسد: اجازهٔ نوشتن در آن را فراهم کنید، یا از فضای کار در جایی که اجازهٔ نوشتن دارید رونوشت بگیرید و آن را از همان‌جا باز کنید."
         ),
         Error::Damaged {
             path,
@@ -129,11 +129,11 @@ pub(super) fn error(error: &Error) -> String {
             code,
             args,
         } => format!(
-            "فضای کار در {path} آسیب دیده است: {}. چیزی تغییر نکرد. تازه‌ترین نسخهٔ پشتیبانی را که درستی‌اش تأیید می‌شود بازگردانی کنید: «پشتیبان‌ها» در برنامه، یا `opencall-cli backup list` و سپس `opencall-cli backup restore FILE --in-place`.",
+            "فضای کار در {path} آسیب دیده است: {}. چیزی تغییر نکرد. تازه‌ترین پشتیبانی را که درستی‌اش تأیید می‌شود بازگردانی کنید: از «پشتیبان‌ها» در برنامه، یا با `opencall-cli backup list` و سپس `opencall-cli backup restore FILE --in-place`.",
             damage(code, args).unwrap_or_else(|| detail.clone())
         ),
         Error::Storage(detail) => format!(
-            "پایگاه دادهٔ فضای کار خوانده یا نوشته نشد ({detail}). مطمئن شوید پوشهٔ داده نوشتنی است و دیسک پر نیست."
+            "خواندن یا نوشتن پایگاه دادهٔ فضای کار ممکن نشد ({detail}). مطمئن شوید اجازهٔ نوشتن در پوشهٔ داده‌ها را دارید و دیسک پر نیست."
         ),
         Error::Corrupt(detail) => format!(
             "یک رکورد ذخیره‌شده خوانده نشد ({detail}). ممکن است فضای کار آسیب دیده باشد؛ `opencall-cli log verify` را اجرا کنید."
@@ -161,17 +161,16 @@ fn transition(code: &str, args: &Args, problems: &[FieldError]) -> Option<String
         ("وضعیت", "وضعیت")
     };
     Some(match code {
-        "cannot_open" => format!("این چالش هنوز نمی‌تواند باز شود. {}", fields(problems)),
+        "cannot_open" => format!("این چالش را هنوز نمی‌توان باز کرد. {}", fields(problems)),
         "not_claimable" => format!(
-            "{} در وضعیت {} است و نمی‌توان آن را برعهده گرفت.",
+            "{} در وضعیت {} است و نمی‌توان آن را بر عهده گرفت.",
             q(&a("title")),
             q(&state("sub_problem", &a("status")))
         ),
         "dispute_resolved" => {
-            "این اختلاف حل‌وفصل شده است؛ برای باز کردن دوبارهٔ موضوع، اختلاف تازه‌ای مطرح کنید."
-                .to_owned()
+            "این اختلاف حل شده است؛ برای باز کردن دوبارهٔ موضوع، اختلاف تازه‌ای مطرح کنید.".to_owned()
         }
-        "dispute_already_resolved" => "این اختلاف پیش‌تر حل‌وفصل شده است.".to_owned(),
+        "dispute_already_resolved" => "این اختلاف پیش‌تر حل شده است.".to_owned(),
         "obligation_settled" => format!(
             "وضعیت این تعهد از پیش {} است.",
             q(&state("obligation", &a("status")))
@@ -198,7 +197,7 @@ fn transition(code: &str, args: &Args, problems: &[FieldError]) -> Option<String
             )
         }
         "merged_edit" => format!(
-            "این ایده در ایدهٔ {} ادغام شده است؛ همان را ویرایش کنید.",
+            "این ایده در ایدهٔ {} ادغام شده است؛ آن ایده را ویرایش کنید.",
             a("into")
         ),
         "merged_stage" => format!(
@@ -233,11 +232,11 @@ fn refused(code: &str, args: &Args, problems: &[FieldError]) -> Option<String> {
             q(&a("title"))
         ),
         "not_yours" => format!(
-            "این {} از {} آمده است؛ فقط خود آن‌ها می‌توانند تغییرش دهند (بستهٔ بعدی‌شان تغییراتشان را می‌آورد).",
+            "این {} از {} آمده است؛ فقط خود آن‌ها می‌توانند تغییرش دهند (تغییرهایشان با بستهٔ بعدی‌شان می‌رسد).",
             record_kind_of(&a("kind")),
             args.get("who").map_or_else(|| "سازمان دیگری".to_owned(), |w| q(w))
         ),
-        "idea_not_recordable" => format!("این ایده هنوز نمی‌تواند ثبت شود. {first}"),
+        "idea_not_recordable" => format!("این ایده را هنوز نمی‌توان ثبت کرد. {first}"),
         "coauthor_not_addable" => format!("هنوز نمی‌توان هم‌نویسندهٔ تازه‌ای افزود. {first}"),
         "conflict_of_interest" => format!("تعارض منافع: {first}"),
         _ => return None,
@@ -249,7 +248,7 @@ fn in_use(code: &str, args: &Args, by: &[String]) -> Option<String> {
     let by: Vec<String> = by.iter().map(|b| q(b.trim_matches(['“', '”']))).collect();
     Some(match code {
         "required_by_challenges" => format!(
-            "چالش‌های {} به {} نیاز دارند. پیش از بایگانی کردن، آن را از این چالش‌ها حذف کنید (یا آن چالش‌ها را ببندید).",
+            "چالش‌های {} به {} نیاز دارند. پیش از بایگانی کردن، آن را از این چالش‌ها بردارید (یا آن چالش‌ها را ببندید).",
             by.join("، "),
             q(&arg(args, "title"))
         ),
@@ -261,18 +260,21 @@ fn in_use(code: &str, args: &Args, by: &[String]) -> Option<String> {
 fn damage(code: &str, args: &Args) -> Option<String> {
     let a = |name: &str| arg(args, name);
     Some(match code {
-        "unreadable" => "فایل‌های پایگاه دادهٔ آن خوانده نمی‌شوند".to_owned(),
-        "corrupt" => "فایل‌های پایگاه دادهٔ آن خراب شده‌اند".to_owned(),
-        "records_unreadable" => "رکوردهای آن خوانده نمی‌شوند".to_owned(),
+        "unreadable" => "پرونده‌های پایگاه داده‌اش خوانده نمی‌شوند".to_owned(),
+        "corrupt" => "پرونده‌های پایگاه داده‌اش خراب شده‌اند".to_owned(),
+        "records_unreadable" => "رکوردهایش خوانده نمی‌شوند".to_owned(),
         "entries_lost" => format!(
-            "{} رویداد در گزارش فعالیت آن هست، اما {} رویداد در آن نوشته شده بود",
+            "گزارش فعالیت‌هایش {} رویداد دارد، اما {} رویداد در آن نوشته شده بود",
             a("held"),
             a("written")
         ),
-        "entry_missing" => format!("رویداد شمارهٔ {} از گزارش فعالیت گم شده است", a("entry")),
-        "entry_unreadable" => format!("رویداد شمارهٔ {} از گزارش فعالیت خوانده نمی‌شود", a("entry")),
+        "entry_missing" => format!("رویداد شمارهٔ {} از گزارش فعالیت‌ها گم شده است", a("entry")),
+        "entry_unreadable" => format!(
+            "رویداد شمارهٔ {} در گزارش فعالیت‌ها خوانده نمی‌شود",
+            a("entry")
+        ),
         "entry_replaced" => format!(
-            "رویداد شمارهٔ {} از گزارش فعالیت همانی نیست که نوشته شد",
+            "رویداد شمارهٔ {} در گزارش فعالیت‌ها همان نیست که نوشته شده بود",
             a("entry")
         ),
         _ => return None,
@@ -283,42 +285,42 @@ fn damage(code: &str, args: &Args) -> Option<String> {
 fn fault(fault: BundleFault) -> &'static str {
     use BundleFault as F;
     match fault {
-        F::NotABundle => "این فایل بستهٔ Opencall نیست.",
+        F::NotABundle => "این پرونده بستهٔ Opencall نیست.",
         F::CorruptArchive => "این بسته آسیب دیده است و خوانده نمی‌شود.",
-        F::UnsafePath => "بسته نام یا مسیر فایل ناامنی دارد و پذیرفته نمی‌شود.",
-        F::DuplicateName => "بسته یک فایل را دو بار دارد و پذیرفته نمی‌شود.",
+        F::UnsafePath => "بسته نام یا مسیر پروندهٔ ناامنی دارد و پذیرفته نمی‌شود.",
+        F::DuplicateName => "بسته یک پرونده را دو بار دارد و پذیرفته نمی‌شود.",
         F::Link => "بسته پیوند نمادین دارد؛ پیوندها پذیرفته نمی‌شوند.",
         F::TooLarge => "این بسته بزرگ‌تر از حدی است که Opencall می‌پذیرد.",
-        F::TooManyFiles => "این بسته بیش از اندازه فایل دارد.",
-        F::NotABag => "این فایل ساختار BagIt ندارد، پس بستهٔ Opencall نیست.",
+        F::TooManyFiles => "تعداد پرونده‌های این بسته بیش از حد مجاز است.",
+        F::NotABag => "این پرونده ساختار BagIt ندارد، پس بستهٔ Opencall نیست.",
         F::BagInvalid => "ساختار BagIt این بسته معتبر نیست.",
-        F::BagIncomplete => "بسته ناقص است: فایلی که فهرست شده در آن نیست.",
-        F::FetchRefused => "بسته می‌خواهد فایل‌هایی را از جای دیگری بیاورد؛ بسته‌ها باید کامل باشند.",
+        F::BagIncomplete => "بسته ناقص است: پرونده‌ای که در فهرست آن آمده، در خود بسته نیست.",
+        F::FetchRefused => "بسته می‌خواهد پرونده‌هایی را از جای دیگری دریافت کند؛ هر بسته باید کامل باشد.",
         F::Unsigned => "این بسته امضا ندارد.",
         F::BadSignature => "امضای این بسته تأیید نمی‌شود.",
         F::InvalidKey => "کلید این بسته خوانده نمی‌شود.",
-        F::KeyMismatch => "کلیدی که نام برده شده با کلیدی که امضا کرده یکی نیست.",
-        F::ChecksumMismatch => "فایلی در بسته با چکیده‌اش نمی‌خواند: تغییر کرده است.",
-        F::NotAnOpencallBundle => "این بستهٔ Opencall نیست.",
+        F::KeyMismatch => "کلیدی که بسته نام می‌برد با کلیدی که با آن امضا شده یکی نیست.",
+        F::ChecksumMismatch => "پرونده‌ای در بسته با درهم‌ساخت خود مطابقت ندارد: تغییر کرده است.",
+        F::NotAnOpencallBundle => "این بسته، بستهٔ Opencall نیست.",
         F::UnknownVersion => "قالب این بسته را این نسخه از Opencall نمی‌شناسد. Opencall را به‌روز کنید.",
         F::UnknownKind => "نوع این بسته برای این نسخه از Opencall ناشناخته است.",
         F::BadJson => "داده‌های این بسته خوانده نمی‌شوند.",
         F::JsonTooDeep => "داده‌های این بسته بیش از حد تودرتو هستند.",
         F::DuplicateKey => "داده‌های این بسته نام یک فیلد را دو بار دارند.",
         F::DuplicateId => "بسته یک رکورد را دو بار دارد.",
-        F::MissingDocument => "بخشی از داده‌ها که نوع این بسته لازم دارد در آن نیست.",
+        F::MissingDocument => "بخشی از داده‌ها که این نوع بسته لازم دارد، در آن نیست.",
         F::DanglingReference => {
             "بسته به رکوردی اشاره می‌کند که نه همراه دارد و نه در این فضای کار هست."
         }
-        F::InvalidRecord => "یکی از رکوردهای بسته اینجا معتبر نیست.",
+        F::InvalidRecord => "یکی از رکوردهای بسته در این فضای کار معتبر نیست.",
         F::ForeignRecord => "بسته رکوردی دارد که فرستنده اجازهٔ فرستادنش را ندارد.",
-        F::HashMismatch => "محتوای بسته با اثر انگشتش نمی‌خواند: تغییر کرده است.",
+        F::HashMismatch => "محتوای بسته با اثر انگشت خود مطابقت ندارد: تغییر کرده است.",
         F::OwnBundle => "این بسته را همین فضای کار ساخته است؛ چیزی برای وارد کردن از آن نیست.",
         F::UntrustedSigner => "امضاکنندهٔ این بسته هنوز مورد اعتماد این فضای کار نیست.",
         F::KeyChanged => "پذیرفته نشد: این بسته با کلیدی جز کلید شناخته‌شدهٔ فرستنده امضا شده است و ممکن است جعلی باشد.",
         F::KeyRevoked => "پذیرفته نشد: کلید امضاکنندهٔ این بسته در این فضای کار باطل شده است.",
         F::NotForYou => "این بسته برای این فضای کار نیست.",
-        F::NotContributable => "ایده‌ای در این بسته نمی‌تواند پذیرفته شود.",
+        F::NotContributable => "یکی از ایده‌های این بسته را نمی‌توان پذیرفت.",
     }
 }
 
@@ -329,25 +331,25 @@ pub(super) fn bundle(code: &str, args: &Args, cause: Option<&Error>) -> Option<S
     let cause_fa = || cause.map(error);
     Some(match code {
         // Reading the archive.
-        "unsafe_name" => format!("بسته نام فایل ناامنی دارد ({})؛ پذیرفته نمی‌شود.", a("name")),
+        "unsafe_name" => format!("بسته نام پروندهٔ ناامنی دارد ({})؛ پذیرفته نمی‌شود.", a("name")),
         "bundle_too_large" => "این بسته بزرگ‌تر از حدی است که Opencall می‌پذیرد.".to_owned(),
-        "not_zip" => "این فایل بستهٔ Opencall نیست (بایگانی zip خوانایی نیست).".to_owned(),
+        "not_zip" => "این پرونده بستهٔ Opencall نیست (یک بایگانی zip معتبر نیست).".to_owned(),
         "too_many_files" => format!(
-            "این بسته {} فایل دارد؛ حداکثر {} فایل پذیرفته می‌شود.",
+            "این بسته {} پرونده دارد؛ حداکثر {} پرونده پذیرفته می‌شود.",
             a("count"),
             a("max")
         ),
-        "entry_unreadable" => "یکی از فایل‌های این بسته خوانده نمی‌شود؛ فایل آسیب دیده است.".to_owned(),
+        "entry_unreadable" => "یکی از پرونده‌های درون این بسته خوانده نمی‌شود؛ پروندهٔ بسته آسیب دیده است.".to_owned(),
         "link" => format!(
             "بسته یک پیوند نمادین دارد ({})؛ پیوندها پذیرفته نمی‌شوند.",
             a("name")
         ),
         "duplicate_name" => format!(
-            "بسته {} را دو بار دارد (یا دو نام که فقط در بزرگی و کوچکی حروف فرق دارند).",
+            "بسته {} را دو بار دارد (یا دو نام دارد که فقط در کوچکی و بزرگی حروف با هم فرق دارند).",
             q(&a("name"))
         ),
         "file_unreadable" => format!(
-            "{} در بسته خوانده نمی‌شود؛ فایل آسیب دیده است.",
+            "{} در بسته خوانده نمی‌شود؛ پروندهٔ بسته آسیب دیده است.",
             q(&a("name"))
         ),
         "file_too_large" => format!(
@@ -358,16 +360,16 @@ pub(super) fn bundle(code: &str, args: &Args, cause: Option<&Error>) -> Option<S
             "محتوای این بسته پس از باز شدن بزرگ‌تر از حدی است که Opencall می‌پذیرد.".to_owned()
         }
         // The bag (BagIt).
-        "missing_tag_file" => format!("این بسته {} ندارد؛ ساختار BagIt ندارد.", a("name")),
+        "missing_tag_file" => format!("این بسته {} ندارد، پس ساختار BagIt ندارد.", a("name")),
         "not_utf8" => format!("{} متن UTF-8 نیست.", a("name")),
-        "manifest_malformed_line" => format!("{} سطری نادرست دارد.", a("name")),
+        "manifest_malformed_line" => format!("{} سطری با قالب نادرست دارد.", a("name")),
         "manifest_bad_checksum" => format!(
-            "{} چکیده‌ای دارد که {} نیست.",
+            "{} درهم‌ساختی دارد که از نوع {} نیست.",
             a("name"),
             a("algorithm")
         ),
         "manifest_path_outside" => format!(
-            "{} مسیر {} را نام می‌برد که بیرون از بسته است (BagIt آن را ممنوع می‌کند).",
+            "{} مسیر {} را نام می‌برد که بیرون از بسته است (BagIt اجازهٔ این کار را نمی‌دهد).",
             a("name"),
             q(&a("path"))
         ),
@@ -377,10 +379,10 @@ pub(super) fn bundle(code: &str, args: &Args, cause: Option<&Error>) -> Option<S
             q(&a("path"))
         ),
         "no_bagit" => {
-            "این فایل bagit.txt ندارد: ساختار BagIt ندارد، پس بستهٔ Opencall نیست.".to_owned()
+            "این پرونده bagit.txt ندارد: ساختار BagIt ندارد، پس بستهٔ Opencall نیست.".to_owned()
         }
         "bagit_bom" => {
-            "bagit.txt با نشانهٔ ترتیب بایت (BOM) شروع می‌شود که BagIt آن را ممنوع می‌کند."
+            "bagit.txt با نشانهٔ ترتیب بایت (BOM) شروع می‌شود، در حالی که BagIt اجازهٔ آن را نمی‌دهد."
                 .to_owned()
         }
         "bagit_not_utf8" => {
@@ -395,18 +397,18 @@ pub(super) fn bundle(code: &str, args: &Args, cause: Option<&Error>) -> Option<S
             "bagit.txt نسخه را {} اعلام می‌کند؛ نسخه‌های BagIt به شکل MAJOR.MINOR هستند.",
             q(&a("version"))
         ),
-        "bagit_no_encoding" => "bagit.txt رمزگذاری فایل‌های برچسب را اعلام نمی‌کند (Tag-File-Character-Encoding)، در حالی که BagIt آن را لازم دارد.".to_owned(),
+        "bagit_no_encoding" => "bagit.txt کدگذاری نویسه‌های پرونده‌های برچسب را اعلام نمی‌کند (Tag-File-Character-Encoding)، در حالی که BagIt آن را لازم دارد.".to_owned(),
         "not_utf8_bag" => format!(
-            "فایل‌های برچسب این بسته با رمزگذاری {} نوشته شده‌اند؛ بسته‌های Opencall UTF-8 هستند، پس این بسته از آن‌ها نیست.",
+            "پرونده‌های برچسب این بسته با کدگذاری {} نوشته شده‌اند؛ بسته‌های Opencall با UTF-8 نوشته می‌شوند، پس این بستهٔ Opencall نیست.",
             a("encoding")
         ),
         "fetch_path_outside" => format!(
-            "fetch.txt مسیر {} را نام می‌برد که بیرون از بسته است (BagIt آن را ممنوع می‌کند).",
+            "fetch.txt مسیر {} را نام می‌برد که بیرون از بسته است (BagIt اجازهٔ این کار را نمی‌دهد).",
             q(&a("path"))
         ),
-        "fetch" => "بسته می‌خواهد فایل‌هایی را از جای دیگری بیاورد (fetch.txt)؛ بسته‌ها باید کامل باشند.".to_owned(),
+        "fetch" => "بسته می‌خواهد پرونده‌هایی را از جای دیگری دریافت کند (fetch.txt)؛ هر بسته باید کامل باشد.".to_owned(),
         "unknown_algorithm" => format!(
-            "{} از الگوریتم چکیده‌ای استفاده می‌کند که Opencall نمی‌شناسد.",
+            "{} الگوریتم درهم‌سازی‌ای را به کار می‌برد که Opencall نمی‌شناسد.",
             a("name")
         ),
         "manifest_not_payload" => format!(
@@ -415,33 +417,33 @@ pub(super) fn bundle(code: &str, args: &Args, cause: Option<&Error>) -> Option<S
             q(&a("path"))
         ),
         "missing_file" => format!(
-            "{} فایل {} را فهرست کرده، اما این فایل در بسته نیست.",
+            "{} پروندهٔ {} را فهرست کرده، اما این پرونده در بسته نیست.",
             a("name"),
             a("path")
         ),
         "checksum_mismatch" => format!(
-            "{} با چکیدهٔ {} خود در {} نمی‌خواند: تغییر کرده است.",
+            "{} با درهم‌ساخت {} خود در {} مطابقت ندارد: تغییر کرده است.",
             a("path"),
             a("algorithm"),
             a("name")
         ),
         "unlisted_payload" => format!(
-            "{} جزو محتوای بسته است اما در {} نیامده است.",
+            "{} جزو محتوای بسته است، اما در {} نیامده است.",
             a("path"),
             a("name")
         ),
         "no_payload_manifest" => "بسته فهرست محتوا ندارد (manifest-<algorithm>.txt).".to_owned(),
         "oxum_mismatch" => format!(
-            "bag-info.txt مقدار Payload-Oxum را {} می‌گوید، اما محتوا {} است (بایت‌ها.فایل‌ها).",
+            "bag-info.txt مقدار Payload-Oxum را {} اعلام می‌کند، اما محتوا {} است (تعداد بایت.تعداد پرونده).",
             a("declared"),
             a("found")
         ),
         // What makes it an Opencall bundle.
         "missing_required_file" => format!(
-            "این بسته ساختار BagIt معتبری دارد اما بستهٔ Opencall نیست ({} ندارد).",
+            "این بسته ساختار BagIt معتبری دارد، اما بستهٔ Opencall نیست ({} ندارد).",
             a("name")
         ),
-        "foreign_manifest" => "این بسته فهرست‌هایی دارد که Opencall نمی‌نویسد (با الگوریتمی جز SHA-256)؛ بستهٔ Opencall نیست.".to_owned(),
+        "foreign_manifest" => "این بسته فهرست‌هایی دارد که Opencall نمی‌سازد (با الگوریتمی جز SHA-256)؛ پس بستهٔ Opencall نیست.".to_owned(),
         "unsigned" => "این بسته امضا ندارد (tagmanifest-sha256.txt.minisig در آن نیست).".to_owned(),
         "invalid_key" | "bad_signature" | "attachment_too_large" => cause_fa()?,
         "bag_key_mismatch" => format!(
@@ -449,31 +451,31 @@ pub(super) fn bundle(code: &str, args: &Args, cause: Option<&Error>) -> Option<S
             a("named"),
             a("carried")
         ),
-        "signature_not_text" => "فایل امضا متنی نیست.".to_owned(),
+        "signature_not_text" => "پروندهٔ امضا متنی نیست.".to_owned(),
         "tagmanifest_incomplete" => format!(
-            "tagmanifest-sha256.txt فایل {} را پوشش نمی‌دهد، پس امضا هم آن را پوشش نمی‌دهد.",
+            "tagmanifest-sha256.txt پروندهٔ {} را پوشش نمی‌دهد، پس امضا هم آن را پوشش نمی‌دهد.",
             a("name")
         ),
         "uncovered_tag_file" => format!(
-            "{} فایل برچسبی است که فهرست امضاشده آن را پوشش نمی‌دهد.",
+            "{} پروندهٔ برچسبی است که فهرست امضاشده آن را پوشش نمی‌دهد.",
             a("name")
         ),
-        "bag_info_malformed_line" => "bag-info.txt سطری نادرست دارد.".to_owned(),
+        "bag_info_malformed_line" => "bag-info.txt سطری با قالب نادرست دارد.".to_owned(),
         "bag_info_repeated" => format!(
-            "bag-info.txt مقدار {} را بیش از یک بار می‌دهد.",
+            "bag-info.txt مقدار {} را بیش از یک بار آورده است.",
             a("label")
         ),
         "bag_info_missing" => format!(
-            "bag-info.txt مقدار {} را ندارد: این بسته بستهٔ Opencall نیست.",
+            "bag-info.txt مقدار {} را ندارد: این بسته، بستهٔ Opencall نیست.",
             a("label")
         ),
-        "not_opencall" => "این بسته بستهٔ Opencall نیست.".to_owned(),
+        "not_opencall" => "این بسته، بستهٔ Opencall نیست.".to_owned(),
         "version_unreadable" => format!(
             "نسخهٔ قالب بسته ({}) خوانده نمی‌شود.",
             q(&a("version"))
         ),
         "version_unsupported" => format!(
-            "این بسته قالب نسخهٔ {} را دارد؛ این Opencall نسخهٔ {} را می‌خواند. برای وارد کردن آن، Opencall را به‌روز کنید.",
+            "قالب این بسته نسخهٔ {} است، اما این نسخه از Opencall قالب {} را می‌خواند. برای وارد کردن آن، Opencall را به‌روز کنید.",
             a("version"),
             a("supported")
         ),
@@ -482,7 +484,7 @@ pub(super) fn bundle(code: &str, args: &Args, cause: Option<&Error>) -> Option<S
         "unknown_kind" => "نوع این بسته برای این نسخه از Opencall ناشناخته است.".to_owned(),
         // Its documents.
         "missing_document" => format!(
-            "بسته {} را ندارد، در حالی که نوع بسته آن را لازم دارد.",
+            "بسته {} را ندارد، در حالی که این نوع بسته آن را لازم دارد.",
             a("name")
         ),
         "document_too_large" => format!(
@@ -546,21 +548,21 @@ pub(super) fn bundle(code: &str, args: &Args, cause: Option<&Error>) -> Option<S
             a("sha")
         ),
         "attachment_hash" => format!(
-            "پیوست {} با چکیدهٔ SHA-256 خود نمی‌خواند.",
+            "پیوست {} با درهم‌ساخت SHA-256 خود مطابقت ندارد.",
             q(&a("name"))
         ),
         "agreement_version_hash" => format!(
-            "نسخهٔ {} توافق‌نامهٔ {} با چکیدهٔ SHA-256 خود نمی‌خواند: متن آن تغییر کرده است.",
+            "نسخهٔ {} توافق‌نامهٔ {} با درهم‌ساخت SHA-256 خود مطابقت ندارد: متن آن تغییر کرده است.",
             a("version"),
             q(&a("title"))
         ),
         "acceptance_hash" => format!(
-            "یک پذیرش به نسخهٔ {} از {} اشاره می‌کند، با اثر انگشت متنی که این فضای کار هرگز منتشر نکرده است.",
+            "یک پذیرش به نسخهٔ {} از {} اشاره می‌کند، اما درهم‌ساخت متن آن با هیچ متنی که این فضای کار منتشر کرده است یکی نیست.",
             a("version"),
             q(&a("title"))
         ),
         "idea_fingerprint" => format!(
-            "ایدهٔ {} با اثر انگشت خود نمی‌خواند: تغییر کرده است.",
+            "ایدهٔ {} با اثر انگشت خود مطابقت ندارد: تغییر کرده است.",
             q(&a("title"))
         ),
         "update_other_challenge" => format!(
@@ -622,11 +624,11 @@ pub(super) fn bundle(code: &str, args: &Args, cause: Option<&Error>) -> Option<S
             a("id")
         ),
         "claim_sub_problem_unknown" => format!(
-            "یک برعهده‌گیری روی زیرمسئلهٔ {} است که در این فضای کار نیست.",
+            "بسته ادعای بر عهده گرفتن زیرمسئلهٔ {} را دارد که در این فضای کار نیست.",
             a("id")
         ),
         "claim_contributor_missing" => format!(
-            "برعهده‌گیری {} کسی را نام می‌برد که بسته او را همراه ندارد.",
+            "ادعای بر عهده گرفتن {} کسی را نام می‌برد که بسته او را همراه ندارد.",
             q(&a("title"))
         ),
         "stage_not_ours" => format!(
@@ -652,49 +654,49 @@ pub(super) fn bundle(code: &str, args: &Args, cause: Option<&Error>) -> Option<S
             q(&a("organization")),
             a("recipient")
         ),
-        "backup_not_bundle" => "این یک نسخهٔ پشتیبانِ فضای کار است، نه بسته‌ای از یک شریک: آن را از بخش «پشتیبان‌ها» بازگردانی کنید.".to_owned(),
+        "backup_not_bundle" => "این پرونده پشتیبان فضای کار است، نه بسته‌ای از یک همکار: آن را از بخش «پشتیبان‌ها» بازگردانی کنید.".to_owned(),
         "response_not_ours" => format!(
             "این پاسخ دربارهٔ {} است که این فضای کار آن را مطرح نکرده است.",
             q(&a("title"))
         ),
         "challenge_foreign" => format!(
-            "{} از سازمان دیگری آمده است: به جای آن، برایشان بستهٔ پاسخ بفرستید.",
+            "{} از سازمان دیگری آمده است: به جای آن، برای آن‌ها بستهٔ پاسخ بفرستید.",
             q(&a("title"))
         ),
         "challenge_own" => format!(
-            "{} چالشِ خودِ این فضای کار است: برای شریکان بستهٔ چالش یا به‌روزرسانی بفرستید.",
+            "{} چالش خود این فضای کار است: برای همکاران بستهٔ چالش یا بستهٔ به‌روزرسانی بفرستید.",
             q(&a("title"))
         ),
         // Backups.
         "not_backup" => format!(
-            "این یک بستهٔ {} است، نه نسخهٔ پشتیبان: آن را وارد کنید.",
+            "این یک بستهٔ {} است، نه پشتیبان: آن را وارد کنید.",
             q(&BundleKind::parse(&a("kind")).map_or_else(|| a("kind"), |k| bundle_kind(k).to_owned()))
         ),
         "backup_unknown_tree" => format!(
-            "نسخهٔ پشتیبان بخش ناشناخته‌ای به نام {} دارد.",
+            "پشتیبان بخش ناشناخته‌ای به نام {} دارد.",
             q(&a("name"))
         ),
-        "backup_bad_line" => format!("{} سطری نادرست دارد ({}).", a("name"), a("detail")),
+        "backup_bad_line" => format!("{} سطری با قالب نادرست دارد ({}).", a("name"), a("detail")),
         "backup_bad_key" => format!("{} شناسه‌ای دارد که هگزادسیمال نیست.", a("name")),
-        "backup_no_identity" => "نسخهٔ پشتیبان هویت فضای کار را ندارد.".to_owned(),
+        "backup_no_identity" => "پشتیبان هویت فضای کار را ندارد.".to_owned(),
         "backup_other_key" => {
-            "نسخهٔ پشتیبان با کلیدی جز کلیدِ فضای کارِ درون آن امضا شده است.".to_owned()
+            "پشتیبان با کلیدی جز کلید فضای کاری که در آن است امضا شده است.".to_owned()
         }
         // Trust.
         "untrusted_signer" => format!(
-            "این بسته با کلید {} از {} امضا شده است که این فضای کار هنوز به آن اعتماد ندارد. شناسهٔ کلید را با {} (تلفنی یا حضوری) مقایسه کنید، سپس دوباره وارد کنید و به امضاکننده اعتماد کنید (--trust-signer).",
+            "این بسته با کلید {} متعلق به {} امضا شده است که این فضای کار هنوز به آن اعتماد ندارد. شناسهٔ کلید را با {} (تلفنی یا حضوری) مقایسه کنید، سپس بسته را دوباره وارد کنید و به امضاکننده اعتماد کنید (--trust-signer).",
             a("key_id"),
             q(&a("organization")),
             q(&a("organization"))
         ),
         "key_changed" => format!(
-            "پذیرفته نشد: این بسته ادعا می‌کند از {org} آمده است، اما با کلید {} امضا شده، در حالی که این فضای کار {org} را با کلید {known} می‌شناسد. ممکن است جعلی باشد. از {org} بپرسید که آیا کلیدشان را عوض کرده‌اند؛ اگر چنین است، کلید {known} را در «تنظیمات» باطل کنید و دوباره وارد کنید.",
+            "پذیرفته نشد: این بسته ادعا می‌کند از {org} آمده است، اما با کلید {} امضا شده، در حالی که این فضای کار {org} را با کلید {known} می‌شناسد. ممکن است جعلی باشد. از {org} بپرسید که آیا کلیدشان را عوض کرده‌اند؛ اگر چنین است، کلید {known} را در «تنظیمات» باطل کنید و بسته را دوباره وارد کنید.",
             a("key_id"),
             org = q(&a("organization")),
             known = a("known_key_id")
         ),
         "key_revoked" => format!(
-            "پذیرفته نشد: کلید {} از {} در تاریخ {} در این فضای کار باطل شده است.",
+            "پذیرفته نشد: کلید {} متعلق به {} در تاریخ {} در این فضای کار باطل شده است.",
             a("key_id"),
             q(&a("organization")),
             a("date")
@@ -703,11 +705,11 @@ pub(super) fn bundle(code: &str, args: &Args, cause: Option<&Error>) -> Option<S
             "این بسته را همین فضای کار ساخته است؛ چیزی برای وارد کردن از آن نیست.".to_owned()
         }
         "receipt_hash" => format!(
-            "رسید ایدهٔ {} با آنچه امضا شده بود نمی‌خواند.",
+            "رسید ایدهٔ {} با آنچه امضا شده بود مطابقت ندارد.",
             a("idea")
         ),
         "receipt_key_unreadable" => "کلید رسید خوانده نمی‌شود.".to_owned(),
-        "receipt_key_mismatch" => "رسید یک کلید را نام می‌برد اما کلید دیگری همراه دارد.".to_owned(),
+        "receipt_key_mismatch" => "رسید یک کلید را نام می‌برد، اما کلید دیگری همراه دارد.".to_owned(),
         "receipt_bad_signature" => format!(
             "رسید ایدهٔ {} با کلید {} امضا نشده است.",
             a("idea"),
@@ -741,15 +743,15 @@ pub(super) fn field(error: &FieldError) -> Option<String> {
         ("required", "title", "open") => "چالش باز باید عنوان داشته باشد.".to_owned(),
         ("required", "brief", "open") => "چالش باز باید شرح داشته باشد.".to_owned(),
         ("required", "deadline", "open") => "چالش باز باید مهلت داشته باشد.".to_owned(),
-        ("required", "incentives", _) => "بگویید مشارکت‌کنندگان در ازای مشارکت چه می‌گیرند: دست‌کم یک مشوق بیفزایید.".to_owned(),
-        ("required", "authors", _) => "دست‌کم یک نویسنده نام ببرید (مشارکت‌کننده‌ای که ایده از او است).".to_owned(),
+        ("required", "incentives", _) => "بگویید مشارکت‌کننده‌ها در ازای مشارکت چه می‌گیرند: دست‌کم یک مشوق بیفزایید.".to_owned(),
+        ("required", "authors", _) => "دست‌کم یک نویسنده را نام ببرید (مشارکت‌کننده‌ای که ایده از اوست).".to_owned(),
         ("required", "scores", _) => "دست‌کم بر پایهٔ یک معیار به ایده امتیاز دهید.".to_owned(),
         ("required", "challenge", _) => "چالش مربوط را انتخاب کنید.".to_owned(),
-        ("required", "recipients", _) => "بستهٔ به‌روزرسانی فقط برای یک شریک است: یک مشارکت‌کنندهٔ گیرنده نام ببرید.".to_owned(),
+        ("required", "recipients", _) => "بستهٔ به‌روزرسانی دقیقاً برای یک همکار است: یک مشارکت‌کننده را به‌عنوان گیرنده نام ببرید.".to_owned(),
         ("required", "draft", _) => "پیش از انتشار، متن توافق‌نامه را بنویسید.".to_owned(),
-        ("required", "attachments", _) => "پیوست باید نام فایل داشته باشد.".to_owned(),
-        ("required", "reason", _) => "بگویید چرا ایده رد می‌شود؛ به مشارکت‌کنندگان اطلاع داده می‌شود و می‌توان آن را به‌عنوان درس‌آموخته به اشتراک گذاشت.".to_owned(),
-        ("required", "note", _) => "بگویید چرا از این تعهد چشم‌پوشی می‌شود؛ مشارکت‌کننده باید توضیحی دریافت کند.".to_owned(),
+        ("required", "attachments", _) => "پیوست باید نام پرونده داشته باشد.".to_owned(),
+        ("required", "reason", _) => "بگویید چرا ایده رد می‌شود؛ دلیل به مشارکت‌کننده‌ها گفته می‌شود و می‌توان آن را به‌عنوان درس به اشتراک گذاشت.".to_owned(),
+        ("required", "note", _) => "بگویید چرا از این تعهد چشم‌پوشی می‌شود؛ مشارکت‌کننده باید توضیحی بگیرد.".to_owned(),
         ("required", _, _) => "این فیلد لازم است.".to_owned(),
         ("too_long", _, _) => match error.args.get("len") {
             Some(len) => format!("حداکثر {} نویسه (این متن {len} نویسه دارد).", a("max")),
@@ -757,14 +759,14 @@ pub(super) fn field(error: &FieldError) -> Option<String> {
         },
         ("too_large", _, _) => match error.args.get("size_mb") {
             Some(size) => format!(
-                "{} {size} مگابایت است؛ پیوست‌ها حداکثر {} مگابایت می‌توانند باشند. فایل کوچک‌تری بفرستید یا پیوندی به آن بگذارید.",
+                "حجم {} {size} مگابایت است؛ هر پیوست حداکثر {} مگابایت می‌تواند باشد. پروندهٔ کوچک‌تری پیوست کنید یا پیوندی به آن بگذارید.",
                 q(&a("name")),
                 a("max_mb")
             ),
             // A shell's own check, without the specifics.
-            None => "این فایل بزرگ‌تر از حدی است که Opencall می‌پذیرد.".to_owned(),
+            None => "این پرونده بزرگ‌تر از حدی است که Opencall می‌پذیرد.".to_owned(),
         },
-        ("no_invitees", _, _) => "مخاطبانِ دعوت‌شده دست‌کم یک مشارکت‌کننده یا گروه لازم دارند.".to_owned(),
+        ("no_invitees", _, _) => "وقتی مخاطبان «دعوت‌شده» هستند، دست‌کم یک مشارکت‌کننده یا گروه را دعوت کنید.".to_owned(),
         ("out_of_range", _, _) => match (error.args.get("min"), error.args.get("max")) {
             (Some(min), Some(max)) => {
                 let what = match shape.as_str() {
@@ -772,7 +774,7 @@ pub(super) fn field(error: &FieldError) -> Option<String> {
                     "scores.#.score" => "امتیاز",
                     _ => "این مقدار",
                 };
-                format!("{what}، عددی صحیح از {min} تا {max} است.")
+                format!("{what} باید عددی صحیح از {min} تا {max} باشد.")
             }
             _ => "این عدد بیرون از بازهٔ مجاز است.".to_owned(),
         },
@@ -782,17 +784,17 @@ pub(super) fn field(error: &FieldError) -> Option<String> {
             "این مشارکت‌کننده در فضای کار نیست.".to_owned()
         }
         ("unknown", "attachments.#", _) => format!(
-            "فایل {} در این فضای کار ذخیره نشده است؛ دوباره آن را پیوست کنید.",
+            "پروندهٔ {} در این فضای کار ذخیره نشده است؛ دوباره آن را پیوست کنید.",
             q(&a("name"))
         ),
-        ("unknown", "parent", _) => "به دیدگاهی روی همین ایده پاسخ دهید.".to_owned(),
+        ("unknown", "parent", _) => "فقط به دیدگاهی دربارهٔ همین ایده می‌توان پاسخ داد.".to_owned(),
         ("unknown", _, _) => "این مورد در فضای کار پیدا نشد.".to_owned(),
         ("duplicate", _, _) => "به این معیار دو بار امتیاز داده شده است.".to_owned(),
-        ("invalid_email", _, _) => "این به نشانی ایمیل شبیه نیست (name@example.org).".to_owned(),
-        ("invalid_url", _, _) => "نشانی وب‌سایت با https:// یا http:// شروع می‌شود.".to_owned(),
-        ("user_removed", _, _) => "نمی‌توانید خودتان را حذف کنید: این نسخه از Opencall تغییرات شما را به نام شما ثبت می‌کند.".to_owned(),
+        ("invalid_email", _, _) => "این نشانی رایانامهٔ درستی به نظر نمی‌رسد (name@example.org).".to_owned(),
+        ("invalid_url", _, _) => "نشانی وبگاه باید با https:// یا http:// شروع شود.".to_owned(),
+        ("user_removed", _, _) => "نمی‌توانید خودتان را حذف کنید: این نسخه از Opencall تغییرهای شما را به نام خودتان ثبت می‌کند.".to_owned(),
         ("in_past", _, _) => "مهلت گذشته است؛ پیش از باز کردن چالش، مهلت دیرتری بگذارید.".to_owned(),
-        ("invalid_choice", _, "backup") => "نسخهٔ پشتیبان با `backup create` (یا «پشتیبان‌ها» در برنامه) ساخته می‌شود، نه با صدور بسته.".to_owned(),
+        ("invalid_choice", _, "backup") => "پشتیبان با `backup create` (یا «پشتیبان‌ها» در برنامه) ساخته می‌شود، نه با فرستادن بسته.".to_owned(),
         ("invalid_choice", _, _) => match error.args.get("got") {
             Some(got) => format!("{} جزو گزینه‌ها نیست (گزینه‌ها: {}).", q(got), a("choices")),
             None => "این گزینه اینجا ممکن نیست.".to_owned(),
@@ -820,10 +822,10 @@ pub(super) fn field(error: &FieldError) -> Option<String> {
                     a("made_with"),
                     a("expected")
                 ),
-                "malformed" => "امضا بدشکل است".to_owned(),
+                "malformed" => "ساختار امضا نادرست است".to_owned(),
                 "unknown_algorithm" => "الگوریتم آن ناشناخته است".to_owned(),
-                "data_changed" => "داده با آن نمی‌خواند (پس از امضا تغییر کرده است)".to_owned(),
-                "global_malformed" => "امضای سراسری بدشکل است".to_owned(),
+                "data_changed" => "داده با آن مطابقت ندارد (پس از امضا تغییر کرده است)".to_owned(),
+                "global_malformed" => "ساختار امضای کلی نادرست است".to_owned(),
                 "comment_changed" => "توضیح مورد اعتماد آن تغییر کرده است".to_owned(),
                 _ => return Some("امضا تأیید نمی‌شود.".to_owned()),
             };
@@ -832,7 +834,7 @@ pub(super) fn field(error: &FieldError) -> Option<String> {
         // A required agreement (its title) or an author (their name).
         ("archived", _, _) => match (error.args.get("title"), error.args.get("name")) {
             (Some(title), _) => format!(
-                "توافق‌نامهٔ لازم {} بایگانی شده است؛ آن را بازگردانی یا حذف کنید.",
+                "توافق‌نامهٔ لازم {} بایگانی شده است؛ آن را بازگردانی کنید یا از توافق‌نامه‌های لازم بردارید.",
                 q(title)
             ),
             (None, Some(name)) => {
@@ -841,11 +843,11 @@ pub(super) fn field(error: &FieldError) -> Option<String> {
             (None, None) => "این مورد بایگانی شده است؛ نخست آن را بازگردانی کنید.".to_owned(),
         },
         ("unpublished", "required_agreements.#", _) => format!(
-            "توافق‌نامهٔ لازم {} هیچ نسخهٔ منتشرشده‌ای برای پذیرش مشارکت‌کنندگان ندارد؛ نخست آن را منتشر کنید.",
+            "توافق‌نامهٔ لازم {} هیچ نسخهٔ منتشرشده‌ای ندارد که مشارکت‌کننده‌ها بپذیرند؛ نخست آن را منتشر کنید.",
             q(&a("title"))
         ),
         ("unpublished", "version", _) => match error.args.get("version") {
-            Some(v) => format!("{} نسخهٔ منتشرشدهٔ {v} ندارد.", q(&a("title"))),
+            Some(v) => format!("{} نسخهٔ منتشرشده‌ای با شمارهٔ {v} ندارد.", q(&a("title"))),
             None => format!(
                 "{} هنوز نسخهٔ منتشرشده‌ای ندارد؛ نخست آن را منتشر کنید.",
                 q(&a("title"))
@@ -861,21 +863,21 @@ pub(super) fn field(error: &FieldError) -> Option<String> {
         ),
         ("not_a_recipient", _, _) => "مشارکت‌کننده‌ای را انتخاب کنید که پرسش از طرف او مطرح می‌شود.".to_owned(),
         ("not_yours", _, _) => match error.args.get("who") {
-            Some(who) => format!("این را {} نگه می‌دارد.", q(who)),
-            None => "این را سازمان دیگری نگه می‌دارد.".to_owned(),
+            Some(who) => format!("نگه‌دارندهٔ این مورد {} است.", q(who)),
+            None => "نگه‌دارندهٔ این مورد سازمان دیگری است.".to_owned(),
         },
         ("not_open", _, _) => format!(
-            "{} در وضعیت {} است و باز نیست: اکنون مشارکتی نمی‌پذیرد.",
+            "{} در وضعیت {} است، نه «باز»: اکنون مشارکتی نمی‌پذیرد.",
             q(&a("title")),
             q(&state("challenge", &a("status")))
         ),
         ("not_invited", _, "internal_only") => format!(
-            "{} فقط درون‌سازمانی است و {} کارمند نیست. او را دعوت کنید (مخاطبان: دعوت‌شده) یا چالش را باز کنید.",
+            "{} فقط درون‌سازمانی است و {} کارمند نیست. او را دعوت کنید (مخاطبان: دعوت‌شده) یا مخاطبان چالش را «باز» کنید.",
             q(&a("title")),
             a("name")
         ),
         ("not_invited", _, _) => format!(
-            "{} جزو مشارکت‌کنندگان یا گروه‌های دعوت‌شدهٔ {} نیست. نخست او را در چالش دعوت کنید.",
+            "{} جزو مشارکت‌کننده‌ها یا گروه‌های دعوت‌شدهٔ {} نیست. نخست او را در خود چالش دعوت کنید.",
             a("name"),
             q(&a("title"))
         ),
@@ -899,24 +901,24 @@ pub(super) fn field(error: &FieldError) -> Option<String> {
             q(&a("title"))
         ),
         ("conflict_of_interest", _, "affiliation") => format!(
-            "{} با نویسنده، {}، وابستگی سازمانی مشترک دارد ({}): تعارض منافع.",
+            "{} و نویسندهٔ ایده، {}، وابستگی سازمانی مشترک دارند ({})؛ این تعارض منافع است.",
             a("name"),
             a("author"),
             a("affiliation")
         ),
         ("conflict_of_interest", _, "declared") => format!(
-            "میان {} و نویسنده، {}، تعارض منافع اعلام شده است.",
+            "میان {} و نویسندهٔ ایده، {}، تعارض منافع اعلام شده است.",
             a("name"),
             a("author")
         ),
         ("conflict_of_interest", _, _) => "تعارض منافع.".to_owned(),
         ("too_deep", _, _) => "پاسخ‌ها فقط یک سطح دارند: به دیدگاهی پاسخ دهید که گفت‌وگو را آغاز کرد.".to_owned(),
-        ("unsafe_link", _, _) => "فقط پیوندهای وب (https://، http://) و ایمیل (mailto:) باز می‌شوند. این یکی را کپی کنید.".to_owned(),
+        ("unsafe_link", _, _) => "فقط پیوندهای وب (https://، http://) و رایانامه (mailto:) باز می‌شوند. از این یکی رونوشت بردارید.".to_owned(),
         ("other_challenge", _, _) => "زیرمسئلهٔ بالادستی متعلق به چالش دیگری است.".to_owned(),
         // Codes the shells use for files and links (the app's own checks).
-        ("unreadable", _, _) => "این فایل خوانده نشد. مطمئن شوید فایل وجود دارد و اجازهٔ باز کردنش را دارید.".to_owned(),
-        ("unwritable", _, _) => "فایل ذخیره نشد؛ پوشهٔ دیگری انتخاب کنید.".to_owned(),
-        ("no_opener", _, _) => "هیچ برنامه‌ای نتوانست این پیوند را باز کند. آن را کپی کنید.".to_owned(),
+        ("unreadable", _, _) => "این پرونده خوانده نشد. مطمئن شوید پرونده وجود دارد و اجازهٔ باز کردنش را دارید.".to_owned(),
+        ("unwritable", _, _) => "پرونده ذخیره نشد؛ پوشهٔ دیگری انتخاب کنید.".to_owned(),
+        ("no_opener", _, _) => "هیچ برنامه‌ای نتوانست این پیوند را باز کند. از آن رونوشت بردارید.".to_owned(),
         ("not_a_number", _, _) => "یک عدد صحیح وارد کنید.".to_owned(),
         ("invalid_type", _, "list") => "اینجا فهرستی از مقادیر لازم است.".to_owned(),
         ("invalid_type", _, "boolean") => "اینجا «بله» یا «خیر» لازم است.".to_owned(),
@@ -946,7 +948,7 @@ pub(crate) fn record_kind(kind: RecordKind) -> &'static str {
         RecordKind::Dispute => "اختلاف",
         RecordKind::Obligation => "تعهد",
         RecordKind::Bundle => "بسته",
-        RecordKind::Key => "کلید",
+        RecordKind::Key => "کلید امضا",
         RecordKind::Receipt => "رسید",
     }
 }
@@ -975,7 +977,7 @@ pub(crate) fn challenge_status(s: ChallengeStatus) -> &'static str {
         ChallengeStatus::Open => "باز",
         ChallengeStatus::Evaluating => "در حال ارزیابی",
         ChallengeStatus::Implementing => "در حال اجرا",
-        ChallengeStatus::Closed => "بسته‌شده",
+        ChallengeStatus::Closed => "بسته",
     }
 }
 
@@ -990,7 +992,7 @@ pub(crate) fn challenge_type(t: ChallengeType) -> &'static str {
 
 pub(crate) fn audience_kind(k: AudienceKind) -> &'static str {
     match k {
-        AudienceKind::InternalOnly => "فقط درون‌سازمانی",
+        AudienceKind::InternalOnly => "فقط داخلی",
         AudienceKind::Invited => "دعوت‌شده",
         AudienceKind::Open => "باز",
     }
@@ -998,15 +1000,15 @@ pub(crate) fn audience_kind(k: AudienceKind) -> &'static str {
 
 pub(crate) fn ip_regime(r: IpRegime) -> &'static str {
     match r {
-        IpRegime::None => "بدون واگذاری مالکیت معنوی",
-        IpRegime::NonExclusiveLicence => "مجوز غیرانحصاری",
-        IpRegime::ExclusiveAssignment => "واگذاری انحصاری",
+        IpRegime::None => "هیچ: مالکیت معنوی از آنِ مشارکت‌کننده‌ها می‌ماند",
+        IpRegime::NonExclusiveLicence => "مجوز غیرانحصاری به ما",
+        IpRegime::ExclusiveAssignment => "واگذاری انحصاری به ما",
     }
 }
 
 pub(crate) fn incentive_kind(k: IncentiveKind) -> &'static str {
     match k {
-        IncentiveKind::Money => "پاداش نقدی",
+        IncentiveKind::Money => "پول",
         IncentiveKind::Contacts => "ارتباطات",
         IncentiveKind::Collaboration => "همکاری",
         IncentiveKind::Recognition => "قدردانی",
@@ -1024,7 +1026,7 @@ pub(crate) fn decision_kind(k: DecisionKind) -> &'static str {
 
 pub(crate) fn idea_stage(s: IdeaStage) -> &'static str {
     match s {
-        IdeaStage::Submitted => "ثبت‌شده",
+        IdeaStage::Submitted => "ارسال‌شده",
         IdeaStage::Screening => "غربالگری",
         IdeaStage::Evaluation => "ارزیابی",
         IdeaStage::Selected => "برگزیده",
@@ -1037,18 +1039,18 @@ pub(crate) fn idea_stage(s: IdeaStage) -> &'static str {
 pub(crate) fn sub_problem_status(s: SubProblemStatus) -> &'static str {
     match s {
         SubProblemStatus::Open => "باز",
-        SubProblemStatus::Claimed => "برعهده‌گرفته‌شده",
-        SubProblemStatus::InProgress => "در حال انجام",
+        SubProblemStatus::Claimed => "برعهده‌گرفته",
+        SubProblemStatus::InProgress => "در جریان",
         SubProblemStatus::Done => "انجام‌شده",
-        SubProblemStatus::Dropped => "کنارگذاشته‌شده",
+        SubProblemStatus::Dropped => "کنارگذاشته",
     }
 }
 
 pub(crate) fn obligation_status(s: ObligationStatus) -> &'static str {
     match s {
-        ObligationStatus::Outstanding => "در انتظار انجام",
-        ObligationStatus::Delivered => "انجام‌شده",
-        ObligationStatus::Waived => "بخشوده‌شده",
+        ObligationStatus::Outstanding => "مانده",
+        ObligationStatus::Delivered => "تحویل‌شده",
+        ObligationStatus::Waived => "چشم‌پوشی‌شده",
     }
 }
 
@@ -1058,7 +1060,7 @@ pub(crate) fn contributor_kind(k: ContributorKind) -> &'static str {
         ContributorKind::IndependentInventor => "مخترع مستقل",
         ContributorKind::UniversityLab => "آزمایشگاه دانشگاهی",
         ContributorKind::Customer => "مشتری",
-        ContributorKind::Expert => "کارشناس",
+        ContributorKind::Expert => "متخصص",
         ContributorKind::PartnerFirm => "شرکت همکار",
         ContributorKind::Employee => "کارمند",
     }
@@ -1066,7 +1068,7 @@ pub(crate) fn contributor_kind(k: ContributorKind) -> &'static str {
 
 pub(crate) fn entity_kind(k: EntityKind) -> &'static str {
     match k {
-        EntityKind::Person => "شخص",
+        EntityKind::Person => "شخص حقیقی",
         EntityKind::Organization => "سازمان",
     }
 }
@@ -1074,7 +1076,7 @@ pub(crate) fn entity_kind(k: EntityKind) -> &'static str {
 pub(crate) fn agreement_kind(k: AgreementKind) -> &'static str {
     match k {
         AgreementKind::Nda => "توافق‌نامهٔ عدم افشا (NDA)",
-        AgreementKind::NonConfidentialSubmission => "ارسال غیرمحرمانه",
+        AgreementKind::NonConfidentialSubmission => "شرایط ارسال غیرمحرمانه",
         AgreementKind::IpAssignment => "واگذاری مالکیت معنوی",
         AgreementKind::Licence => "مجوز بهره‌برداری",
         AgreementKind::JointDevelopment => "توسعهٔ مشترک",
@@ -1103,7 +1105,7 @@ pub(super) const REPORT: super::ReportWords = super::ReportWords {
     funnel: "قیف ایده‌ها",
     stage: "مرحله",
     ideas: "ایده‌ها",
-    subproblems: "زیرمسئله‌ها: {done} از {total} انجام شده ({percent} %).",
+    subproblems: "زیرمسئله‌ها: {done} از {total} انجام شده است ({percent}%).",
     ranking: "رتبه‌بندی",
     rank: "رتبه",
     idea: "ایده",
@@ -1112,9 +1114,9 @@ pub(super) const REPORT: super::ReportWords = super::ReportWords {
     questions: "پرسش‌ها و پاسخ‌ها",
     question: "پرسش",
     answer: "پاسخ",
-    lessons: "درس‌آموخته‌ها",
+    lessons: "درس‌های آموخته",
     decisions: "تصمیم‌ها و اختلاف‌ها",
-    resolved: "حل‌وفصل",
+    resolved: "نتیجه",
     dispute: "اختلاف",
     dispute_open: "اختلاف (باز)",
     obligations: "تعهدها",
@@ -1122,7 +1124,7 @@ pub(super) const REPORT: super::ReportWords = super::ReportWords {
     what: "شرح",
     due: "سررسید",
     overdue: "سررسید گذشته",
-    delivered: "انجام‌شده در",
+    delivered: "تحویل‌شده در",
     generated: "تهیه‌شده با Opencall در {when}.",
 };
 
