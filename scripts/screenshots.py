@@ -91,14 +91,24 @@ def href(s, selector, pattern):
 
 
 def demo_views(data):
-    # A partner's response to import (the partner's copy from `demo --partner`).
+    # A partner's response to import: Northwind Labs receives the open
+    # challenge, accepts its agreements, records an idea and answers.
     partner = tempfile.mkdtemp(prefix="opencall-shots-partner-")
-    cli(partner, "demo", "--partner")
-    received = json.loads(cli(partner, "challenge", "list", "--json"))
-    items = received.get("items", received) if isinstance(received, dict) else received
     bundle = os.path.join(partner, "response.ocbundle")
-    if items:
-        cli(partner, "bundle", "export", "--kind", "response", "--challenge", items[0]["id"], "--to", bundle)
+    cli(partner, "init", "--org", "Northwind Labs", "--user", "Nils Berg")
+    listing = json.loads(cli(data, "challenge", "list", "--status", "open", "--json"))
+    quiet = next(c["id"] for c in listing if c["title"].startswith("Quieter"))
+    lab = json.loads(cli(data, "contributor", "list", "--search", "Fluid", "--json"))[0]["id"]
+    cli(data, "bundle", "export", "--kind", "challenge", "--challenge", quiet, "--recipient", lab,
+        "--to", os.path.join(partner, "c.ocbundle"))
+    cli(partner, "bundle", "import", os.path.join(partner, "c.ocbundle"), "--yes", "--trust-signer")
+    for a in json.loads(cli(partner, "agreement", "list", "--json")):
+        cli(partner, "agreement", "accept", a["id"], "--contributor", lab)
+    cli(partner, "idea", "add", "--challenge", quiet, "--title", "Swept impeller blades with a serrated edge",
+        "--author", lab)
+    cli(partner, "question", "ask", "--challenge", quiet, "--text", "Which flow rate should the test rig use?",
+        "--contributor", lab)
+    cli(partner, "bundle", "export", "--kind", "response", "--challenge", quiet, "--to", bundle)
     s = Session(data)
     try:
         s.go("#/challenges")

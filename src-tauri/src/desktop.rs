@@ -77,6 +77,19 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("about", "About Opencall", "دربارهٔ Opencall"),
 ];
 
+/// Widgets GTK makes from now on (the menu bar built again by
+/// `set_language`) are laid out in `lang`'s direction: right to left in Persian.
+pub fn set_direction(lang: Lang) {
+    #[cfg(target_os = "linux")]
+    gtk::Widget::set_default_direction(if lang.dir() == "rtl" {
+        gtk::TextDirection::Rtl
+    } else {
+        gtk::TextDirection::Ltr
+    });
+    #[cfg(not(target_os = "linux"))]
+    let _ = lang;
+}
+
 /// A menu word in `lang` (the key itself if it were missing).
 fn label(lang: Lang, key: &str) -> &str {
     LABELS

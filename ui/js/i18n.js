@@ -368,7 +368,7 @@ const en = {
     delivered: 'Marked as delivered.', waived: 'Waived.', settled: '{status} {date} by {name}', settledNoName: '{status} {date}',
   },
   export: {
-    title: 'Export', hint: 'Files are written where you choose: CSV (UTF-8, for spreadsheets) and a self-contained report.',
+    title: 'Export', hint: 'Files are written where you choose: CSV (UTF-8, for spreadsheets; column names stay in English and numbers and dates in ISO form, so formulas and scripts keep working) and a self-contained report in the language you use here.',
     ideas: 'Ideas (CSV)', reviews: 'Reviews (CSV)', obligations: 'Obligations (CSV)', contributors: 'Export CSV',
     reportHtml: 'Report (HTML)', reportMd: 'Report (Markdown)', saveTitle: 'Save export', done: 'Saved {name} ({size}).',
   },
@@ -930,7 +930,7 @@ const fa = {
     delivered: 'تحویل‌شده علامت خورد.', waived: 'چشم‌پوشی شد.', settled: '{status} {date} از سوی {name}', settledNoName: '{status} {date}',
   },
   export: {
-    title: 'برون‌بری', hint: 'پرونده‌ها در جایی که انتخاب می‌کنید نوشته می‌شوند: CSV (UTF-8، برای صفحه‌گسترده‌ها) و یک گزارش خودبسنده.',
+    title: 'برون‌بری', hint: 'پرونده‌ها در جایی که انتخاب می‌کنید نوشته می‌شوند: CSV (UTF-8، برای صفحه‌گسترده‌ها؛ نام ستون‌ها انگلیسی و عددها و تاریخ‌ها به شکل ISO می‌مانند تا فرمول‌ها و اسکریپت‌ها کار کنند) و یک گزارش خودبسنده به زبانی که اینجا به کار می‌برید.',
     ideas: 'ایده‌ها (CSV)', reviews: 'داوری‌ها (CSV)', obligations: 'تعهدها (CSV)', contributors: 'برون‌بری CSV',
     reportHtml: 'گزارش (HTML)', reportMd: 'گزارش (Markdown)', saveTitle: 'ذخیرهٔ برون‌بری', done: '{name} ذخیره شد ({size}).',
   },
