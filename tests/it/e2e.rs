@@ -3348,6 +3348,8 @@ const TAB: &str = "\u{E004}";
 const SHIFT_TAB: &str = "\u{E008}\u{E004}";
 const ENTER: &str = "\u{E007}";
 const SPACE: &str = "\u{E00D}";
+const BACKSPACE: &str = "\u{E003}";
+const ARROW_LEFT: &str = "\u{E012}";
 const ARROW_RIGHT: &str = "\u{E014}";
 const ARROW_DOWN: &str = "\u{E015}";
 
@@ -3356,10 +3358,11 @@ const ARROW_DOWN: &str = "\u{E015}";
 /// that is not transparent, or a box shadow, on an element on screen —, and
 /// where it is on the page (coordinates with its scroll container's scroll
 /// added, so positions compare across scrolling). `key` tells elements
-/// apart.
+/// apart; `at` says which one it is in terms that are the same in every
+/// language (an id, a data-field, or a place under one).
 const FOCUSED: &str = r#"
 const e = document.activeElement;
-if (!e || e === document.body) return {key: 0, tag: 'body', label: '', visible: false};
+if (!e || e === document.body) return {key: 0, tag: 'body', at: 'body', label: '', visible: false};
 window.__kbKeys = window.__kbKeys || new WeakMap();
 if (!window.__kbKeys.has(e)) window.__kbKeys.set(e, (window.__kbNext = (window.__kbNext || 0) + 1));
 const text = (x) => {
@@ -3376,12 +3379,25 @@ const cs = getComputedStyle(e);
 const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2
   && !/transparent|rgba\([^)]*,\s*0\)/.test(cs.outlineColor);
 const shadow = Boolean(cs.boxShadow) && cs.boxShadow !== 'none';
+// Who it is, in words that do not depend on the language: a stable id (not
+// one form.js numbers), else its data-field, else its tag and classes with
+// their place among the same under the nearest ancestor that has one of those.
+const generated = (id) => !id || /^f-.+-\d+$/.test(id);
+const name = (x) => (!generated(x.id) ? `#${x.id}` : (x.dataset.field ? `[data-field=${x.dataset.field}]`
+  : (x.dataset.for ? `[data-for=${x.dataset.for}]` : '')));
+let at = name(e);
+if (!at) {
+  let a = e.parentElement;
+  while (a && !name(a)) a = a.parentElement;
+  const sel = [e.tagName.toLowerCase(), ...[...e.classList].filter((c) => !c.startsWith('is-'))].join('.');
+  at = `${a ? name(a) : ''} ${sel}[${[...(a || document).querySelectorAll(sel)].indexOf(e)}]`.trim();
+}
 const r = e.getBoundingClientRect();
 const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
 const scroller = e.closest('.main, .sidebar');
 const top = r.top + (scroller ? scroller.scrollTop : window.scrollY);
 return {
-  key: window.__kbKeys.get(e), tag: e.tagName.toLowerCase(), id: e.id, field: e.dataset.field || '', label,
+  key: window.__kbKeys.get(e), tag: e.tagName.toLowerCase(), id: e.id, at, label,
   value: 'value' in e ? String(e.value) : '', visible: (outline || shadow) && onScreen,
   style: `outline ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}; box-shadow ${cs.boxShadow}; on screen ${onScreen}`,
   top, bottom: top + r.height, left: r.left, right: r.right,
@@ -3424,6 +3440,13 @@ fn labels(stops: &[Value]) -> Vec<String> {
         .collect()
 }
 
+fn places(stops: &[Value]) -> Vec<String> {
+    stops
+        .iter()
+        .map(|f| f["at"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
 /// Presses Tab until the focus is on `css` (at most `max` times) → the
 /// stops on the way.
 fn tab_to(s: &Session, css: &str, max: usize) -> Vec<Value> {
@@ -3438,42 +3461,175 @@ fn tab_to(s: &Session, css: &str, max: usize) -> Vec<Value> {
             return stops;
         }
     }
-    panic!("Tab did not reach {css}; it went {:?}", labels(&stops));
+    panic!("Tab did not reach {css}; it went {:?}", places(&stops));
 }
 
-/// Follows `plan` — (key to press, or "" when the app moved the focus
-/// itself; the label the focus must then be on; what to type there) — and
-/// returns every stop.
-fn keyboard_plan(s: &Session, what: &str, plan: &[(&str, &str, &str)]) -> Vec<Value> {
+/// A letter of the Persian alphabet (the Arabic letters it shares, and
+/// پ چ ژ ک گ ی).
+fn is_persian_letter(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0621}'..='\u{064A}' | 'پ' | 'چ' | 'ژ' | 'ک' | 'گ' | 'ی'
+    )
+}
+
+/// `text` is Persian: not empty, with Persian letters, and neither a Latin
+/// letter nor an ASCII digit (numbers in Persian digits).
+fn assert_persian(what: &str, text: &str) {
+    assert!(
+        text.chars().any(is_persian_letter),
+        "{what}: no Persian words in {text:?}"
+    );
+    assert!(
+        !text.chars().any(|c| c.is_ascii_alphanumeric()),
+        "{what}: Latin letters or digits in {text:?}"
+    );
+}
+
+/// Who uses the app in the keyboard journey and what they type, in their
+/// language: in Persian, every name and text is Persian too.
+struct Journey {
+    lang: &'static str,
+    rtl: bool,
+    org: &'static str,
+    user: &'static str,
+    /// A contributor (an outside expert), found by typing `author_search`.
+    author: &'static str,
+    author_search: &'static str,
+    challenge: &'static str,
+    brief: &'static str,
+    prize: &'static str,
+    criterion: &'static str,
+    idea: &'static str,
+    description: &'static str,
+    /// Typed over the slider's 7 in the score's own field ("" for nothing),
+    /// and the score then: as the slider holds it, as the app shows it.
+    retyped_score: &'static str,
+    score: (&'static str, &'static str),
+    note: &'static str,
+}
+
+const IN_ENGLISH: Journey = Journey {
+    lang: "en",
+    rtl: false,
+    org: "Brightwater Pumps",
+    user: "Maria Keller",
+    author: "Ines Duarte",
+    author_search: "Ines",
+    challenge: "Quiet pumps",
+    brief: "Less noise.",
+    prize: "A prize",
+    criterion: "Noise",
+    idea: "Rubber feet",
+    description: "Soft mounts.",
+    retyped_score: "",
+    score: ("7", "7"),
+    note: "Quiet.",
+};
+
+const IN_PERSIAN: Journey = Journey {
+    lang: "fa",
+    rtl: true,
+    org: "پمپ‌سازی آب‌روشن",
+    user: "مریم کلر",
+    author: "اینس دوآرته",
+    author_search: "اینس",
+    challenge: "پمپ‌های کم‌صداتر",
+    brief: "صدای کمتر.",
+    prize: "یک جایزه",
+    criterion: "صدا",
+    idea: "پره‌های مورب",
+    description: "پایه‌های نرم.",
+    // A Persian keyboard types Persian digits.
+    retyped_score: "۸",
+    score: ("8", "۸"),
+    note: "بی‌صدا.",
+};
+
+impl Journey {
+    /// The arrow that moves a slider towards its maximum: a slider runs in
+    /// the page's direction (on a right-to-left page its maximum is on the
+    /// left).
+    fn slider_up(&self) -> &'static str {
+        if self.rtl {
+            ARROW_LEFT
+        } else {
+            ARROW_RIGHT
+        }
+    }
+}
+
+/// One stop of a keyboard plan: the key pressed to get there ("" when the
+/// app moved the focus itself), where the focus must then be (its `at`,
+/// the same in every language), its label in English, and what is typed
+/// there.
+struct Stop {
+    key: &'static str,
+    at: &'static str,
+    en: &'static str,
+    then: String,
+}
+
+fn stop(key: &'static str, at: &'static str, en: &'static str, then: impl Into<String>) -> Stop {
+    Stop {
+        key,
+        at,
+        en,
+        then: then.into(),
+    }
+}
+
+/// Follows `plan` and returns every stop. At each, the focus shows, is
+/// where the plan says, and the page runs in the journey's direction; in
+/// English the label is the plan's, in Persian it is Persian.
+fn keyboard_plan(s: &Session, j: &Journey, what: &str, plan: &[Stop]) -> Vec<Value> {
     let mut stops = Vec::new();
-    for (key, expect, then) in plan {
-        let mut f = if key.is_empty() {
+    for p in plan {
+        let mut f = if p.key.is_empty() {
             let f = focused(s);
             assert_eq!(f["visible"], json!(true), "the focus does not show: {f}");
             f
         } else {
-            press(s, key)
+            press(s, p.key)
         };
-        f["moved_by_app"] = json!(key.is_empty());
+        f["moved_by_app"] = json!(p.key.is_empty());
         assert_eq!(
-            f["label"].as_str().unwrap_or_default(),
-            *expect,
+            f["at"].as_str().unwrap_or_default(),
+            p.at,
             "{what}: after {:?} the focus is on {f} (so far {:?})",
-            key,
-            labels(&stops)
+            p.key,
+            places(&stops)
         );
+        assert_eq!(
+            f["rtl"],
+            json!(j.rtl),
+            "{what}: the page's direction at {f}"
+        );
+        let label = f["label"].as_str().unwrap_or_default();
+        if j.lang == "en" {
+            assert_eq!(
+                label,
+                p.en,
+                "{what}: after {:?} the focus is on {f} (so far {:?})",
+                p.key,
+                labels(&stops)
+            );
+        } else {
+            assert_persian(&format!("{what}: the label of {}", p.at), label);
+        }
         stops.push(f);
-        type_keys(s, then);
+        type_keys(s, &p.then);
     }
     stops
 }
 
 /// Each focus stop comes after the one before it in reading order: lower on
-/// the page, or on the same line further along (to the right, or to the left
-/// on a right-to-left page). Stops on one element (a date's month, day and
-/// year) count once; where the app moved the focus itself (to a row it just
-/// added above the button) the page changed, so that step is not compared.
-fn assert_reading_order(what: &str, stops: &[Value]) {
+/// the page, or on the same line further along — to the right on a
+/// left-to-right page, to the left on a right-to-left one (`rtl`). Stops on
+/// one element (a date's month, day and year) count once; where the app
+/// moved the focus itself (to a row it just added above the button) the
+/// page changed, so that step is not compared.
+fn assert_reading_order(what: &str, stops: &[Value], rtl: bool) {
     let mut distinct: Vec<&Value> = Vec::new();
     for f in stops {
         if distinct.last().is_none_or(|last| last["key"] != f["key"]) {
@@ -3483,12 +3639,13 @@ fn assert_reading_order(what: &str, stops: &[Value]) {
     let n = |v: &Value, k: &str| v[k].as_f64().unwrap_or(0.0);
     for pair in distinct.windows(2) {
         let (a, b) = (pair[0], pair[1]);
+        assert_eq!(b["rtl"], json!(rtl), "{what}: the page's direction at {b}");
         if b["moved_by_app"] == json!(true) {
             continue;
         }
         let below = n(b, "top") >= n(a, "bottom") - 4.0;
         let same_line = n(b, "top") < n(a, "bottom") && n(b, "bottom") > n(a, "top");
-        let further = if b["rtl"] == json!(true) {
+        let further = if rtl {
             n(b, "right") <= n(a, "left") + 4.0
         } else {
             n(b, "left") >= n(a, "right") - 4.0
@@ -3496,84 +3653,115 @@ fn assert_reading_order(what: &str, stops: &[Value]) {
         assert!(
             below || (same_line && further),
             "{what}: the focus goes from {} to {}, which is before it on the page\n{a}\n{b}",
-            a["label"],
-            b["label"]
+            a["at"],
+            b["at"]
         );
     }
 }
+
+/// The page on screen is in the journey's language and direction; in
+/// Persian its headings (h1–h3, legends, table headers) are Persian, their
+/// numbers in Persian digits.
+fn assert_page_in(s: &Session, j: &Journey, what: &str) {
+    let page = s.exec(
+        "const shown = (x) => x.getClientRects().length > 0;
+         return {dir: document.documentElement.dir, lang: document.documentElement.lang,
+           headings: [...document.querySelectorAll('main h1, main h2, main h3, main legend, main th')]
+             .filter(shown).map((x) => x.textContent.replace(/\\s+/g, ' ').trim()).filter(Boolean)};",
+        json!([]),
+    );
+    assert_eq!(
+        page["dir"],
+        json!(if j.rtl { "rtl" } else { "ltr" }),
+        "{what}: {page}"
+    );
+    assert_eq!(page["lang"], json!(j.lang), "{what}: {page}");
+    let headings: Vec<String> = page["headings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h.as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert!(!headings.is_empty(), "{what}: no headings");
+    eprintln!("{what} ({}): {headings:?}", j.lang);
+    if j.lang == "fa" {
+        for h in &headings {
+            assert_persian(&format!("{what}: a heading"), h);
+        }
+    }
+}
+
+/// Remembers every toast and alert the app shows from now on (they go
+/// after a few seconds), in `window.__seen`.
+const WATCH_TOASTS: &str = "
+window.__seen = [];
+const watch = new MutationObserver((changes) => changes.forEach((c) => c.addedNodes.forEach((n) => {
+  if (n.nodeType === 1) window.__seen.push({region: c.target.id, text: n.textContent.replace(/\\s+/g, ' ').trim()});
+})));
+for (const id of ['toasts', 'alerts']) watch.observe(document.getElementById(id), {childList: true});
+return true;";
 
 /// The keyboard alone — keys sent to whatever has the focus, no clicks, no
 /// focus() from the test — reaches the skip link and the sidebar, creates
 /// a challenge (a date typed field by field, rows added with Space and
 /// Enter, a select changed with an arrow), opens it, records an idea for
 /// it (an author found by typing and chosen with Enter) and reviews it (a
-/// score set with the arrow keys on the slider). On every form the focus
-/// moves in reading order through exactly the fields on screen, and every
-/// element that gets the focus shows it.
-#[test]
-fn keyboard_alone_creates_a_challenge_records_an_idea_and_reviews_it() {
-    let started = std::time::Instant::now();
+/// score set with the arrow keys on the slider), in `j`'s language. On
+/// every form the focus moves in reading order (in the language's
+/// direction) through exactly the fields on screen — the same ones, in the
+/// same order, in every language —, and every element that gets the focus
+/// shows it. At the end the challenge shows its deadline and the ranking
+/// and the idea their score in the language's calendar and digits.
+fn keyboard_journey(j: &Journey) {
     let data = tempfile::tempdir().unwrap();
     let web = tempfile::tempdir().unwrap();
+    cli(data.path(), &["init", "--org", j.org, "--user", j.user]);
     cli(
         data.path(),
-        &[
-            "init",
-            "--org",
-            "Brightwater Pumps",
-            "--user",
-            "Maria Keller",
-        ],
-    );
-    cli(
-        data.path(),
-        &[
-            "contributor",
-            "add",
-            "--name",
-            "Ines Duarte",
-            "--kind",
-            "expert",
-        ],
+        &["contributor", "add", "--name", j.author, "--kind", "expert"],
     );
     let driver = driver_with_own_storage(data.path(), web.path());
+    // Timed from here: the driver waited for any other test's to end.
+    let started = std::time::Instant::now();
     let s = driver.launch();
-    s.wait_text(".empty", "No challenges yet");
+    s.wait(".empty");
+    if j.lang != "en" {
+        show_in(&s, j.lang, ".empty");
+    }
+    s.exec(WATCH_TOASTS, json!([]));
+    if j.lang == "en" {
+        s.wait_text(".empty", "No challenges yet");
+    }
     s.wait_until(
         "the page heading has the focus",
         "return document.activeElement && document.activeElement.id === 'page-title';",
     );
+    assert_page_in(&s, j, "the empty list of challenges");
 
     // Back from the page through the sidebar, bottom to top, to the skip
     // link, the first stop of the window; Tab goes down again.
-    let mut back = Vec::new();
-    for _ in 0..20 {
-        let f = press(&s, SHIFT_TAB);
-        let done = f["id"] == json!("skip-link");
-        back.push(f);
-        if done {
-            break;
-        }
-    }
-    assert_eq!(
-        labels(&back),
-        [
-            "Backups",
-            "Workspace settings",
-            "Import bundle…",
-            "Activity",
-            "Agreements",
-            "Leaderboard",
-            "Contributors",
-            "Ideas",
-            "Dashboard",
-            "Challenges",
-            "Skip to content"
-        ],
-        "Shift+Tab from the page through the sidebar"
+    let sidebar = [
+        ("#nav-backups", "Backups"),
+        ("#nav-workspace", "Workspace settings"),
+        ("#import-bundle", "Import bundle…"),
+        ("#nav-activity", "Activity"),
+        ("#nav-agreements", "Agreements"),
+        ("#nav-leaderboard", "Leaderboard"),
+        ("#nav-contributors", "Contributors"),
+        ("#nav-ideas", "Ideas"),
+        ("#nav-portfolio", "Dashboard"),
+        ("#nav-challenges", "Challenges"),
+        ("#skip-link", "Skip to content"),
+    ]
+    .map(|(at, en)| stop(SHIFT_TAB, at, en, ""));
+    let mut back = keyboard_plan(
+        &s,
+        j,
+        "Shift+Tab from the page through the sidebar",
+        &sidebar,
     );
     back.reverse();
-    assert_reading_order("the sidebar", &back);
+    assert_reading_order("the sidebar", &back, j.rtl);
     assert_eq!(press(&s, TAB)["id"], json!("nav-challenges"));
     assert_eq!(press(&s, SHIFT_TAB)["id"], json!("skip-link"));
     // The skip link jumps over the sidebar to the page.
@@ -3586,59 +3774,146 @@ fn keyboard_alone_creates_a_challenge_records_an_idea_and_reviews_it() {
         "the new challenge form has the focus in its title",
         "return location.hash === '#/challenges/new' && document.activeElement.dataset.field === 'title';",
     );
+    assert_page_in(&s, j, "the new challenge form");
 
     // A challenge, field by field in reading order.
     let challenge_form = keyboard_plan(
         &s,
+        j,
         "the challenge form",
         &[
-            ("", "Title", "Quiet pumps"),
-            (TAB, "Type", ARROW_DOWN),
-            (TAB, "Deadline", "03"),
-            (TAB, "Deadline", "31"),
-            (TAB, "Deadline", "2031"),
-            (TAB, "Lead", ""),
-            (TAB, "Preview", ""),
-            (TAB, "Brief", "Less noise."),
-            (TAB, "Problem statement", ""),
-            (TAB, "Goals", ""),
-            (TAB, "Success criteria", ""),
-            (TAB, "What we share", ""),
-            (TAB, "Lessons learned and what did not work", ""),
-            (TAB, "Constraints", ""),
-            (TAB, "+ Add incentive", SPACE),
-            ("", "Kind", ""),
-            (TAB, "What exactly", "A prize"),
-            (TAB, "Remove: Incentives 1", ""),
-            (TAB, "+ Add incentive", ""),
-            (TAB, "Intellectual property", ""),
-            (TAB, "Conduct", ""),
-            (TAB, "Confidentiality", ""),
-            (TAB, "How ideas are handled", ""),
-            (TAB, "Dispute resolution", ""),
-            // Open to anyone: an outside expert may then contribute.
-            (
+            stop("", "[data-field=title]", "Title", j.challenge),
+            stop(TAB, "[data-field=challenge_type]", "Type", ARROW_DOWN),
+            // 31 March 2031. The date field is left to right and its parts
+            // come in the system's order (WebKit's, not the page's), month,
+            // day, year, in Persian too.
+            stop(TAB, "[data-field=deadline]", "Deadline", "03"),
+            stop(TAB, "[data-field=deadline]", "Deadline", "31"),
+            stop(TAB, "[data-field=deadline]", "Deadline", "2031"),
+            stop(TAB, "[data-field=lead]", "Lead", ""),
+            stop(
                 TAB,
-                "Who may take part",
-                &format!("{ARROW_DOWN}{ARROW_DOWN}"),
+                "[data-for=brief] button.button.subtle.small[0]",
+                "Preview",
+                "",
             ),
-            (TAB, "+ Add criterion", ENTER),
-            ("", "Criterion", "Noise"),
-            (TAB, "Weight", ""),
-            (TAB, "Description", ""),
-            (TAB, "Remove: Evaluation criteria 1", ""),
-            (TAB, "+ Add criterion", ""),
-            (
+            stop(TAB, "#f-brief", "Brief", j.brief),
+            stop(TAB, "[data-field=problem]", "Problem statement", ""),
+            stop(TAB, "[data-field=goals]", "Goals", ""),
+            stop(TAB, "[data-field=success_criteria]", "Success criteria", ""),
+            stop(TAB, "[data-field=assets_shared]", "What we share", ""),
+            stop(
                 TAB,
+                "[data-field=lessons]",
+                "Lessons learned and what did not work",
+                "",
+            ),
+            stop(TAB, "[data-field=constraints]", "Constraints", ""),
+            stop(
+                TAB,
+                "[data-field=incentives] button.button.subtle[0]",
+                "+ Add incentive",
+                SPACE,
+            ),
+            stop("", "[data-field=incentives.0.kind]", "Kind", ""),
+            stop(
+                TAB,
+                "[data-field=incentives.0.description]",
+                "What exactly",
+                j.prize,
+            ),
+            stop(
+                TAB,
+                "[data-field=incentives] button.button.icon[0]",
+                "Remove: Incentives 1",
+                "",
+            ),
+            stop(
+                TAB,
+                "[data-field=incentives] button.button.subtle[0]",
+                "+ Add incentive",
+                "",
+            ),
+            stop(
+                TAB,
+                "[data-field=rules.ip_regime]",
+                "Intellectual property",
+                "",
+            ),
+            stop(TAB, "[data-field=rules.conduct]", "Conduct", ""),
+            stop(
+                TAB,
+                "[data-field=rules.confidentiality]",
+                "Confidentiality",
+                "",
+            ),
+            stop(
+                TAB,
+                "[data-field=rules.idea_handling]",
+                "How ideas are handled",
+                "",
+            ),
+            stop(
+                TAB,
+                "[data-field=rules.dispute_resolution]",
+                "Dispute resolution",
+                "",
+            ),
+            // Open to anyone: an outside expert may then contribute.
+            stop(
+                TAB,
+                "[data-field=audience]",
+                "Who may take part",
+                format!("{ARROW_DOWN}{ARROW_DOWN}"),
+            ),
+            stop(
+                TAB,
+                "[data-field=criteria] button.button.subtle[0]",
+                "+ Add criterion",
+                ENTER,
+            ),
+            stop("", "[data-field=criteria.0.name]", "Criterion", j.criterion),
+            stop(TAB, "[data-field=criteria.0.weight]", "Weight", ""),
+            stop(
+                TAB,
+                "[data-field=criteria.0.description]",
+                "Description",
+                "",
+            ),
+            stop(
+                TAB,
+                "[data-field=criteria] button.button.icon[0]",
+                "Remove: Evaluation criteria 1",
+                "",
+            ),
+            stop(
+                TAB,
+                "[data-field=criteria] button.button.subtle[0]",
+                "+ Add criterion",
+                "",
+            ),
+            stop(
+                TAB,
+                "#f-blind-review",
                 "Blind review: reviewers don’t see who wrote an idea",
                 "",
             ),
-            (TAB, "+ Add risk", ""),
-            (TAB, "+ Add entry", ""),
-            (TAB, "Save", ""),
+            stop(
+                TAB,
+                "[data-field=risks] button.button.subtle[0]",
+                "+ Add risk",
+                "",
+            ),
+            stop(
+                TAB,
+                "[data-field=decisions] button.button.subtle[0]",
+                "+ Add entry",
+                "",
+            ),
+            stop(TAB, "#save-challenge", "Save", ""),
         ],
     );
-    assert_reading_order("the challenge form", &challenge_form);
+    assert_reading_order("the challenge form", &challenge_form, j.rtl);
     let values = s.exec(
         "const v = (f) => document.querySelector(`[data-field='${f}']`).value;
          return [v('title'), v('challenge_type'), v('deadline'), v('brief'), v('incentives.0.description'), v('audience'), v('criteria.0.name'), v('criteria.0.weight')];",
@@ -3647,13 +3922,13 @@ fn keyboard_alone_creates_a_challenge_records_an_idea_and_reviews_it() {
     assert_eq!(
         values,
         json!([
-            "Quiet pumps",
+            j.challenge,
             "theoretical",
             "2031-03-31",
-            "Less noise.",
-            "A prize",
+            j.brief,
+            j.prize,
             "open",
-            "Noise",
+            j.criterion,
             "10"
         ])
     );
@@ -3662,6 +3937,16 @@ fn keyboard_alone_creates_a_challenge_records_an_idea_and_reviews_it() {
         "the challenge is saved and its heading has the focus",
         r"return /^#\/challenges\/[0-9a-f-]{36}$/.test(location.hash) && document.activeElement.id === 'page-title';",
     );
+    assert_page_in(&s, j, "the new challenge");
+    // Its deadline, 31 March 2031: in Persian 11 Farvardin 1410 of the
+    // Solar Hijri calendar, in Persian digits.
+    let meta = s.text_of(".page-header .subtitle");
+    if j.lang == "fa" {
+        assert!(meta.contains("۱۱ فروردین ۱۴۱۰"), "{meta}");
+        assert!(!meta.chars().any(|c| c.is_ascii_digit()), "{meta}");
+    } else {
+        assert!(meta.contains("2031"), "{meta}");
+    }
 
     // Open it, then "Record an idea".
     tab_to(&s, "button[data-status='open']", 15);
@@ -3670,56 +3955,62 @@ fn keyboard_alone_creates_a_challenge_records_an_idea_and_reviews_it() {
         "the challenge is open",
         "return Boolean(document.querySelector('#record-idea')) && document.activeElement.id === 'page-title';",
     );
+    assert_page_in(&s, j, "the open challenge");
     tab_to(&s, "#record-idea", 30);
     s.key_actions(&[ENTER]);
     s.wait_until(
         "the idea form has the focus in its title",
         "return location.hash.startsWith('#/ideas/new') && document.activeElement.dataset.field === 'title';",
     );
+    assert_page_in(&s, j, "the new idea form");
     let mut idea_form = keyboard_plan(
         &s,
+        j,
         "the idea form",
         &[
-            ("", "Title", "Rubber feet"),
-            (TAB, "Summary", ""),
-            (TAB, "Find an author", "Ines"),
+            stop("", "[data-field=title]", "Title", j.idea),
+            stop(TAB, "[data-field=summary]", "Summary", ""),
+            stop(TAB, "#author-search", "Find an author", j.author_search),
         ],
     );
     s.wait("#author-search ~ .picker-results button");
     s.key_actions(&[ENTER]);
-    s.wait_text(".picked-item", "Ines Duarte");
+    s.wait_text(".picked-item", j.author);
     s.wait("#contribution-check.ok");
+    let remove_author = "[data-field=authors] button.button.icon.small[0]";
     idea_form.extend(keyboard_plan(
         &s,
+        j,
         "the idea form",
         &[
-            ("", "Find an author", ""),
-            (SHIFT_TAB, "Remove Ines Duarte", ""),
-            (TAB, "Find an author", ""),
-            (TAB, "Preview", ""),
-            (TAB, "Description", "Soft mounts."),
-            (TAB, "Attach file…", ""),
-            (TAB, "Record idea", ""),
+            stop("", "#author-search", "Find an author", ""),
+            stop(SHIFT_TAB, remove_author, "Remove Ines Duarte", ""),
+            stop(TAB, "#author-search", "Find an author", ""),
+            stop(
+                TAB,
+                "[data-for=body] button.button.subtle.small[0]",
+                "Preview",
+                "",
+            ),
+            stop(TAB, "#f-body", "Description", j.description),
+            stop(TAB, "#attach-file", "Attach file…", ""),
+            stop(TAB, "#save-idea", "Record idea", ""),
         ],
     ));
     // Shift+Tab went back once: the order is checked without that stop.
     let forward: Vec<Value> = idea_form
         .iter()
-        .filter(|f| {
-            !f["label"]
-                .as_str()
-                .unwrap_or_default()
-                .starts_with("Remove")
-        })
+        .filter(|f| f["at"] != json!(remove_author))
         .cloned()
         .collect();
-    assert_reading_order("the idea form", &forward);
+    assert_reading_order("the idea form", &forward, j.rtl);
     s.key_actions(&[ENTER]);
     s.wait_until(
         "the idea is recorded and its heading has the focus",
         r"return /^#\/ideas\/[0-9a-f-]{36}$/.test(location.hash) && document.activeElement.id === 'page-title';",
     );
-    assert!(s.text_of("#idea-authors").contains("Ines Duarte"));
+    assert!(s.text_of("#idea-authors").contains(j.author));
+    assert_page_in(&s, j, "the new idea");
 
     // Review it: the score with the arrow keys.
     tab_to(&s, "a[href$='/review']", 30);
@@ -3728,43 +4019,108 @@ fn keyboard_alone_creates_a_challenge_records_an_idea_and_reviews_it() {
         "the review form has the focus on the reviewer",
         "return location.hash.endsWith('/review') && document.activeElement.id === 'review-reviewer';",
     );
-    let review_form = keyboard_plan(
+    assert_page_in(&s, j, "the review form");
+    let up = j.slider_up();
+    let retype = if j.retyped_score.is_empty() {
+        String::new()
+    } else {
+        format!("{BACKSPACE}{}", j.retyped_score)
+    };
+    let mut review_form = keyboard_plan(
         &s,
+        j,
         "the review form",
         &[
-            ("", "Reviewer", ""),
-            (TAB, "Noise: slider", &format!("{ARROW_RIGHT}{ARROW_RIGHT}")),
-            (TAB, "Noise", ""),
+            stop("", "#review-reviewer", "Reviewer", ""),
+            stop(TAB, "#score-range-0", "Noise: slider", format!("{up}{up}")),
+            stop(TAB, "#score-0", "Noise", ""),
         ],
     );
     assert_eq!(s.value_of("#score-0"), "7");
-    let mut review_form = review_form;
     review_form.extend(keyboard_plan(
         &s,
+        j,
         "the review form",
         &[
-            (SHIFT_TAB, "Noise: slider", ""),
-            (TAB, "Noise", ""),
-            (TAB, "Note", "Quiet."),
-            (TAB, "Save review", ""),
+            stop(SHIFT_TAB, "#score-range-0", "Noise: slider", ""),
+            stop(TAB, "#score-0", "Noise", retype),
+            stop(TAB, "[data-field=note]", "Note", j.note),
+            stop(TAB, "#save-review", "Save review", ""),
         ],
     ));
+    // What was typed in the field moved the slider.
+    assert_eq!(s.value_of("#score-range-0"), j.score.0);
     let forward: Vec<Value> = review_form
         .iter()
         .enumerate()
         .filter(|(i, _)| !matches!(i, 3 | 4))
         .map(|(_, f)| f.clone())
         .collect();
-    assert_reading_order("the review form", &forward);
+    assert_reading_order("the review form", &forward, j.rtl);
     s.key_actions(&[ENTER]);
     s.wait_until(
         "the review is saved",
         r"return /^#\/ideas\/[0-9a-f-]{36}$/.test(location.hash);",
     );
-    let score = s.wait_text("#idea-score", "7");
-    assert!(score.contains('7'), "{score}");
-    assert!(s.text_of("#idea-reviews").contains("Quiet."));
-    clean_shot(&driver, &s, "keyboard-reviewed");
+    // The score in the language's digits.
+    let score = s.wait_text("#idea-score", j.score.1);
+    if j.lang == "fa" {
+        assert_persian("the idea's score", &score);
+    }
+    assert!(s.text_of("#idea-reviews").contains(j.note));
+    assert_page_in(&s, j, "the reviewed idea");
+    clean_shot(&driver, &s, &format!("keyboard-reviewed-{}", j.lang));
+
+    // The challenge's ranking: the idea first, with that score.
+    tab_to(&s, "#idea-challenge", 30);
+    s.key_actions(&[ENTER]);
+    s.wait("#ranking-table");
+    assert_eq!(s.text_of("#ranking-table tbody tr .weighted"), j.score.1);
+    assert_eq!(
+        s.text_of("#ranking-table tbody tr .rank"),
+        if j.lang == "fa" { "۱" } else { "1" }
+    );
+    assert_page_in(&s, j, "the challenge with its ranking");
+    clean_shot(&driver, &s, &format!("keyboard-ranking-{}", j.lang));
+
+    // What the app said on the way: a toast for the challenge made, opened,
+    // the idea recorded and the review saved; no alert.
+    let seen = s.exec("return window.__seen;", json!([]));
+    let seen = seen.as_array().unwrap();
+    assert!(
+        seen.iter().all(|t| t["region"] == json!("toasts")),
+        "an alert on the way: {seen:?}"
+    );
+    eprintln!("toasts ({}): {seen:?}", j.lang);
+    assert_eq!(seen.len(), 4, "{seen:?}");
+    if j.lang == "fa" {
+        for t in seen {
+            assert_persian("a toast", t["text"].as_str().unwrap_or_default());
+        }
+    }
+    assert_eq!(
+        s.exec("return document.documentElement.dir;", json!([])),
+        json!(if j.rtl { "rtl" } else { "ltr" })
+    );
     s.quit();
-    eprintln!("the keyboard journey took {:.1?}", started.elapsed());
+    eprintln!(
+        "the keyboard journey in {} took {:.1?}",
+        j.lang,
+        started.elapsed()
+    );
+}
+
+/// The keyboard journey (see `keyboard_journey`) in English.
+#[test]
+fn keyboard_alone_creates_a_challenge_records_an_idea_and_reviews_it() {
+    keyboard_journey(&IN_ENGLISH);
+}
+
+/// The same journey in Persian: the page right to left, Persian names and
+/// texts typed key by key, the focus through the same elements in the same
+/// order (read right to left), every label Persian, and at the end the
+/// deadline in the Solar Hijri calendar and the score in Persian digits.
+#[test]
+fn keyboard_alone_runs_the_journey_in_persian_right_to_left() {
+    keyboard_journey(&IN_PERSIAN);
 }

@@ -7,7 +7,7 @@
 // Hijri), a line under it says so and names the chosen day in that calendar.
 
 import { h, clear, bdi } from './dom.js';
-import { t, showsNonGregorian, formatDateLong } from './i18n.js';
+import { t, showsNonGregorian, formatDateLong, formatNumber } from './i18n.js';
 import { errorLines, requestReload, debounce } from './ui.js';
 
 let uid = 0;
@@ -88,11 +88,40 @@ export const readLines = (el) => el.value.split('\n').map((s) => s.trim()).filte
 export const tagsInput = (tags = [], attrs = {}) => input((tags || []).join(', '), attrs);
 export const readTags = (el) => el.value.split(',').map((s) => s.trim()).filter(Boolean);
 
-/** A whole number as typed: a number when it is one, else the text itself —
- *  the core validates type and range and answers with a field error. */
+/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits, as a Persian keyboard
+ *  types them, turned into ASCII digits. */
+const westernDigits = (text) => String(text)
+  .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06F0))
+  .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+
+/** A whole number as typed (in ASCII or Persian digits): a number when it
+ *  is one, else the text itself — the core validates type and range and
+ *  answers with a field error. */
 export function readInteger(raw) {
   const s = String(raw ?? '').trim();
-  return /^[-+]?\d{1,15}$/.test(s) ? Number(s) : s;
+  const digits = westernDigits(s);
+  return /^[-+]?\d{1,15}$/.test(digits) ? Number(digits) : s;
+}
+
+/** A slider whose Left and Right arrow keys move its thumb the way they
+ *  point. On a right-to-left page WebKit draws a slider mirrored (its
+ *  maximum on the left) yet still steps it down with Left and up with
+ *  Right, so the thumb moved against the arrow; there the keys are turned
+ *  round here, as other engines do. */
+export function slider(attrs = {}) {
+  const el = h('input', { type: 'range', ...attrs });
+  el.addEventListener('keydown', (e) => {
+    if ((e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (getComputedStyle(el).direction !== 'rtl') return;
+    e.preventDefault();
+    const [min, max, step] = [Number(el.min || 0), Number(el.max || 100), Number(el.step) || 1];
+    const next = Math.min(max, Math.max(min, Number(el.value) + (e.key === 'ArrowLeft' ? step : -step)));
+    if (String(next) === el.value) return;
+    el.value = String(next);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  return el;
 }
 
 const changed = (el) => el.dispatchEvent(new Event('change', { bubbles: true }));
@@ -120,7 +149,8 @@ export function rowEditor(name, legend, columns, rows, { addLabel, hint, blank, 
   function renumber() {
     list.forEach((row, i) => {
       row.inputs.forEach((el, c) => { el.dataset.field = `${name}.${i}.${columns[c].key}`; });
-      row.remove?.setAttribute('aria-label', `${t('common.remove')}: ${legend} ${i + 1}`);
+      // The row's number in the language's digits (Persian: «۱»).
+      row.remove?.setAttribute('aria-label', `${t('common.remove')}: ${legend} ${formatNumber(i + 1)}`);
     });
   }
 
@@ -307,7 +337,7 @@ function labelFor(form, el) {
   const group = el.closest('[role=group]');
   const row = /\.(\d+)\.[^.]+$/.exec(el.dataset.field || '');
   if (group && row && el.getAttribute('aria-label')) {
-    return `${group.getAttribute('aria-label')} ${Number(row[1]) + 1} · ${el.getAttribute('aria-label')}`;
+    return `${group.getAttribute('aria-label')} ${formatNumber(Number(row[1]) + 1)} · ${el.getAttribute('aria-label')}`;
   }
   if (el.getAttribute('aria-label')) return el.getAttribute('aria-label');
   const l = el.id ? form.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null;

@@ -8,7 +8,7 @@
 import { api, ApiError, confirmDialog, pickFiles, pickSavePath } from '../api.js';
 import { h, bdi, clear, setSanitizedHtml } from '../dom.js';
 import { t, tx, label, options, isolate, ellipsize, formatDate, formatDateTime, formatPercent, formatScore, formatBytes } from '../i18n.js';
-import { field, input, textarea, select, recordPicker, formView, onSubmit, readInteger } from '../form.js';
+import { field, input, textarea, select, recordPicker, formView, onSubmit, readInteger, slider } from '../form.js';
 import { mount, pageHeader, emptyState, badge, archivedBadge, section, toast, showError, loadOr404, archiveButton, errorLines, debounce, isCurrent } from '../ui.js';
 import { listView, listHref, listPath } from '../list.js';
 import { historyList, historyOf } from './activity.js';
@@ -860,8 +860,8 @@ export async function review(ctx, id) {
     const num = input('', { id: `score-${i}`, inputmode: 'numeric', dir: 'ltr', class: 'score-input', 'aria-describedby': `score-${i}-hint score-${i}-error` });
     // Unscored, the slider rests in the middle, faded; it says "not scored"
     // in words too (instead of reading out that resting value).
-    const range = h('input', {
-      type: 'range', min: 0, max: 10, step: 1, value: 5, id: `score-range-${i}`, class: 'score-range is-unset',
+    const range = slider({
+      min: 0, max: 10, step: 1, value: 5, id: `score-range-${i}`, class: 'score-range is-unset',
       'aria-label': t('review.scoreRange', { name: cr.name }), 'aria-valuetext': t('idea.notScored'),
     });
     const unset = (on) => {
