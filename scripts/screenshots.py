@@ -48,7 +48,10 @@ class Session:
     """The app on `data` through tauri-driver, in the chosen language."""
 
     def __init__(self, data):
-        env = dict(os.environ, DISPLAY=DISPLAY, OPENCALL_DATA_DIR=data)
+        # Its own WebKit storage: the language chosen here never changes the
+        # app a person uses on this machine.
+        env = dict(os.environ, DISPLAY=DISPLAY, OPENCALL_DATA_DIR=data,
+                   XDG_DATA_HOME=tempfile.mkdtemp(prefix="opencall-shots-web-"))
         if DARK:
             env["GTK_THEME"] = "Adwaita:dark"
         driver_bin = os.path.expanduser("~/.cargo/bin/tauri-driver")

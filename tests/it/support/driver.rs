@@ -22,6 +22,10 @@ pub struct Driver {
     app: PathBuf,
     /// Held by the first driver of a test; a companion holds none.
     _serial: Option<MutexGuard<'static, ()>>,
+    /// The app's own WebKit storage (`XDG_DATA_HOME`) unless the test gave
+    /// one: a language or any other choice kept in localStorage never leaks
+    /// from one test (or from a person's own use of the app) into another.
+    _web: Option<tempfile::TempDir>,
 }
 
 /// Two distinct free ports (both listeners are held while choosing, so the
@@ -110,6 +114,11 @@ impl Driver {
             std::thread::sleep(Duration::from_millis(50));
         }
         let (port, native_port) = free_ports();
+        let web = if env.iter().any(|(k, _)| *k == "XDG_DATA_HOME") {
+            None
+        } else {
+            Some(tempfile::tempdir().expect("a temporary folder for the app's storage"))
+        };
         let log = std::env::temp_dir().join(format!("opencall-tauri-driver-{port}.log"));
         let log_file = std::fs::File::create(&log).ok();
         let mut cmd = Command::new(tauri_driver());
@@ -126,6 +135,9 @@ impl Driver {
         .env_remove("WAYLAND_DISPLAY")
         .envs(env.iter().copied())
         .stdout(Stdio::null());
+        if let Some(web) = &web {
+            cmd.env("XDG_DATA_HOME", web.path());
+        }
         match log_file {
             Some(f) => cmd.stderr(f),
             None => cmd.stderr(Stdio::null()),
@@ -148,6 +160,7 @@ impl Driver {
             port,
             app,
             _serial: serial,
+            _web: web,
         }
     }
 
