@@ -922,19 +922,7 @@ pub fn take_opened_file(state: State<'_, AppState>) -> Option<String> {
 pub fn set_language(app: tauri::AppHandle, lang: String) -> UiResult<()> {
     let lang = opencall_core::Lang::from_tag(&lang).unwrap_or_default();
     crate::error::set_lang(lang);
-    // On the main thread, before the menu is set (both run in order there).
-    app.run_on_main_thread(move || crate::desktop::set_direction(lang))
-        .map_err(|e| crate::error::UiError {
-            kind: "menu",
-            message: e.to_string(),
-            fields: Vec::new(),
-        })?;
-    let menu = crate::desktop::menu(&app).map_err(|e| crate::error::UiError {
-        kind: "menu",
-        message: e.to_string(),
-        fields: Vec::new(),
-    })?;
-    app.set_menu(menu).map_err(|e| crate::error::UiError {
+    crate::desktop::apply_language(&app, lang).map_err(|e| crate::error::UiError {
         kind: "menu",
         message: e.to_string(),
         fields: Vec::new(),

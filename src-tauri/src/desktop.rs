@@ -77,6 +77,14 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("about", "About Opencall", "دربارهٔ Opencall"),
 ];
 
+/// The menu in `lang`, laid out in its direction.
+pub fn apply_language(app: &AppHandle, lang: Lang) -> tauri::Result<()> {
+    // On the main thread before the menu is set: both run there, in order.
+    app.run_on_main_thread(move || set_direction(lang))?;
+    app.set_menu(menu(app)?)?;
+    Ok(())
+}
+
 /// Widgets GTK makes from now on (the menu bar built again by
 /// `set_language`) are laid out in `lang`'s direction: right to left in Persian.
 pub fn set_direction(lang: Lang) {

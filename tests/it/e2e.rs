@@ -3261,6 +3261,16 @@ fn persian_locale_runs_right_to_left() {
         "the page is right to left",
         "return document.documentElement.dir === 'rtl' && document.documentElement.lang === 'fa';",
     );
+    // The shell takes the language (core messages, the menu in Persian and
+    // right to left) without an error; the UI sends it on every change.
+    assert_eq!(
+        s.exec(
+            "return window.__TAURI__.core.invoke('set_language', {lang: 'fa'})
+               .then(() => 'ok', (e) => JSON.stringify(e));",
+            json!([])
+        ),
+        json!("ok")
+    );
     // Drawn again in Persian, now with the calendar choice.
     s.wait("#settings-calendar");
     assert_eq!(s.value_of("#settings-calendar"), "persian");
