@@ -31,22 +31,43 @@ fn s(v: &[&str]) -> Vec<String> {
     v.iter().map(|x| (*x).to_owned()).collect()
 }
 
+/// The demo's sponsor: organization, user, role.
+const SPONSOR: (&str, &str, &str) = ("Brightwater Pumps", "Maria Keller", "Innovation lead");
+
+/// Sets `store` up as (organization, user, role) unless it is set up
+/// already; whether it did.
+fn ensure_workspace(
+    store: &Store,
+    (organization, user, role): (&str, &str, &str),
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    if store.workspace()?.is_some() {
+        return Ok(false);
+    }
+    store.init_workspace(
+        WorkspaceInput {
+            organization_name: organization.into(),
+            user_name: user.into(),
+            user_role: role.into(),
+        },
+        now,
+    )?;
+    Ok(true)
+}
+
+/// `f` on a store in a temporary folder (named after `what`), removed
+/// afterwards.
+fn in_temp_store<T>(what: &str, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+    let dir = std::env::temp_dir().join(format!("opencall-demo-{what}-{}", uuid::Uuid::new_v4()));
+    let out = Store::open(&dir).and_then(|store| f(&store));
+    let _ = std::fs::remove_dir_all(&dir);
+    out
+}
+
 /// Sets up the workspace if needed, then seeds demo records unless the
 /// workspace already has challenges (running it twice adds nothing).
 pub fn seed(store: &Store, now: DateTime<Utc>) -> Result<DemoReport> {
-    let initialized = if store.workspace()?.is_none() {
-        store.init_workspace(
-            WorkspaceInput {
-                organization_name: "Brightwater Pumps".into(),
-                user_name: "Maria Keller".into(),
-                user_role: "Innovation lead".into(),
-            },
-            now,
-        )?;
-        true
-    } else {
-        false
-    };
+    let initialized = ensure_workspace(store, SPONSOR, now)?;
     let all = PageRequest::new(0, 0);
     let already = store.challenges(&Default::default(), all)?.total > 0;
     if !already {
@@ -341,9 +362,10 @@ fn seed_records(store: &Store, now: DateTime<Utc>, partner: Option<&Store>) -> R
     // Fluid Dynamics Lab runs Opencall too: the challenge went to them as a
     // bundle and their response came back (their key is pinned, their idea
     // shows where it came from).
+    let recipient = id(&ids, 4)?;
     match partner {
-        Some(p) => exchange(store, p, quiet.id, id(&ids, 4)?, now).map(|_| ())?,
-        None => with_partner(|p| exchange(store, p, quiet.id, id(&ids, 4)?, now).map(|_| ()))?,
+        Some(p) => exchange(store, p, quiet.id, recipient, now)?,
+        None => in_temp_store("partner", |p| exchange(store, p, quiet.id, recipient, now))?,
     }
 
     // 2. Evaluating: theoretical.
@@ -1400,26 +1422,8 @@ pub fn exchange_workload(
     now: DateTime<Utc>,
 ) -> Result<Exchange> {
     use crate::bundle::{BundleKind, ExportRequest};
-    if sponsor.workspace()?.is_none() {
-        sponsor.init_workspace(
-            WorkspaceInput {
-                organization_name: "Brightwater Pumps".into(),
-                user_name: "Maria Keller".into(),
-                user_role: String::new(),
-            },
-            now,
-        )?;
-    }
-    if partner.workspace()?.is_none() {
-        partner.init_workspace(
-            WorkspaceInput {
-                organization_name: "Northwind Labs".into(),
-                user_name: "Nils Berg".into(),
-                user_role: String::new(),
-            },
-            now,
-        )?;
-    }
+    ensure_workspace(sponsor, ("Brightwater Pumps", "Maria Keller", ""), now)?;
+    ensure_workspace(partner, ("Northwind Labs", "Nils Berg", ""), now)?;
     let nda = sponsor.create_agreement(
         AgreementInput {
             title: "Mutual NDA".into(),
@@ -1516,31 +1520,20 @@ pub fn exchange_workload(
     })
 }
 
-/// A partner's copy in a temporary folder, removed afterwards.
-fn with_partner<T>(f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
-    let dir = std::env::temp_dir().join(format!("opencall-demo-partner-{}", uuid::Uuid::new_v4()));
-    let out = {
-        let partner = Store::open(&dir)?;
-        f(&partner)
-    };
-    let _ = std::fs::remove_dir_all(&dir);
-    out
-}
-
 /// The demo's bundle exchange: the sponsor sends `challenge` to the
 /// contributor `recipient` (who runs their own copy, `partner`, as the
 /// organization of that name); the partner accepts the required
 /// agreements, contributes an idea with a drawing, asks a question and
 /// responds; the sponsor imports the response, answers, moves the idea to
 /// evaluation and sends an update with a signed receipt, which the partner
-/// imports. Returns the idea's id.
-pub fn exchange(
+/// imports.
+fn exchange(
     sponsor: &Store,
     partner: &Store,
     challenge: ChallengeId,
     recipient: ContributorId,
     now: DateTime<Utc>,
-) -> Result<crate::ids::IdeaId> {
+) -> Result<()> {
     use crate::bundle::{BundleKind, ExportRequest};
     let send = |from: &Store, kind, to: Vec<ContributorId>| {
         from.export_bundle(
@@ -1554,16 +1547,11 @@ pub fn exchange(
         .map(|(bytes, _)| bytes)
     };
     let who = sponsor.contributor(recipient)?;
-    if partner.workspace()?.is_none() {
-        partner.init_workspace(
-            WorkspaceInput {
-                organization_name: who.body.name.clone(),
-                user_name: "Dr. Pieter de Vries".into(),
-                user_role: "Lab manager".into(),
-            },
-            now,
-        )?;
-    }
+    ensure_workspace(
+        partner,
+        (&who.body.name, "Dr. Pieter de Vries", "Lab manager"),
+        now,
+    )?;
     partner.import_bundle(
         &send(sponsor, BundleKind::Challenge, vec![recipient])?,
         true,
@@ -1607,7 +1595,7 @@ pub fn exchange(
         false,
         now,
     )?;
-    Ok(idea.id)
+    Ok(())
 }
 
 /// A partner's copy that took part in the demo sponsor's open challenge:
@@ -1621,21 +1609,10 @@ pub fn seed_partner(partner: &Store, now: DateTime<Utc>) -> Result<DemoReport> {
             partner.require_workspace()?.organization.name,
         ));
     }
-    let dir = std::env::temp_dir().join(format!("opencall-demo-sponsor-{}", uuid::Uuid::new_v4()));
-    let out = (|| {
-        let sponsor = Store::open(&dir)?;
-        sponsor.init_workspace(
-            WorkspaceInput {
-                organization_name: "Brightwater Pumps".into(),
-                user_name: "Maria Keller".into(),
-                user_role: "Innovation lead".into(),
-            },
-            now,
-        )?;
-        seed_records(&sponsor, now, Some(partner))
-    })();
-    let _ = std::fs::remove_dir_all(&dir);
-    out?;
+    in_temp_store("sponsor", |sponsor| {
+        ensure_workspace(sponsor, SPONSOR, now)?;
+        seed_records(sponsor, now, Some(partner))
+    })?;
     let all = PageRequest::new(0, 0);
     Ok(DemoReport {
         initialized: true,

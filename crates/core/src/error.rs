@@ -176,19 +176,6 @@ impl Error {
         }
     }
 
-    /// The specifics a translation of the message uses (`None` for the
-    /// variants whose own fields say everything).
-    pub fn args(&self) -> Option<&Args> {
-        match self {
-            Error::Transition { args, .. }
-            | Error::Refused { args, .. }
-            | Error::InUse { args, .. }
-            | Error::Damaged { args, .. }
-            | Error::Bundle { args, .. } => Some(args),
-            _ => None,
-        }
-    }
-
     /// Adds a specific a translation uses, on the variants that carry
     /// [`Args`] (the others are returned unchanged).
     pub(crate) fn with(mut self, name: &str, value: impl ToString) -> Self {
@@ -222,6 +209,21 @@ impl Error {
         Error::Refused {
             message: message.into(),
             problems,
+            code,
+            args: Args::new(),
+        }
+    }
+
+    /// A workspace in `path` whose database is damaged: `code` names which
+    /// damage `detail` describes.
+    pub(crate) fn damaged(
+        code: &'static str,
+        detail: impl Into<String>,
+        path: &std::path::Path,
+    ) -> Self {
+        Error::Damaged {
+            path: path.display().to_string(),
+            detail: detail.into(),
             code,
             args: Args::new(),
         }

@@ -350,7 +350,7 @@ impl Store {
                     statement.as_bytes(),
                     &format!("opencall receipt for idea {}", idea.id),
                 )?;
-                let id = super::sha(
+                let id = super::sha256_hex(
                     format!("{}{}{}", idea.id, idea.content_hash, p.updated_at).as_bytes(),
                 )[..32]
                     .to_owned();

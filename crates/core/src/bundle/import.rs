@@ -136,7 +136,7 @@ struct Plan<'a> {
 }
 
 fn sha_json<R: Serialize>(r: &R) -> Result<String> {
-    Ok(super::sha(&serde_json::to_vec(r)?))
+    Ok(super::sha256_hex(&serde_json::to_vec(r)?))
 }
 
 fn dangling(code: &'static str, message: String) -> Error {
@@ -400,7 +400,7 @@ impl<'a> Plan<'a> {
                 .with("name", name)
                 .with("sha", sha)
             })?;
-        if super::sha(bytes) != sha {
+        if super::sha256_hex(bytes) != sha {
             return Err(refuse(
                 F::HashMismatch,
                 "attachment_hash",

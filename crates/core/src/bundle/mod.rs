@@ -148,10 +148,6 @@ fn plain(e: &Error) -> String {
 
 /// SHA-256 of `bytes`, lowercase hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    sha(bytes)
-}
-
-pub(crate) fn sha(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
@@ -173,7 +169,7 @@ pub fn write(
     let mut manifest = String::new();
     let mut octets: u64 = 0;
     for (path, bytes) in payload {
-        manifest.push_str(&format!("{}  data/{path}\n", sha(bytes)));
+        manifest.push_str(&format!("{}  data/{path}\n", sha256_hex(bytes)));
         octets += bytes.len() as u64;
     }
     let mut bag_info = format!(
@@ -195,9 +191,9 @@ pub fn write(
     }
     let tagmanifest = format!(
         "{}  bagit.txt\n{}  bag-info.txt\n{}  manifest-sha256.txt\n",
-        sha(bagit.as_bytes()),
-        sha(bag_info.as_bytes()),
-        sha(manifest.as_bytes())
+        sha256_hex(bagit.as_bytes()),
+        sha256_hex(bag_info.as_bytes()),
+        sha256_hex(manifest.as_bytes())
     );
     let signature = sign(tagmanifest.as_bytes())?;
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -372,7 +368,7 @@ fn digest(algorithm: &str, bytes: &[u8]) -> String {
         "sha224" => hex::encode(sha2::Sha224::digest(bytes)),
         "sha384" => hex::encode(sha2::Sha384::digest(bytes)),
         "sha512" => hex::encode(sha2::Sha512::digest(bytes)),
-        _ => sha(bytes),
+        _ => sha256_hex(bytes),
     }
 }
 

@@ -67,7 +67,7 @@ impl Lang {
 }
 
 /// An error's message in `lang`.
-pub fn error_message(error: &crate::Error, lang: Lang) -> String {
+pub(crate) fn error_message(error: &crate::Error, lang: Lang) -> String {
     match lang {
         Lang::En => error.to_string(),
         Lang::Fa => fa::error(error),
@@ -75,7 +75,7 @@ pub fn error_message(error: &crate::Error, lang: Lang) -> String {
 }
 
 /// A field error's message in `lang`.
-pub fn field_message(error: &crate::validation::FieldError, lang: Lang) -> String {
+pub(crate) fn field_message(error: &crate::validation::FieldError, lang: Lang) -> String {
     match lang {
         Lang::En => error.message.clone(),
         Lang::Fa => fa::field(error).unwrap_or_else(|| error.message.clone()),

@@ -28,8 +28,15 @@ pub const BACKUP_DIR: &str = "backups";
 pub const KEEP: usize = 10;
 const PREFIX: &str = "opencall-backup-";
 const SUFFIX: &str = ".ocbundle";
+/// The time in a backup's file name.
+const STAMP: &str = "%Y%m%dT%H%M%S%.3fZ";
 /// Trees a backup does not carry: derived from the records, rebuilt.
 const DERIVED: [T; 3] = [T::Index, T::Postings, T::Summaries];
+
+/// Whether the tree at `i` (in [`TREE_NAMES`]) is derived, so not carried.
+fn derived(i: usize) -> bool {
+    DERIVED.iter().any(|t| *t as usize == i)
+}
 
 /// One backup file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,7 +81,7 @@ fn sync_dir(dir: &Path) -> Result<()> {
 
 /// Writes `bytes` to `path` atomically: a `.partial` file, fsync, rename,
 /// fsync the folder. A crash leaves the old file or the new one.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path
         .parent()
         .ok_or_else(|| Error::Storage(format!("{} has no folder", path.display())))?;
@@ -92,13 +99,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 impl Store {
     /// A consistent snapshot of the whole workspace as a signed backup
     /// bundle (taken under the write lock: no change lands half-way).
-    pub fn backup_bytes(&self, now: DateTime<Utc>) -> Result<Vec<u8>> {
+    fn backup_bytes(&self, now: DateTime<Utc>) -> Result<Vec<u8>> {
         self.require_workspace()?;
         let _guard = self.lock();
         let mut payload: BTreeMap<String, Vec<u8>> = BTreeMap::new();
         for (i, name) in TREE_NAMES.iter().enumerate() {
             let tree = &self.trees[i];
-            if DERIVED.iter().any(|t| *t as usize == i) {
+            if derived(i) {
                 continue;
             }
             if i == T::Blobs as usize {
@@ -136,7 +143,7 @@ impl Store {
         let bytes = self.backup_bytes(now)?;
         self.check_space(bytes.len() as u64)?;
         let dir = backup_dir(self.path());
-        let name = format!("{PREFIX}{}{SUFFIX}", now.format("%Y%m%dT%H%M%S%.3fZ"));
+        let name = format!("{PREFIX}{}{SUFFIX}", now.format(STAMP));
         let path = dir.join(&name);
         write_atomically(&path, &bytes)?;
         let all = list_backups(self.path())?;
@@ -175,7 +182,7 @@ pub fn list_backups(dir: &Path) -> Result<Vec<BackupFile>> {
         else {
             continue;
         };
-        let Ok(created) = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%S%.3fZ") else {
+        let Ok(created) = chrono::NaiveDateTime::parse_from_str(stamp, STAMP) else {
             continue;
         };
         out.push(BackupFile {
@@ -189,11 +196,11 @@ pub fn list_backups(dir: &Path) -> Result<Vec<BackupFile>> {
     Ok(out)
 }
 
-/// Reads and checks a backup: a valid signed bag of kind `backup` whose key
-/// is the identity it carries, with well-formed trees. Writes nothing.
 /// Tree name → its (key, value) rows.
 type Trees = BTreeMap<String, Vec<(Vec<u8>, Vec<u8>)>>;
 
+/// Reads and checks a backup: a valid signed bag of kind `backup` whose key
+/// is the identity it carries, with well-formed trees. Writes nothing.
 fn read_backup(bytes: &[u8]) -> Result<(bundle::VerifiedBundle, Trees)> {
     let limits = Limits {
         max_entries: usize::MAX,
@@ -254,7 +261,10 @@ fn read_backup(bytes: &[u8]) -> Result<(bundle::VerifiedBundle, Trees)> {
     // The key that signed must be the identity inside.
     let identity = trees
         .get("meta")
-        .and_then(|rows| rows.iter().find(|(k, _)| k == b"identity"))
+        .and_then(|rows| {
+            rows.iter()
+                .find(|(k, _)| k == super::workspace::IDENTITY.as_bytes())
+        })
         .ok_or_else(|| {
             refuse(
                 F::MissingDocument,
@@ -274,11 +284,9 @@ fn read_backup(bytes: &[u8]) -> Result<(bundle::VerifiedBundle, Trees)> {
     Ok((b, trees))
 }
 
-/// Checks a backup file without restoring it.
-pub fn verify_backup(path: &Path) -> Result<BackupCheck> {
-    let bytes = std::fs::read(path)?;
-    let (b, trees) = read_backup(&bytes)?;
-    Ok(BackupCheck {
+/// What checking the backup at `path` found.
+fn check_of(path: &Path, b: &bundle::VerifiedBundle, trees: &Trees) -> BackupCheck {
+    BackupCheck {
         path: path.display().to_string(),
         bundle_id: b.info.bundle_id.clone(),
         organization: b.info.organization.clone(),
@@ -291,16 +299,33 @@ pub fn verify_backup(path: &Path) -> Result<BackupCheck> {
             .keys()
             .filter(|k| k.starts_with("attachments/"))
             .count(),
-    })
+    }
+}
+
+/// Reads and checks the backup at `path`.
+fn load(path: &Path) -> Result<(BackupCheck, bundle::VerifiedBundle, Trees)> {
+    let bytes = std::fs::read(path)?;
+    let (b, trees) = read_backup(&bytes)?;
+    Ok((check_of(path, &b, &trees), b, trees))
+}
+
+/// Checks a backup file without restoring it.
+pub fn verify_backup(path: &Path) -> Result<BackupCheck> {
+    load(path).map(|(check, _, _)| check)
 }
 
 /// Restores a backup into `target`, which must not hold a workspace yet:
 /// the database is written beside it, flushed, renamed into place, opened
 /// (indexes rebuilt) and its log verified.
 pub fn restore_backup(path: &Path, target: &Path) -> Result<BackupCheck> {
-    let check = verify_backup(path)?;
-    let bytes = std::fs::read(path)?;
-    let (b, trees) = read_backup(&bytes)?;
+    let (check, b, trees) = load(path)?;
+    restore_checked(&b, &trees, target)?;
+    Ok(check)
+}
+
+/// Writes a backup already read and checked into `target` (see
+/// [`restore_backup`]).
+fn restore_checked(b: &bundle::VerifiedBundle, trees: &Trees, target: &Path) -> Result<()> {
     let db_dir = target.join(super::DB_DIR);
     if db_dir.exists() {
         return Err(Error::AlreadyInitialized(format!(
@@ -316,7 +341,7 @@ pub fn restore_backup(path: &Path, target: &Path) -> Result<BackupCheck> {
     }
     {
         let db = sled::Config::new().path(&staging).open()?;
-        for (name, rows) in &trees {
+        for (name, rows) in trees {
             let tree = db.open_tree(name)?;
             let mut batch = sled::Batch::default();
             for (k, v) in rows {
@@ -344,20 +369,21 @@ pub fn restore_backup(path: &Path, target: &Path) -> Result<BackupCheck> {
             "the restored activity log does not verify".into(),
         ));
     }
-    Ok(check)
+    Ok(())
 }
 
 /// Restores a backup in place of the workspace in `dir` (closed): the
 /// current database is kept aside as `db.before-restore-<time>`.
 pub fn restore_in_place(path: &Path, dir: &Path, now: DateTime<Utc>) -> Result<BackupCheck> {
-    verify_backup(path)?;
+    // Checked before anything moves: a bad backup leaves the workspace be.
+    let (check, b, trees) = load(path)?;
     let db_dir = dir.join(super::DB_DIR);
     let aside = dir.join(format!("db.before-restore-{}", now.format("%Y%m%dT%H%M%S")));
     if db_dir.exists() {
         std::fs::rename(&db_dir, &aside)?;
     }
-    match restore_backup(path, dir) {
-        Ok(c) => Ok(c),
+    match restore_checked(&b, &trees, dir) {
+        Ok(()) => Ok(check),
         Err(e) => {
             // Put the old database back: nothing lost.
             let _ = std::fs::remove_dir_all(&db_dir);
@@ -382,7 +408,7 @@ mod tests {
     fn contents(store: &Store) -> Vec<(String, Vec<u8>, Vec<u8>)> {
         let mut out = Vec::new();
         for (i, name) in TREE_NAMES.iter().enumerate() {
-            if DERIVED.iter().any(|t| *t as usize == i) {
+            if derived(i) {
                 continue;
             }
             for kv in store.trees[i].iter() {
@@ -504,6 +530,12 @@ mod damage_tests {
             (n, head, b)
         };
         let db_file = |dir: &Path| dir.join("db").join("db");
+        let open_db = move |d: &Path| {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(db_file(d))
+                .unwrap()
+        };
         let len = std::fs::metadata(db_file(&good)).unwrap().len();
         type Damage = Box<dyn Fn(&Path)>;
         let mut cases: Vec<(String, Damage)> = Vec::new();
@@ -511,11 +543,7 @@ mod damage_tests {
             cases.push((
                 format!("truncated to {frac}%"),
                 Box::new(move |d: &Path| {
-                    let f = std::fs::OpenOptions::new()
-                        .write(true)
-                        .open(db_file(d))
-                        .unwrap();
-                    f.set_len(len * frac / 100).unwrap();
+                    open_db(d).set_len(len * frac / 100).unwrap();
                 }),
             ));
         }
@@ -524,10 +552,7 @@ mod damage_tests {
                 format!("page {page} zeroed"),
                 Box::new(move |d: &Path| {
                     use std::io::{Seek, SeekFrom};
-                    let mut f = std::fs::OpenOptions::new()
-                        .write(true)
-                        .open(db_file(d))
-                        .unwrap();
+                    let mut f = open_db(d);
                     if page * 4096 < len {
                         f.seek(SeekFrom::Start(page * 4096)).unwrap();
                         f.write_all(&[0u8; 4096]).unwrap();
@@ -546,10 +571,7 @@ mod damage_tests {
                 format!("random bytes #{i} at {at}"),
                 Box::new(move |d: &Path| {
                     use std::io::{Seek, SeekFrom};
-                    let mut f = std::fs::OpenOptions::new()
-                        .write(true)
-                        .open(db_file(d))
-                        .unwrap();
+                    let mut f = open_db(d);
                     f.seek(SeekFrom::Start(at)).unwrap();
                     let junk: Vec<u8> = (0..64)
                         .map(|j| (seed >> (j % 8 * 8)) as u8 ^ j as u8)

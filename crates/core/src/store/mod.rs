@@ -301,21 +301,21 @@ impl Store {
         // A store dropped a moment ago may still hold the lock while sled's
         // flusher thread winds down; wait for it briefly before giving up.
         let deadline = std::time::Instant::now() + std::time::Duration::from_millis(1500);
-        let damaged = |code: &'static str, detail: String| Error::Damaged {
-            path: dir.display().to_string(),
-            detail,
-            code,
-            args: Default::default(),
-        };
         let db = loop {
             // sled may panic on files it cannot make sense of: a damaged
             // workspace is an error with a way out, never a crash.
             let opened = std::panic::catch_unwind(|| sled::Config::new().path(&db_path).open())
-                .map_err(|_| damaged("unreadable", "its database files cannot be read".into()))?;
+                .map_err(|_| {
+                    Error::damaged("unreadable", "its database files cannot be read", dir)
+                })?;
             match opened {
                 Ok(db) => break db,
                 Err(sled::Error::Corruption { .. }) => {
-                    return Err(damaged("corrupt", "its database files are corrupt".into()))
+                    return Err(Error::damaged(
+                        "corrupt",
+                        "its database files are corrupt",
+                        dir,
+                    ))
                 }
                 Err(sled::Error::Io(e))
                     if e.kind() == std::io::ErrorKind::PermissionDenied
@@ -804,16 +804,10 @@ impl Store {
         let Ok(w) = serde_json::from_slice::<Witness>(&text) else {
             return Ok(());
         };
-        let damaged = |code: &'static str, detail: String| Error::Damaged {
-            path: self.path.display().to_string(),
-            detail,
-            code,
-            args: Default::default(),
-        };
-        let (n, _) = self
-            .meta_get::<(u64, String)>(LOG_HEAD)
-            .map_err(|_| damaged("records_unreadable", "its records cannot be read".into()))?
-            .unwrap_or((0, String::new()));
+        let damaged = |code, detail: String| Error::damaged(code, detail, &self.path);
+        let n = self
+            .activity_len()
+            .map_err(|_| damaged("records_unreadable", "its records cannot be read".into()))?;
         if w.entries > n {
             return Err(damaged(
                 "entries_lost",

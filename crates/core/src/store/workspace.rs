@@ -12,7 +12,8 @@ use crate::workspace::{
 use crate::{Error, Result};
 
 const WORKSPACE: &str = "workspace";
-const IDENTITY: &str = "identity";
+/// The meta key of the signing identity (a backup carries it).
+pub(super) const IDENTITY: &str = "identity";
 
 impl Store {
     /// The workspace, if it has been set up.
