@@ -15,7 +15,9 @@ workspace) and the damaged-workspace screen.
 Needs what `scripts/test.sh` installs (Xvfb, tauri-driver, ImageMagick) and a
 built app and CLI (`cargo build -p opencall-app -p opencall-cli`).
 """
-import json, os, signal, subprocess, sys, tempfile, time, urllib.parse, urllib.request
+import json, os, signal, subprocess, sys, tempfile, time, urllib.parse
+
+import tauri_driver
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
@@ -33,11 +35,7 @@ SUFFIX = f"{'-dark' if DARK else ''}{'-rtl' if RTL else ''}{'-' + LANG if LANG e
 
 
 def wd(method, path, body=None):
-    req = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}", method=method,
-                                 data=json.dumps(body or {}).encode() if method != "GET" else None,
-                                 headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=60) as r:
-        return json.load(r)["value"]
+    return tauri_driver.call(PORT, method, path, body)
 
 
 def cli(data, *args):
@@ -54,11 +52,9 @@ class Session:
                    XDG_DATA_HOME=tempfile.mkdtemp(prefix="opencall-shots-web-"))
         if DARK:
             env["GTK_THEME"] = "Adwaita:dark"
-        driver_bin = os.path.expanduser("~/.cargo/bin/tauri-driver")
-        self.driver = subprocess.Popen([driver_bin if os.path.exists(driver_bin) else "tauri-driver",
-                                        "--port", str(PORT), "--native-port", str(PORT + 1)], env=env)
+        self.driver = tauri_driver.start(PORT, env)
         time.sleep(1.5)
-        self.sid = wd("POST", "/session", {"capabilities": {"alwaysMatch": {"tauri:options": {"application": APP}}}})["sessionId"]
+        self.sid = tauri_driver.session(PORT, APP)
         if LANG:
             self.run(f"localStorage.setItem('opencall.lang', {json.dumps(LANG)}); location.reload(); return true;")
             time.sleep(2)
@@ -127,30 +123,19 @@ def demo_views(data):
         s.run("document.querySelector('#main form [type=submit], #main form button.primary')?.click(); return true;")
         time.sleep(1)
         s.shot("challenge-new-errors")
-        s.go("#/ideas")
-        s.shot("ideas")
-        idea = href(s, "#idea-list a", r"^#/ideas/[0-9a-f-]{36}$")
-        for name, hash_ in [("idea-detail", idea), ("idea-review", idea and idea + "/review"),
-                            ("idea-edit", idea and idea + "/edit"), ("idea-new", "#/ideas/new")]:
-            if hash_:
-                s.go(hash_)
-                s.shot(name)
-        s.go("#/contributors")
-        s.shot("contributors")
-        person = href(s, "#main a", r"^#/contributors/[0-9a-f-]{36}$")
-        for name, hash_ in [("contributor-detail", person), ("contributor-edit", person and person + "/edit"),
-                            ("contributor-new", "#/contributors/new")]:
-            if hash_:
-                s.go(hash_)
-                s.shot(name)
-        s.go("#/agreements")
-        s.shot("agreements")
-        agreement = href(s, "#main a", r"^#/agreements/[0-9a-f-]{36}$")
-        for name, hash_ in [("agreement-detail", agreement), ("agreement-edit", agreement and agreement + "/edit"),
-                            ("agreement-new", "#/agreements/new")]:
-            if hash_:
-                s.go(hash_)
-                s.shot(name)
+        # Each kind's list, then its first record's pages, then its new form.
+        for kind, links, pages in [("idea", "#idea-list a", ["review", "edit"]),
+                                   ("contributor", "#main a", ["edit"]), ("agreement", "#main a", ["edit"])]:
+            s.go(f"#/{kind}s")
+            s.shot(f"{kind}s")
+            record = href(s, links, rf"^#/{kind}s/[0-9a-f-]{{36}}$")
+            shots = [(f"{kind}-detail", record)]
+            shots += [(f"{kind}-{p}", record and f"{record}/{p}") for p in pages]
+            shots += [(f"{kind}-new", f"#/{kind}s/new")]
+            for name, hash_ in shots:
+                if hash_:
+                    s.go(hash_)
+                    s.shot(name)
         for name in ["leaderboard", "portfolio", "activity", "workspace", "backups"]:
             s.go(f"#/{name}")
             s.shot(name)

@@ -17,7 +17,9 @@ window under Xvfb through tauri-driver and measures:
 
 Needs what `scripts/test.sh` installs (Xvfb, tauri-driver).
 """
-import json, os, shutil, signal, statistics, subprocess, sys, tempfile, time, urllib.request
+import os, shutil, signal, statistics, subprocess, sys, tempfile, time
+
+import tauri_driver
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
@@ -46,11 +48,7 @@ _port = [PORT]
 
 
 def wd(method, path, body=None):
-    req = urllib.request.Request(f"http://127.0.0.1:{_port[0]}{path}", method=method,
-                                 data=json.dumps(body or {}).encode() if method != "GET" else None,
-                                 headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=120) as r:
-        return json.load(r)["value"]
+    return tauri_driver.call(_port[0], method, path, body, timeout=120)
 
 
 def boot_time():
@@ -106,13 +104,10 @@ def measure_once(app, data_dir):
     env = dict(os.environ, DISPLAY=DISPLAY)
     if data_dir:
         env["OPENCALL_DATA_DIR"] = data_dir
-    driver_bin = os.path.expanduser("~/.cargo/bin/tauri-driver")
-    driver = subprocess.Popen([driver_bin if os.path.exists(driver_bin) else "tauri-driver",
-                               "--port", str(port), "--native-port", str(port + 1)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    driver = tauri_driver.start(port, env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(1.0)
     try:
-        sid = wd("POST", "/session", {"capabilities": {"alwaysMatch": {"tauri:options": {"application": app}}}})["sessionId"]
+        sid = tauri_driver.session(port, app, timeout=120)
         first = None
         deadline = time.time() + 120
         while first is None and time.time() < deadline:

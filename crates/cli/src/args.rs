@@ -528,7 +528,7 @@ pub enum BackupCmd {
     /// Write a backup now (signed bundle of the whole workspace) into backups/
     Create {
         /// How many backups to keep
-        #[arg(long, default_value_t = 10)]
+        #[arg(long, default_value_t = opencall_core::store::backup::KEEP)]
         keep: usize,
     },
     /// The backups beside the workspace, newest first

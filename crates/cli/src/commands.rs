@@ -89,7 +89,6 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                         &c.id,
                         &c.body.title,
                         &c.meta,
-                        true,
                     )
                 }
                 ChallengeCmd::Restore { id } => {
@@ -102,7 +101,6 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                         &c.id,
                         &c.body.title,
                         &c.meta,
-                        false,
                     )
                 }
             }
@@ -140,7 +138,6 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                         &c.id,
                         &c.body.name,
                         &c.meta,
-                        true,
                     )
                 }
                 ContributorCmd::Restore { id } => {
@@ -153,7 +150,6 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                         &c.id,
                         &c.body.name,
                         &c.meta,
-                        false,
                     )
                 }
                 ContributorCmd::Add {
@@ -214,7 +210,6 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                         &a.id,
                         &a.body.title,
                         &a.meta,
-                        true,
                     )
                 }
                 AgreementCmd::Restore { id } => {
@@ -227,7 +222,6 @@ pub fn run(cli: Cli, out: &mut Out) -> Res {
                         &a.id,
                         &a.body.title,
                         &a.meta,
-                        false,
                     )
                 }
             }
@@ -472,6 +466,8 @@ pub(crate) fn paging_note<T>(t: Tr, out: &mut Out, page: &Page<T>, noun: &str) {
     }
 }
 
+/// What archiving or restoring did; `meta` is the record's after it, so it
+/// tells which of the two happened.
 fn archived_line(
     ctx: &Ctx,
     out: &mut Out,
@@ -479,7 +475,6 @@ fn archived_line(
     id: &dyn std::fmt::Display,
     label: &str,
     meta: &opencall_core::record::RecordMeta,
-    archived: bool,
 ) -> Res {
     if ctx.json {
         #[derive(Serialize)]
@@ -498,7 +493,7 @@ fn archived_line(
     } else {
         let t = ctx.t();
         let kind = t.label(kind);
-        out.line(if archived {
+        out.line(if meta.archived {
             t.archived_record(kind, id, label)
         } else {
             t.restored_record(kind, id, label)
@@ -529,12 +524,8 @@ fn challenge_list(
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|c| {
-            let mut status = t.label(c.status).to_owned();
-            if c.archived {
-                status.push_str(t.archived_suffix());
-            }
             vec![
-                status,
+                format!("{}{}", t.label(c.status), t.archived_if(c.archived)),
                 t.label(c.challenge_type).to_owned(),
                 date_or_dash(c.deadline),
                 truncate(&c.title, 60),
@@ -578,15 +569,10 @@ fn challenge_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
         ],
     );
     f.line(out, t.f_id(), c.id.to_string());
-    let archived = if c.meta.archived {
-        t.archived_suffix()
-    } else {
-        ""
-    };
     f.line(
         out,
         t.f_status(),
-        format!("{}{archived}", t.label(c.status)),
+        format!("{}{}", t.label(c.status), t.archived_if(c.meta.archived)),
     );
     f.line(out, t.f_challenge_type(), t.label(b.challenge_type));
     f.line(out, t.f_deadline(), date_or_dash(b.deadline));
@@ -844,13 +830,9 @@ fn contributor_list(
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|c| {
-            let mut name = truncate(&c.name, 40);
-            if c.archived {
-                name.push_str(t.archived_suffix());
-            }
             vec![
                 t.label(c.kind).to_owned(),
-                name,
+                truncate(&c.name, 40) + t.archived_if(c.archived),
                 truncate(&c.affiliation, 40),
                 truncate(&c.expertise.join(t.sep()), 50),
                 c.id.to_string(),
@@ -908,12 +890,11 @@ fn contributor_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
         ],
     );
     f.line(out, t.f_id(), c.id.to_string());
-    let archived = if c.meta.archived {
-        t.archived_suffix()
-    } else {
-        ""
-    };
-    f.line(out, t.f_kind(), format!("{}{archived}", t.label(b.kind)));
+    f.line(
+        out,
+        t.f_kind(),
+        format!("{}{}", t.label(b.kind), t.archived_if(c.meta.archived)),
+    );
     f.line(out, t.f_entity(), t.label(b.entity));
     if !b.affiliation.is_empty() {
         f.line(out, t.f_affiliation(), &b.affiliation);
@@ -992,12 +973,8 @@ fn agreement_list(
             } else {
                 "-"
             };
-            let mut title = truncate(&a.title, 50);
-            if a.archived {
-                title.push_str(t.archived_suffix());
-            }
             vec![
-                title,
+                truncate(&a.title, 50) + t.archived_if(a.archived),
                 t.label(a.kind).to_owned(),
                 latest,
                 changes.to_owned(),
@@ -1027,15 +1004,10 @@ fn agreement_show(ctx: &Ctx, out: &mut Out, store: &Store, id: &str) -> Res {
         &[t.f_id(), t.f_kind(), t.f_summary(), t.f_draft()],
     );
     f.line(out, t.f_id(), a.id.to_string());
-    let archived = if a.meta.archived {
-        t.archived_suffix()
-    } else {
-        ""
-    };
     f.line(
         out,
         t.f_kind(),
-        format!("{}{archived}", t.label(a.body.kind)),
+        format!("{}{}", t.label(a.body.kind), t.archived_if(a.meta.archived)),
     );
     if !a.body.summary.is_empty() {
         f.line(out, t.f_summary(), &a.body.summary);

@@ -15,7 +15,9 @@
 //!   scripts. Titles are quoted “…” in English and «…» in Persian.
 //! - `--json` output never goes through this module.
 //! - Values of the core's enums (statuses, kinds, stages) have a label per
-//!   language ([`Label`]); the English label is the value's one spelling.
+//!   language ([`Label`]), the core's own (`opencall_core::i18n::Label`)
+//!   except for the few only the CLI shows; the English label is the
+//!   value's one spelling.
 
 use std::fmt::{Display, Write as _};
 
@@ -47,6 +49,16 @@ impl Tr {
     /// The label of an enum value shown to people (`draft`, «پیش‌نویس»).
     pub fn label<L: Label>(self, value: L) -> &'static str {
         value.label(self.0)
+    }
+
+    /// What follows an archived record's status, kind or name (nothing
+    /// when it is not archived).
+    pub fn archived_if(self, archived: bool) -> &'static str {
+        if archived {
+            self.archived_suffix()
+        } else {
+            ""
+        }
     }
 
     /// Whether `answer` to a `[y/N]` question means yes: `y` in every
@@ -201,6 +213,36 @@ macro_rules! labels {
         }
     };
 }
+
+/// The core's enums speak through the core's labels (declared once, in
+/// `opencall_core::i18n`); [`Label`] is the CLI's trait only so that its
+/// own labels below (import actions and reasons, log verbs) are called the
+/// same way.
+macro_rules! core_labels {
+    ($($ty:ty),+ $(,)?) => {$(
+        impl Label for $ty {
+            fn label(self, lang: Lang) -> &'static str {
+                opencall_core::i18n::Label::label(self, lang)
+            }
+        }
+    )+};
+}
+
+core_labels!(
+    ChallengeStatus,
+    ChallengeType,
+    AudienceKind,
+    IncentiveKind,
+    DecisionKind,
+    ContributorKind,
+    EntityKind,
+    AgreementKind,
+    IdeaStage,
+    SubProblemStatus,
+    ObligationStatus,
+    BundleKind,
+    RecordKind,
+);
 
 /// Words for names found in data (the facts of a log entry): the English
 /// word is the name itself.
@@ -753,101 +795,6 @@ messages! {
 }
 
 labels! {
-    ChallengeStatus {
-        Draft: "draft", "پیش‌نویس";
-        Open: "open", "باز";
-        Evaluating: "evaluating", "در حال ارزیابی";
-        Implementing: "implementing", "در حال اجرا";
-        Closed: "closed", "بسته";
-    }
-    ChallengeType {
-        Ideation: "ideation", "ایده‌پردازی";
-        Theoretical: "theoretical", "نظری";
-        Prototype: "prototype", "نمونهٔ اولیه";
-        PartnerScouting: "partner_scouting", "یافتن شریک";
-    }
-    AudienceKind {
-        InternalOnly: "internal_only", "فقط داخلی";
-        Invited: "invited", "با دعوت";
-        Open: "open", "باز";
-    }
-    IncentiveKind {
-        Money: "money", "پول";
-        Contacts: "contacts", "ارتباطات";
-        Collaboration: "collaboration", "همکاری";
-        Recognition: "recognition", "قدردانی";
-        IdeaExchange: "idea_exchange", "تبادل ایده";
-        Other: "other", "دیگر";
-    }
-    DecisionKind {
-        Decision: "decision", "تصمیم";
-        Dispute: "dispute", "اختلاف";
-    }
-    ContributorKind {
-        Supplier: "supplier", "تأمین‌کننده";
-        IndependentInventor: "independent_inventor", "مخترع مستقل";
-        UniversityLab: "university_lab", "آزمایشگاه دانشگاهی";
-        Customer: "customer", "مشتری";
-        Expert: "expert", "متخصص";
-        PartnerFirm: "partner_firm", "شرکت همکار";
-        Employee: "employee", "کارمند";
-    }
-    EntityKind {
-        Person: "person", "شخص حقیقی";
-        Organization: "organization", "سازمان";
-    }
-    AgreementKind {
-        Nda: "nda", "توافق‌نامهٔ عدم افشا (NDA)";
-        NonConfidentialSubmission: "non_confidential_submission", "شرایط ارسال غیرمحرمانه";
-        IpAssignment: "ip_assignment", "واگذاری مالکیت معنوی";
-        Licence: "licence", "مجوز بهره‌برداری";
-        JointDevelopment: "joint_development", "توسعهٔ مشترک";
-        ParticipationRules: "participation_rules", "قواعد مشارکت";
-    }
-    IdeaStage {
-        Submitted: "submitted", "ارسال‌شده";
-        Screening: "screening", "غربالگری";
-        Evaluation: "evaluation", "ارزیابی";
-        Selected: "selected", "برگزیده";
-        Implementing: "implementing", "در حال اجرا";
-        Done: "done", "انجام‌شده";
-        Rejected: "rejected", "ردشده";
-    }
-    SubProblemStatus {
-        Open: "open", "باز";
-        Claimed: "claimed", "برعهده‌گرفته";
-        InProgress: "in_progress", "در جریان";
-        Done: "done", "انجام‌شده";
-        Dropped: "dropped", "کنارگذاشته";
-    }
-    ObligationStatus {
-        Outstanding: "outstanding", "مانده";
-        Delivered: "delivered", "تحویل‌شده";
-        Waived: "waived", "چشم‌پوشی‌شده";
-    }
-    BundleKind {
-        Challenge: "challenge", "چالش";
-        Response: "response", "پاسخ";
-        Update: "update", "به‌روزرسانی";
-        Backup: "backup", "پشتیبان";
-    }
-    RecordKind {
-        Workspace: "workspace", "فضای کار";
-        Contributor: "contributor", "مشارکت‌کننده";
-        Challenge: "challenge", "چالش";
-        Agreement: "agreement", "توافق‌نامه";
-        Acceptance: "acceptance", "پذیرش";
-        Idea: "idea", "ایده";
-        Review: "review", "داوری";
-        Comment: "comment", "دیدگاه";
-        SubProblem: "sub_problem", "زیرمسئله";
-        Question: "question", "پرسش";
-        Dispute: "dispute", "اختلاف";
-        Obligation: "obligation", "تعهد";
-        Bundle: "bundle", "بسته";
-        Key: "key", "کلید امضا";
-        Receipt: "receipt", "رسید";
-    }
     ItemAction {
         Add: "add", "افزودن";
         Update: "update", "به‌روزرسانی";
