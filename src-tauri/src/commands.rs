@@ -921,6 +921,10 @@ pub fn take_opened_file(state: State<'_, AppState>) -> Option<String> {
 #[tauri::command]
 pub fn set_language(app: tauri::AppHandle, lang: String) -> UiResult<()> {
     let lang = opencall_core::Lang::from_tag(&lang).unwrap_or_default();
+    // The menu is built in English at start: nothing to do until it changes.
+    if lang == crate::error::lang() {
+        return Ok(());
+    }
     crate::error::set_lang(lang);
     crate::desktop::apply_language(&app, lang).map_err(|e| crate::error::UiError {
         kind: "menu",

@@ -17,9 +17,6 @@ pub struct AppState {
     /// A `.ocbundle` given on the command line (a double-click), until the
     /// window asks for it.
     opened_file: Mutex<Option<String>>,
-    /// The log length at the last backup: a new one is made only after
-    /// something changed.
-    backed_up_at: Mutex<Option<u64>>,
 }
 
 fn open_store(dir: &Path) -> Result<Arc<Store>, UiError> {
@@ -42,7 +39,6 @@ impl AppState {
             store: RwLock::new(open_store(dir)),
             data_dir: dir.to_owned(),
             opened_file: Mutex::new(opened_file),
-            backed_up_at: Mutex::new(None),
         }
     }
 
@@ -92,7 +88,6 @@ impl AppState {
         }
         let out = f(&self.data_dir);
         *guard = open_store(&self.data_dir);
-        *self.backed_up_at.lock().unwrap_or_else(|p| p.into_inner()) = None;
         out
     }
 
@@ -104,18 +99,14 @@ impl AppState {
             .take()
     }
 
-    /// Makes a backup if the workspace changed since the last one.
+    /// Makes a backup if the workspace changed since the newest one (the
+    /// core remembers it beside the backups, across starts).
     pub fn backup_if_changed(
         &self,
     ) -> Result<Option<opencall_core::store::backup::BackupFile>, UiError> {
-        let store = self.store()?;
-        let len = store.activity_len()?;
-        let mut last = self.backed_up_at.lock().unwrap_or_else(|p| p.into_inner());
-        if *last == Some(len) || store.workspace()?.is_none() {
-            return Ok(None);
-        }
-        let file = store.create_backup(chrono::Utc::now(), opencall_core::store::backup::KEEP)?;
-        *last = Some(len);
-        Ok(Some(file))
+        Ok(self.store()?.backup_if_changed(
+            chrono::Utc::now(),
+            opencall_core::store::backup::KEEP,
+        )?)
     }
 }

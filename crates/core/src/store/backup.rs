@@ -30,6 +30,9 @@ const PREFIX: &str = "opencall-backup-";
 const SUFFIX: &str = ".ocbundle";
 /// The time in a backup's file name.
 const STAMP: &str = "%Y%m%dT%H%M%S%.3fZ";
+/// Beside the backups: the newest one's name and the log head it holds, so
+/// an unchanged workspace is not backed up again.
+const NEWEST: &str = "newest.json";
 /// Trees a backup does not carry: derived from the records, rebuilt.
 const DERIVED: [T; 3] = [T::Index, T::Postings, T::Summaries];
 
@@ -140,6 +143,9 @@ impl Store {
     /// Writes a backup into `backups/` beside the database, atomically, and
     /// keeps the newest `keep`.
     pub fn create_backup(&self, now: DateTime<Utc>, keep: usize) -> Result<BackupFile> {
+        // Read before the snapshot: a change made meanwhile only means the
+        // next `backup_if_changed` backs up once more.
+        let head = self.log_head()?;
         let bytes = self.backup_bytes(now)?;
         self.check_space(bytes.len() as u64)?;
         let dir = backup_dir(self.path());
@@ -156,12 +162,39 @@ impl Store {
                 let _ = std::fs::remove_file(e.path());
             }
         }
+        let newest = serde_json::json!({ "name": name, "head": head }).to_string();
+        write_atomically(&dir.join(NEWEST), newest.as_bytes())?;
         Ok(BackupFile {
             path: path.display().to_string(),
             name,
             created: now,
             bytes: bytes.len() as u64,
         })
+    }
+
+    /// A backup (as [`Store::create_backup`]) unless the newest one, still
+    /// on disk, already holds every change: the app's scheduled and on-exit
+    /// backups, so opening and closing an unchanged workspace never pushes
+    /// older backups out. `None` also before the workspace is set up.
+    pub fn backup_if_changed(&self, now: DateTime<Utc>, keep: usize) -> Result<Option<BackupFile>> {
+        #[derive(Deserialize)]
+        struct Newest {
+            name: String,
+            head: (u64, String),
+        }
+        if self.workspace()?.is_none() {
+            return Ok(None);
+        }
+        let dir = backup_dir(self.path());
+        let newest = std::fs::read(dir.join(NEWEST))
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Newest>(&b).ok());
+        if let Some(n) = newest {
+            if n.head == self.log_head()? && dir.join(&n.name).is_file() {
+                return Ok(None);
+            }
+        }
+        self.create_backup(now, keep).map(Some)
     }
 }
 
@@ -495,6 +528,50 @@ mod tests {
 /// A workspace whose database files were damaged in many ways either opens
 /// with everything in it, or is refused as `damaged` (never a panic, never
 /// a silently shorter workspace); the newest backup then brings it back.
+#[cfg(test)]
+mod schedule_tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn an_unchanged_workspace_is_not_backed_up_again() {
+        let at = |m| Utc.with_ymd_and_hms(2026, 11, 2, 9, m, 0).single().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(
+            store.backup_if_changed(at(0), KEEP).unwrap(),
+            None,
+            "not set up yet"
+        );
+        crate::demo::seed(&store, at(0)).unwrap();
+        let first = store.backup_if_changed(at(1), KEEP).unwrap();
+        assert!(first.is_some());
+        // Start and exit ten times without a change: still the one backup.
+        for m in 2..12 {
+            assert_eq!(store.backup_if_changed(at(m), KEEP).unwrap(), None);
+        }
+        assert_eq!(list_backups(dir.path()).unwrap().len(), 1);
+        // A change: backed up once; a manual backup counts as the newest too.
+        let input = crate::challenge::ChallengeInput {
+            title: "One more".into(),
+            ..Default::default()
+        };
+        store.create_challenge(input.clone(), at(12)).unwrap();
+        assert!(store.backup_if_changed(at(13), KEEP).unwrap().is_some());
+        assert_eq!(store.backup_if_changed(at(14), KEEP).unwrap(), None);
+        store.create_challenge(input, at(15)).unwrap();
+        store.create_backup(at(16), KEEP).unwrap();
+        assert_eq!(store.backup_if_changed(at(17), KEEP).unwrap(), None);
+        assert_eq!(list_backups(dir.path()).unwrap().len(), 3);
+        // The newest backup removed by hand: made again.
+        let newest = list_backups(dir.path()).unwrap().remove(0);
+        std::fs::remove_file(&newest.path).unwrap();
+        assert!(store.backup_if_changed(at(18), KEEP).unwrap().is_some());
+        assert_eq!(store.backup_if_changed(at(19), KEEP).unwrap(), None);
+        drop(first);
+    }
+}
+
 #[cfg(test)]
 mod damage_tests {
     use super::*;

@@ -889,6 +889,13 @@ impl Store {
     }
 
     /// Number of entries in the activity log (from the recorded head).
+    /// The committed log head: (entries, hash of the newest entry).
+    pub(crate) fn log_head(&self) -> Result<(u64, String)> {
+        Ok(self
+            .meta_get::<(u64, String)>(LOG_HEAD)?
+            .unwrap_or_default())
+    }
+
     pub fn activity_len(&self) -> Result<u64> {
         Ok(self
             .meta_get::<(u64, String)>(LOG_HEAD)?
