@@ -1,6 +1,7 @@
 //! The languages Opencall speaks outside the web page: error messages (the
-//! app's and the CLI's), the CLI's words and the challenge report. The UI's
-//! own words live in `ui/js/i18n.js`; the shell tells the core which language
+//! app's and the CLI's), the words for values (statuses, stages, kinds — the
+//! CLI uses them too) and the challenge report. The UI's own words live in
+//! `ui/js/i18n.js`, the CLI's sentences in `crates/cli/src/i18n.rs`; the shell tells the core which language
 //! the person chose there (`set_language`), the CLI takes `--lang` or the
 //! environment's locale.
 //!
