@@ -104,9 +104,8 @@ impl AppState {
     pub fn backup_if_changed(
         &self,
     ) -> Result<Option<opencall_core::store::backup::BackupFile>, UiError> {
-        Ok(self.store()?.backup_if_changed(
-            chrono::Utc::now(),
-            opencall_core::store::backup::KEEP,
-        )?)
+        Ok(self
+            .store()?
+            .backup_if_changed(chrono::Utc::now(), opencall_core::store::backup::KEEP)?)
     }
 }

@@ -9,11 +9,7 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
-/// A command running the CLI binary (built once per test run by the shared
-/// support code) in a known locale: English unless a test says otherwise.
-fn cli_command() -> Command {
-    crate::support::cli_command()
-}
+use crate::support::{cli_command, copy_dir, cut_in_half};
 
 struct Run {
     code: Option<i32>,
@@ -1916,19 +1912,6 @@ fn cli_bundle_round_trip_between_two_workspaces() {
     assert_eq!(array(&history).len(), 3);
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
-
 /// An import killed (SIGKILL) at any moment leaves either nothing or
 /// everything: a response with 1,000 ideas and 2 MB of attachments,
 /// imported by the CLI and killed at several points; each time the sponsor's
@@ -2075,14 +2058,7 @@ fn cli_backups_create_verify_restore_and_recover_a_damaged_workspace() {
     fails(&dir, &["backup", "restore", &path]);
 
     // Damage the database: half of it is gone.
-    let db = dir.join("db").join("db");
-    let len = std::fs::metadata(&db).unwrap().len();
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(&db)
-        .unwrap()
-        .set_len(len / 2)
-        .unwrap();
+    cut_in_half(&dir.join("db").join("db"));
     let r = fails(&dir, &["challenge", "list", "--json"]);
     let e: Value = serde_json::from_str(r.stderr.trim()).unwrap();
     assert_eq!(e["kind"], "damaged", "{e}");

@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 use crate::support::driver::Driver;
 use crate::support::target_dir;
 use crate::support::webdriver::Session;
+use crate::support::{cli_ok as cli, cut_in_half};
 
 fn shot(d: &Driver, name: &str) {
     d.screenshot(&target_dir().join("e2e-shots").join(format!("{name}.png")));
@@ -869,10 +870,7 @@ fn ideas_are_gated_by_agreements_reviewed_blind_ranked_selected_and_rejected_as_
     pick(&s, "#author-search", "Ines", "Ines Duarte");
     pick(&s, "#author-search", "Fluid", "Fluid Dynamics Lab");
     s.wait_text("#contribution-check", "may contribute");
-    s.exec(
-        "const path = arguments[0]; window.__TAURI__.dialog.open = async () => [path]; return true;",
-        json!([sketch.display().to_string()]),
-    );
+    answer_open_dialog(&s, &sketch);
     s.click("#attach-file");
     s.wait_text("#attachment-list", "blade-sketch.pdf");
     shot(&driver, "16-idea-form-attachment");
@@ -886,10 +884,7 @@ fn ideas_are_gated_by_agreements_reviewed_blind_ranked_selected_and_rejected_as_
     );
     // Save… writes the stored file where the save dialog says.
     let copy = files.path().join("copy.pdf");
-    s.exec(
-        "const path = arguments[0]; window.__TAURI__.dialog.save = async () => path; return true;",
-        json!([copy.display().to_string()]),
-    );
+    answer_save_dialog(&s, &copy);
     s.click("#idea-attachments .save-attachment");
     s.wait_until(
         "the copy is saved",
@@ -1324,18 +1319,6 @@ fn id_of(s: &Session, css: &str) -> String {
     .to_owned()
 }
 
-/// Shows the app as a dark-themed system would: the stylesheet's
-/// `prefers-color-scheme: dark` rules are made to apply (through the CSSOM,
-/// which the CSP allows), then the page is drawn again.
-fn force_dark(s: &Session) {
-    s.exec(
-        "for (const sheet of document.styleSheets) for (const rule of sheet.cssRules)
-           if (rule.media && rule.media.mediaText.includes('prefers-color-scheme: dark')) rule.media.mediaText = 'all';
-         return true;",
-        json!([]),
-    );
-}
-
 #[test]
 fn a_challenge_runs_from_divided_work_to_delivered_rewards() {
     let started = std::time::Instant::now();
@@ -1659,10 +1642,7 @@ fn a_challenge_runs_from_divided_work_to_delivered_rewards() {
         ("#export-report-md", "report.md"),
     ] {
         let path = files.path().join(name);
-        s.exec(
-            "const path = arguments[0]; window.__TAURI__.dialog.save = async () => path; return true;",
-            json!([path.display().to_string()]),
-        );
+        answer_save_dialog(&s, &path);
         s.click(button);
         s.wait_until(
             "the report is saved",
@@ -1682,7 +1662,7 @@ fn a_challenge_runs_from_divided_work_to_delivered_rewards() {
     // Dark and right-to-left, for people to look at.
     s.click("#open-dashboard");
     s.wait("#dashboard");
-    force_dark(&s);
+    dark(&s, true);
     clean_shot(&driver, &s, "30-dashboard-dark");
     s.click("#dashboard-challenge");
     s.wait("#work-packages");
@@ -1751,8 +1731,9 @@ fn a_sub_problem_is_edited_in_place_on_the_challenge_page() {
 
 // ---- bundles: two firms, two copies of the app ---------------------------------
 
-/// Switches the dark theme on (as a dark system would) or back off. Like
-/// `force_dark`, through the CSSOM; the rules it changed are remembered so
+/// Switches the dark theme on (as a dark system would) or back off: the
+/// stylesheet's `prefers-color-scheme: dark` rules are made to apply through
+/// the CSSOM (which the CSP allows); the rules it changed are remembered so
 /// the light theme can come back for the rest of the journey.
 fn dark(s: &Session, on: bool) {
     s.exec(
@@ -1869,14 +1850,7 @@ fn bundle_round_trip_between_two_apps() {
     // The sponsor's workspace is the demo: "Quieter circulation pumps" is
     // open, invites Yuki Tanaka (among others) and requires the published
     // mutual NDA and participation rules, which Yuki has not accepted there.
-    let demo = std::process::Command::new(crate::support::cli_binary())
-        .arg("--data-dir")
-        .arg(sponsor_dir.path())
-        .arg("demo")
-        .env_remove("OPENCALL_DATA_DIR")
-        .output()
-        .expect("run opencall-cli demo");
-    assert!(demo.status.success(), "{demo:?}");
+    cli(sponsor_dir.path(), &["demo"]);
 
     let sponsor_driver = Driver::start(sponsor_dir.path());
     let partner_driver = sponsor_driver.companion(partner_dir.path());
@@ -2267,23 +2241,6 @@ fn bundle_round_trip_between_two_apps() {
 
 // ---- backups, a damaged workspace, files given on the command line -------------
 
-/// Runs `opencall-cli --data-dir DIR ARGS…`, which must succeed → stdout.
-fn cli(dir: &std::path::Path, args: &[&str]) -> String {
-    let out = std::process::Command::new(crate::support::cli_binary())
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env_remove("OPENCALL_DATA_DIR")
-        .output()
-        .expect("run opencall-cli");
-    assert!(
-        out.status.success(),
-        "opencall-cli {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 /// The dark theme on (as `dark`), given a moment to be drawn before a
 /// screenshot.
 fn dark_drawn(s: &Session) {
@@ -2476,16 +2433,8 @@ fn damage_workspace(dir: &std::path::Path) {
     let newest: Value = serde_json::from_str(&cli(dir, &["backup", "create", "--json"])).unwrap();
     assert_ne!(older["path"], newest["path"]);
     let newest = std::path::PathBuf::from(newest["path"].as_str().unwrap());
-    let bytes = std::fs::read(&newest).unwrap();
-    std::fs::write(&newest, &bytes[..bytes.len() / 2]).unwrap();
-    let db = dir.join("db").join("db");
-    let len = std::fs::metadata(&db).unwrap().len();
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(&db)
-        .unwrap()
-        .set_len(len / 2)
-        .unwrap();
+    cut_in_half(&newest);
+    cut_in_half(&dir.join("db").join("db"));
 }
 
 /// A workspace whose database lost half its bytes opens on a screen that
@@ -2552,22 +2501,6 @@ fn a_damaged_workspace_offers_its_newest_backup() {
     eprintln!("the damaged workspace took {:.1?}", started.elapsed());
 }
 
-/// The id of the demo's open challenge whose title contains `title`.
-fn open_challenge_id(sponsor: &std::path::Path, title: &str) -> String {
-    let list: Value = serde_json::from_str(&cli(
-        sponsor,
-        &["challenge", "list", "--status", "open", "--json"],
-    ))
-    .unwrap();
-    list.as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["title"].as_str().unwrap_or_default().contains(title))
-        .and_then(|c| c["id"].as_str())
-        .unwrap_or_else(|| panic!("no open challenge {title:?} in {list}"))
-        .to_owned()
-}
-
 /// A private D-Bus session bus for one test, stopped (by its pid) when
 /// dropped, also when the test fails.
 struct SessionBus {
@@ -2609,18 +2542,9 @@ fn the_app_opens_a_bundle_given_on_its_command_line() {
     let partner = tempfile::tempdir().unwrap();
     let files = tempfile::tempdir().unwrap();
     cli(sponsor.path(), &["demo"]);
-    let quiet = open_challenge_id(sponsor.path(), "Quieter circulation pumps");
+    let quiet = demo_id(sponsor.path(), "challenge", "Quieter circulation pumps");
     // For one invited contributor (a challenge bundle names its audience).
-    let people: Value =
-        serde_json::from_str(&cli(sponsor.path(), &["contributor", "list", "--json"])).unwrap();
-    let yuki = people
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["name"] == "Yuki Tanaka")
-        .and_then(|c| c["id"].as_str())
-        .unwrap_or_else(|| panic!("Yuki Tanaka in {people}"))
-        .to_owned();
+    let yuki = demo_id(sponsor.path(), "contributor", "Yuki Tanaka");
     let first = files.path().join("quieter pumps.ocbundle");
     cli(
         sponsor.path(),
@@ -2901,14 +2825,6 @@ fn show_in(s: &Session, lang: &str, ready: &str) {
     );
 }
 
-/// A driver whose app keeps WebKit's storage (the remembered language) in
-/// `web`, a directory of the test's own: WebKit keeps it under
-/// XDG_DATA_HOME, which every other test shares.
-fn driver_with_own_storage(data: &std::path::Path, web: &std::path::Path) -> Driver {
-    let web = web.display().to_string();
-    Driver::start_env(data, &[("XDG_DATA_HOME", web.as_str())])
-}
-
 /// One line of the audit's figures.
 struct Figures {
     view: String,
@@ -3081,8 +2997,7 @@ fn demo_id(dir: &std::path::Path, kind: &str, text: &str) -> String {
 fn axe_finds_no_serious_or_critical_violations_on_any_view() {
     let started = std::time::Instant::now();
     let data = tempfile::tempdir().unwrap();
-    let web = tempfile::tempdir().unwrap();
-    let driver = driver_with_own_storage(data.path(), web.path());
+    let driver = Driver::start(data.path());
     let mut audit = Audit {
         source: axe_source(),
         figures: Vec::new(),
@@ -3242,8 +3157,7 @@ fn axe_finds_no_serious_or_critical_violations_on_any_view() {
 #[test]
 fn persian_locale_runs_right_to_left() {
     let data = tempfile::tempdir().unwrap();
-    let web = tempfile::tempdir().unwrap();
-    let driver = driver_with_own_storage(data.path(), web.path());
+    let driver = Driver::start(data.path());
     let s = driver.launch();
     set_up_workspace(&s);
     s.click("#new-challenge");
@@ -3724,13 +3638,12 @@ return true;";
 /// and the idea their score in the language's calendar and digits.
 fn keyboard_journey(j: &Journey) {
     let data = tempfile::tempdir().unwrap();
-    let web = tempfile::tempdir().unwrap();
     cli(data.path(), &["init", "--org", j.org, "--user", j.user]);
     cli(
         data.path(),
         &["contributor", "add", "--name", j.author, "--kind", "expert"],
     );
-    let driver = driver_with_own_storage(data.path(), web.path());
+    let driver = Driver::start(data.path());
     // Timed from here: the driver waited for any other test's to end.
     let started = std::time::Instant::now();
     let s = driver.launch();

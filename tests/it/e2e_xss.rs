@@ -4,7 +4,6 @@
 //! runs, no dialog opens, no request leaves, and the text shows as text.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use chrono::{Days, Utc};
 use opencall_core::agreement::{AgreementInput, AgreementKind};
@@ -20,6 +19,7 @@ use opencall_core::workspace::WorkspaceInput;
 use opencall_core::Store;
 use serde_json::json;
 
+use crate::support::cli_ok;
 use crate::support::driver::Driver;
 
 fn corpora() -> PathBuf {
@@ -152,21 +152,7 @@ fn imported_bundle_with_xss_payloads_renders_as_text() {
     std::fs::write(&file, bytes).unwrap();
     // The partner imports it with the real import path (the CLI's).
     let partner = tmp.path().join("partner");
-    let cli = |args: &[&str]| {
-        let out = Command::new(crate::support::cli_binary())
-            .arg("--data-dir")
-            .arg(&partner)
-            .args(args)
-            .env_remove("OPENCALL_DATA_DIR")
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
+    let cli = |args: &[&str]| cli_ok(&partner, args);
     cli(&["init", "--org", "Northwind Labs", "--user", "Nils Berg"]);
     cli(&[
         "bundle",
@@ -249,15 +235,7 @@ fn imported_bundle_with_xss_payloads_renders_as_text() {
 }
 
 fn cli_json(dir: &Path, args: &[&str]) -> serde_json::Value {
-    let out = Command::new(crate::support::cli_binary())
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .arg("--json")
-        .env_remove("OPENCALL_DATA_DIR")
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{args:?}");
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&cli_ok(dir, &[args, &["--json"]].concat())).unwrap();
     v.get("items").cloned().unwrap_or(v)
 }

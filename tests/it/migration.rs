@@ -8,20 +8,7 @@ use std::path::Path;
 use opencall_core::{PageRequest, Store};
 use serde_json::Value;
 
-use crate::support::workspace_root;
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
+use crate::support::{copy_dir, workspace_root};
 
 /// Every record of the record trees, as stored JSON, by tree and key.
 fn raw_records(db: &Path) -> BTreeMap<(String, Vec<u8>), Value> {

@@ -217,13 +217,13 @@ function dialogPlugin() {
   return tauri.dialog;
 }
 
-/** Asks for files in the native file picker (tauri-plugin-dialog) → their
- *  paths ([] when cancelled). */
-export async function pickFiles({ title } = {}) {
+/** The native file picker (tauri-plugin-dialog) with `options` → the paths
+ *  picked ([] when cancelled). */
+async function openPaths(options) {
   const dialog = dialogPlugin();
   let picked;
   try {
-    picked = await dialog.open({ multiple: true, directory: false, title });
+    picked = await dialog.open(options);
   } catch (e) {
     console.error('dialog.open:', e);
     throw new ApiError({ kind: 'ipc', message: t('errors.ipc') });
@@ -234,36 +234,22 @@ export async function pickFiles({ title } = {}) {
     .filter(Boolean);
 }
 
+/** The file-type filter of bundle files (.ocbundle) in the native dialogs. */
+export const bundleFilters = () => [{ name: t('bundle.filterName'), extensions: ['ocbundle'] }];
+
+/** Asks for files in the native file picker → their paths ([] when cancelled). */
+export const pickFiles = ({ title } = {}) => openPaths({ multiple: true, directory: false, title });
+
 /** Asks for one bundle file (.ocbundle) in the native file picker → its
  *  path, or null when cancelled. */
-export async function pickBundleFile({ title, filterName } = {}) {
-  const dialog = dialogPlugin();
-  let picked;
-  try {
-    picked = await dialog.open({ multiple: false, directory: false, title, filters: [{ name: filterName || 'Opencall bundle', extensions: ['ocbundle'] }] });
-  } catch (e) {
-    console.error('dialog.open:', e);
-    throw new ApiError({ kind: 'ipc', message: t('errors.ipc') });
-  }
-  const first = Array.isArray(picked) ? picked[0] : picked;
-  const path = typeof first === 'string' ? first : first && first.path;
-  return path || null;
+export async function pickBundleFile({ title } = {}) {
+  return (await openPaths({ multiple: false, directory: false, title, filters: bundleFilters() }))[0] || null;
 }
 
 /** Asks for a folder in the native folder picker → its path, or null when
  *  cancelled. */
 export async function pickFolder({ title } = {}) {
-  const dialog = dialogPlugin();
-  let picked;
-  try {
-    picked = await dialog.open({ multiple: false, directory: true, title });
-  } catch (e) {
-    console.error('dialog.open:', e);
-    throw new ApiError({ kind: 'ipc', message: t('errors.ipc') });
-  }
-  const first = Array.isArray(picked) ? picked[0] : picked;
-  const path = typeof first === 'string' ? first : first && first.path;
-  return path || null;
+  return (await openPaths({ multiple: false, directory: true, title }))[0] || null;
 }
 
 /** Asks where to save a file in the native save dialog → a path, or null

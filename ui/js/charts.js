@@ -27,7 +27,7 @@ function numbersTable(caption, head, rows) {
 }
 
 /** A chart's text alternative: its caption and every label with its value. */
-export function chartSummary(caption, rows, format = formatNumber) {
+function chartSummary(caption, rows, format = formatNumber) {
   return t('charts.summary', { caption, items: formatList(rows.map((r) => t('charts.item', { label: r.label, value: format(r.value) }))) });
 }
 

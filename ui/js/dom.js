@@ -52,6 +52,9 @@ export function clear(el) {
 /** User text inside a mixed label, isolated for bidi. */
 export const bdi = (text) => h('bdi', {}, text);
 
+/** An id, key, hash, path or command: left to right in either UI direction. */
+export const code = (text, attrs = {}) => h('code', { dir: 'ltr', ...attrs }, text);
+
 /** Inserts HTML that Rust rendered from Markdown and sanitized. Links inside
  *  never navigate the app window; a click hands the address to `onLink`. */
 export function setSanitizedHtml(el, html, onLink) {

@@ -73,7 +73,7 @@ const en = {
     kindUpdate: 'An update for one partner', kindUpdateHint: 'Answers to their questions, the stages of their ideas, and a signed receipt for each idea received from them.',
     recipients: 'Recipients', recipientsHint: 'The contributors this bundle is for. The invited contributors are chosen to start with.',
     recipientHint: 'An update is for exactly one partner.', recipientSearch: 'Find a recipient', recipientPlaceholder: 'Type a name, affiliation or tag',
-    addRecipient: 'Add {name}', removeRecipient: 'Remove {name}', chooseRecipient: 'Choose the partner this update is for.', chooseRecipients: 'Choose at least one recipient.',
+    addRecipient: 'Add {name}', removeRecipient: 'Remove {name}',
     leaves: 'What will leave', leavesFor: 'For {names}', leavesNothing: 'Choose recipients to see what the bundle will carry.',
     neverLeaves: 'Never leaves this computer: internal notes, risks, decisions, reviews, comments, other partners’ ideas and contact details.',
     neverLeavesResponse: 'Only what was made in this copy leaves: your ideas with their files, your questions, the acceptances and claims you recorded. Reviews, comments and notes stay here.',
@@ -637,7 +637,7 @@ const fa = {
     kindUpdate: 'به‌روزرسانی برای یک همکار', kindUpdateHint: 'پاسخ پرسش‌های آن‌ها، مرحلهٔ ایده‌هایشان، و یک رسید امضاشده برای هر ایده‌ای که از آن‌ها رسیده است.',
     recipients: 'گیرندگان', recipientsHint: 'مشارکت‌کننده‌هایی که این بسته برای آن‌هاست. در آغاز، مشارکت‌کننده‌های دعوت‌شده انتخاب شده‌اند.',
     recipientHint: 'به‌روزرسانی دقیقاً برای یک همکار است.', recipientSearch: 'یافتن گیرنده', recipientPlaceholder: 'نام، وابستگی سازمانی یا برچسب را بنویسید',
-    addRecipient: 'افزودن {name}', removeRecipient: 'حذف {name}', chooseRecipient: 'همکاری را که این به‌روزرسانی برای اوست انتخاب کنید.', chooseRecipients: 'دست‌کم یک گیرنده انتخاب کنید.',
+    addRecipient: 'افزودن {name}', removeRecipient: 'حذف {name}',
     leaves: 'چه چیزی بیرون می‌رود', leavesFor: 'برای {names}', leavesNothing: 'گیرندگان را انتخاب کنید تا ببینید بسته چه چیزهایی را می‌برد.',
     neverLeaves: 'هرگز از این رایانه بیرون نمی‌رود: یادداشت‌های داخلی، ریسک‌ها، تصمیم‌ها، داوری‌ها، دیدگاه‌ها، ایده‌های همکاران دیگر و اطلاعات تماس.',
     neverLeavesResponse: 'فقط آنچه در همین فضای کار ساخته شده بیرون می‌رود: ایده‌های شما با پرونده‌هایشان، پرسش‌های شما، و پذیرش‌ها و زیرمسئله‌های برعهده‌گرفته‌ای که ثبت کرده‌اید. داوری‌ها، دیدگاه‌ها و یادداشت‌ها همین‌جا می‌مانند.',
@@ -1154,21 +1154,18 @@ function store(key, value) {
 }
 
 /** The system's language: Persian when navigator.language starts with `fa`. */
-export function systemLocale() {
+function systemLocale() {
   const lang = (globalThis.navigator && globalThis.navigator.language) || '';
   return lang.toLowerCase().startsWith('fa') ? 'fa' : 'en';
-}
-
-/** The remembered choice (`opencall.lang`), else the system's language. */
-export function preferredLocale() {
-  const saved = stored(LANG_KEY);
-  return saved && dictionaries[saved] ? saved : systemLocale();
 }
 
 /** The remembered language choice, or null when the app follows the system. */
 export const chosenLocale = () => { const saved = stored(LANG_KEY); return saved && dictionaries[saved] ? saved : null; };
 
-export function setLocale(name) {
+/** The remembered choice (`opencall.lang`), else the system's language. */
+const preferredLocale = () => chosenLocale() || systemLocale();
+
+function setLocale(name) {
   locale = dictionaries[name] ? name : 'en';
   current = dictionaries[locale];
   cache.clear();
@@ -1180,7 +1177,7 @@ export function setLocale(name) {
 
 /** The calendar dates are shown in where the language has a choice
  *  (Persian: `persian`, the Solar Hijri calendar, or `gregorian`). */
-export function setCalendar(name) {
+function setCalendar(name) {
   calendar = CALENDARS.includes(name) ? name : 'persian';
   cache.clear();
 }

@@ -232,7 +232,6 @@ async function start() {
   window.addEventListener('opencall:locale', relocalize);
   onShellEvent('open-bundle', openBundle);
   // The core's messages and the native menu follow the UI's language.
-  window.addEventListener('opencall:locale', () => api.setLanguage(getLocale()).catch(() => {}));
   await api.setLanguage(getLocale()).catch(() => {});
   try {
     status = await api.workspaceStatus();
@@ -253,6 +252,7 @@ async function start() {
 /** A language or calendar chosen in Workspace settings: the shell and the
  *  current screen are drawn again in it, without a restart. */
 async function relocalize() {
+  api.setLanguage(getLocale()).catch(() => {});
   document.getElementById('skip-link').textContent = t('app.skip');
   if (!booted) return;
   // A form with unsaved edits asks first; kept edits keep this screen as it is.
@@ -274,20 +274,18 @@ async function boot() {
   try { file = await api.takeOpenedFile(); } catch { /* nothing to open */ }
   file = pendingBundle || file;
   pendingBundle = null;
-  if (file) history.replaceState(history.state, '', `${location.href.split('#')[0]}#${importPath(file)}`);
+  if (file) history.replaceState(history.state, '', `${location.href.split('#')[0]}#${bundles.importPath(file)}`);
   booted = true;
   route();
   backups.announceRestore();
 }
-
-const importPath = (file) => `/import?${new URLSearchParams({ path: file })}`;
 
 /** A second `opencall FILE.ocbundle` handed its file to this window: show
  *  its import preview (through the dirty-form guard). */
 function openBundle(file) {
   if (typeof file !== 'string' || !file) return;
   if (!booted) { pendingBundle = file; return; }
-  navigate(importPath(file));
+  navigate(bundles.importPath(file));
 }
 
 /** The current list's search box, if the page has one. */

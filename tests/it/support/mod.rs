@@ -46,6 +46,50 @@ pub fn cli_command() -> Command {
     cmd
 }
 
+/// Runs `opencall-cli --data-dir DIR ARGS…` (as [`cli_command`], with
+/// `OPENCALL_DATA_DIR` unset), which must succeed → its stdout.
+pub fn cli_ok(dir: &Path, args: &[&str]) -> String {
+    let out = cli_command()
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("OPENCALL_DATA_DIR")
+        .output()
+        .expect("run opencall-cli");
+    assert!(
+        out.status.success(),
+        "opencall-cli {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Copies the folder `from` (a workspace, a fixture) with everything in it
+/// to `to`.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Damages a file as a crash or a full disk would: it loses its second half.
+pub fn cut_in_half(path: &Path) {
+    let len = std::fs::metadata(path).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_len(len / 2)
+        .unwrap();
+}
+
 fn built_binary(name: &str) -> PathBuf {
     static BUILT: OnceLock<()> = OnceLock::new();
     static LOCK: Mutex<()> = Mutex::new(());

@@ -4,11 +4,9 @@
 // screen, also before a workspace exists or when it cannot be opened.
 
 import { api } from '../api.js';
-import { h } from '../dom.js';
+import { h, code } from '../dom.js';
 import { t } from '../i18n.js';
 import { facts, showError } from '../ui.js';
-
-const code = (text, attrs = {}) => h('code', { dir: 'ltr', ...attrs }, text);
 
 export async function showAbout() {
   if (document.getElementById('about')) return;

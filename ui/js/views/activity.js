@@ -2,7 +2,7 @@
 // entries (action code + detail) through i18n, and chain verification.
 
 import { api } from '../api.js';
-import { h, bdi } from '../dom.js';
+import { h, bdi, code } from '../dom.js';
 import { t, tx, label, has, fieldName, formatList, formatDateTime } from '../i18n.js';
 import { errorPanel, emptyState } from '../ui.js';
 import { listView } from '../list.js';
@@ -96,10 +96,10 @@ export function describe(e, { link = false } = {}) {
       const parts = [['added', d.added], ['updated', d.updated], ['unchanged', d.unchanged], ['older', d.older], ['conflicts', d.conflicts]]
         .filter(([, n]) => Number(n) > 0).map(([k, n]) => t(`log.bundle.counts.${k}`, { n: Number(n) }));
       vars.counts = parts.length ? formatList(parts) : t('log.bundle.nothing');
-      vars.key_id = h('code', { dir: 'ltr' }, String(d.key_id ?? ''));
+      vars.key_id = code(String(d.key_id ?? ''));
     }
   }
-  if (kind === 'key') vars.key = h('code', { dir: 'ltr' }, String(e.record_id ?? ''));
+  if (kind === 'key') vars.key = code(String(e.record_id ?? ''));
   if (d.agreement_title != null) {
     vars.agreement_title = link && d.agreement ? h('a', { href: `#/agreements/${d.agreement}` }, bdi(d.agreement_title)) : d.agreement_title;
   }

@@ -8,6 +8,7 @@ import { field, input, textarea, select, formView } from '../form.js';
 import { mount, pageHeader, emptyState, archivedBadge, section, toast, showError, loadOr404, archiveButton } from '../ui.js';
 import { listView, listPath, listHref } from '../list.js';
 import { historyList, historyOf } from './activity.js';
+import { keptByNote } from './bundles.js';
 
 /** The sidebar entry and the routes of this section (main.js assembles them). */
 export const nav = { id: 'agreements', label: 'nav.agreements', place: 'main', newPath: '/agreements/new' };
@@ -111,8 +112,7 @@ export async function detail(ctx, id) {
         archiveButton(ctx, 'agreement', a, { id: 'archive-agreement', confirmKey: 'agreement.confirmArchive', title: a.title, listHref: listPath('/agreements') }),
       ],
     }),
-    a.provenance ? h('p', { class: 'callout provenance', id: 'agreement-provenance', role: 'note' },
-      tx('provenance.keptBy', { org: a.provenance.organization, date: formatDate(a.provenance.received_at) })) : null,
+    keptByNote(a, 'agreement-provenance'),
     problemBox,
     h('div', { class: 'detail-grid' },
       h('div', { class: 'detail-main' },

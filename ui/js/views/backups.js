@@ -7,7 +7,7 @@
 // Every check and restore is the core's; the UI only words the results.
 
 import { api, confirmDialog, pickFolder } from '../api.js';
-import { h, clear } from '../dom.js';
+import { h, clear, code } from '../dom.js';
 import { t, tx, formatDateTime, formatBytes } from '../i18n.js';
 import { mount, pageHeader, section, toast, showError, errorLines, isCurrent } from '../ui.js';
 
@@ -15,7 +15,6 @@ import { mount, pageHeader, section, toast, showError, errorLines, isCurrent } f
 export const nav = { id: 'backups', label: 'nav.backups', place: 'footer' };
 export const routes = [['/backups', (ctx) => page(ctx)]];
 
-const code = (text, attrs = {}) => h('code', { dir: 'ltr', ...attrs }, text);
 const backupFolder = (dataDir) => (dataDir ? `${String(dataDir).replace(/[\\/]+$/, '')}/backups` : 'backups');
 
 /** Set before an in-place restore reloads the window; the reloaded app

@@ -8,8 +8,8 @@
 // Every number, rule and refusal comes from the core; bundle text is shown
 // as text (h()), never as HTML.
 
-import { api, confirmDialog, pickBundleFile, pickSavePath } from '../api.js';
-import { h, bdi, clear } from '../dom.js';
+import { api, confirmDialog, pickBundleFile, pickSavePath, bundleFilters } from '../api.js';
+import { h, bdi, clear, code } from '../dom.js';
 import { t, tx, label, isolate, ellipsize, formatDate, formatDateTime, formatBytes, formatList } from '../i18n.js';
 import { recordPicker } from '../form.js';
 import { mount, pageHeader, section, facts, toast, showError, errorLines, loadOr404, debounce, isCurrent } from '../ui.js';
@@ -25,7 +25,6 @@ const ACTIONS = ['add', 'update', 'unchanged', 'older', 'conflict'];
 /** Where a record of a bundle can be opened in this copy. */
 const RECORD_PATHS = { challenge: 'challenges', idea: 'ideas', contributor: 'contributors', agreement: 'agreements' };
 
-const code = (text, attrs = {}) => h('code', { dir: 'ltr', ...attrs }, text);
 const baseName = (path) => String(path || '').split(/[\\/]/).pop();
 
 /** Items grouped by record kind, in the order they first appear. */
@@ -38,12 +37,15 @@ function byKind(items) {
   return [...groups.entries()];
 }
 
+/** The route of the import preview of the bundle file at `path`. */
+export const importPath = (path) => `/import?${new URLSearchParams({ path })}`;
+
 /** Opens the native file picker for a bundle, then its import preview. */
 export async function chooseBundle(navigate) {
   let path;
-  try { path = await pickBundleFile({ title: t('import.pickTitle'), filterName: t('bundle.filterName') }); } catch (e) { showError(e); return; }
+  try { path = await pickBundleFile({ title: t('import.pickTitle') }); } catch (e) { showError(e); return; }
   if (!path) return;
-  navigate(`/import?${new URLSearchParams({ path })}`, { force: false });
+  navigate(importPath(path), { force: false });
 }
 
 /** The challenge page's action: send to partners (own) or respond (received). */
@@ -64,6 +66,13 @@ export function provenanceBanner(c) {
     p ? h('p', { class: 'provenance-line' }, tx('bundle.fromBanner', { org, key: code(p.key_id), date: formatDate(p.received_at) })) : null,
     h('p', { class: 'muted small' }, tx('bundle.foreignNote', { org })),
     updated ? h('p', { class: 'muted small' }, t('bundle.updatedOn', { date: formatDateTime(p.updated_at) })) : null);
+}
+
+/** "Kept by {org} …", on an agreement or a contributor received in a
+ *  bundle; null for one of this workspace's own. */
+export function keptByNote(record, id) {
+  const p = record.provenance;
+  return p ? h('p', { class: 'callout provenance', id, role: 'note' }, tx('provenance.keptBy', { org: p.organization, date: formatDate(p.received_at) })) : null;
 }
 
 // ---- sending -------------------------------------------------------------------
@@ -100,16 +109,13 @@ export async function send(ctx, id) {
   const kindRadio = (value, text, hint) => h('label', { class: 'choice' },
     h('input', { type: 'radio', name: 'bundle-kind', value, id: `bundle-kind-${value}`, checked: value === kind, onchange: () => { kind = value; syncKind(); } }),
     h('span', {}, h('strong', {}, text), h('span', { class: 'hint' }, hint)));
-  const many = recordPicker({
-    name: 'recipients', id: 'recipient-search', label: t('bundle.recipientSearch'), placeholder: t('bundle.recipientPlaceholder'),
-    selected: invited, search: searchContributors, describe, noMatches: t('challenge.noMatches'),
+  const picker = {
+    name: 'recipients', label: t('bundle.recipientSearch'), placeholder: t('bundle.recipientPlaceholder'),
+    search: searchContributors, describe, noMatches: t('challenge.noMatches'),
     addLabel: (p) => t('bundle.addRecipient', { name: p.name }), removeLabel: (p) => t('bundle.removeRecipient', { name: p.name }),
-  });
-  const one = recordPicker({
-    name: 'recipients', id: 'partner-search', single: true, label: t('bundle.recipientSearch'), placeholder: t('bundle.recipientPlaceholder'),
-    selected: invited.length === 1 ? invited : [], search: searchContributors, describe, noMatches: t('challenge.noMatches'),
-    addLabel: (p) => t('bundle.addRecipient', { name: p.name }), removeLabel: (p) => t('bundle.removeRecipient', { name: p.name }),
-  });
+  };
+  const many = recordPicker({ ...picker, id: 'recipient-search', selected: invited });
+  const one = recordPicker({ ...picker, id: 'partner-search', single: true, selected: invited.length === 1 ? invited : [] });
   const recipientHint = h('p', { class: 'hint', id: 'recipients-hint' });
   const recipients = () => (response ? [] : (kind === 'update' ? one.value() : many.value()));
 
@@ -175,9 +181,7 @@ export async function send(ctx, id) {
     if (!summary) return;
     let path;
     try {
-      path = await pickSavePath(`${fileStem(c.title)}.ocbundle`, {
-        title: t('bundle.saveTitle'), filters: [{ name: t('bundle.filterName'), extensions: ['ocbundle'] }],
-      });
+      path = await pickSavePath(`${fileStem(c.title)}.ocbundle`, { title: t('bundle.saveTitle'), filters: bundleFilters() });
     } catch (e) { showError(e); return; }
     if (!path) return;
     saveButton.disabled = true;
@@ -213,15 +217,20 @@ export async function send(ctx, id) {
 
 // ---- importing -------------------------------------------------------------------
 
+const trustState = (p) => (p.trust ? p.trust.state : 'unknown');
+/** Whether the only thing between this bundle and an import is trusting its
+ *  unknown signer (the checkbox). */
+const needsTrust = (p) => trustState(p) === 'unknown' && (!p.refusal || p.refusal.kind === 'untrusted_signer');
+
 /** The trust state in words, with the checkbox an unknown signer needs. */
 function trustBlock(p, onTrustChange) {
-  const state = p.trust ? p.trust.state : 'unknown';
+  const state = trustState(p);
   const key = code(p.key_id);
   if (state === 'trusted') {
     return h('div', { class: 'callout ok', id: 'import-trust', dataset: { state } },
       h('p', {}, h('span', { class: 'badge trust-trusted' }, label('trust_state', state)), ' ', t('import.trusted', { date: formatDate(p.trust.trusted_at) })));
   }
-  if (state === 'unknown' && (!p.refusal || p.refusal.kind === 'untrusted_signer')) {
+  if (needsTrust(p)) {
     const box = h('input', { type: 'checkbox', id: 'trust-signer', onchange: (e) => onTrustChange(e.target.checked) });
     return h('div', { class: 'callout warn', id: 'import-trust', dataset: { state } },
       h('p', {}, h('span', { class: 'badge warn' }, label('trust_state', state)), ' ', tx('import.unknown', { org: p.organization, key })),
@@ -314,16 +323,15 @@ export async function importPage(ctx) {
   }
   if (!isCurrent(ctx)) return;
 
-  const state = p.trust ? p.trust.state : 'unknown';
-  const needsTrust = state === 'unknown' && (!p.refusal || p.refusal.kind === 'untrusted_signer');
-  const refused = Boolean(p.refusal) && !needsTrust;
+  const trustFirst = needsTrust(p);
+  const refused = Boolean(p.refusal) && !trustFirst;
   const nothing = p.already_imported || (p.counts.add + p.counts.update + p.counts.conflict === 0);
   let trusting = false;
   const importButton = h('button', { type: 'button', class: 'button primary', id: 'import-submit', disabled: true }, t('import.import'));
-  const trustNote = h('p', { class: 'hint', id: 'import-needs-trust', hidden: !needsTrust }, t('import.needsTrust'));
+  const trustNote = h('p', { class: 'hint', id: 'import-needs-trust', hidden: !trustFirst }, t('import.needsTrust'));
   const sync = () => {
-    importButton.disabled = refused || nothing || (needsTrust && !trusting);
-    trustNote.hidden = !needsTrust || trusting || refused || nothing;
+    importButton.disabled = refused || nothing || (trustFirst && !trusting);
+    trustNote.hidden = !trustFirst || trusting || refused || nothing;
   };
   sync();
 
@@ -332,7 +340,7 @@ export async function importPage(ctx) {
     importButton.textContent = t('import.importing');
     let r;
     try {
-      r = await api.importBundle(path, needsTrust && trusting);
+      r = await api.importBundle(path, trustFirst && trusting);
     } catch (e) {
       showError(e);
       importButton.textContent = t('import.import');

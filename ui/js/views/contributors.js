@@ -3,12 +3,13 @@
 
 import { api } from '../api.js';
 import { h, bdi, clear, localToday } from '../dom.js';
-import { t, tx, label, options, formatDate, formatNumber } from '../i18n.js';
+import { t, label, options, formatDate, formatNumber } from '../i18n.js';
 import { field, input, textarea, select, tagsInput, readTags, rowEditor, recordPicker, formView } from '../form.js';
 import { mount, pageHeader, emptyState, badge, archivedBadge, chip, section, facts, toast, showError, loadOr404, archiveButton } from '../ui.js';
 import { listView, listPath, listHref } from '../list.js';
 import { historyList, historyOf } from './activity.js';
 import { saveExport, obligationItem } from './work.js';
+import { keptByNote } from './bundles.js';
 
 /** The sidebar entry and the routes of this section (main.js assembles them). */
 export const nav = { id: 'contributors', label: 'nav.contributors', place: 'main', newPath: '/contributors/new' };
@@ -133,8 +134,7 @@ export async function detail(ctx, id) {
         archiveButton(ctx, 'contributor', c, { id: 'archive-contributor', confirmKey: 'contributor.confirmArchive', title: c.name, listHref: listPath('/contributors') }),
       ],
     }),
-    c.provenance ? h('p', { class: 'callout provenance', id: 'contributor-provenance', role: 'note' },
-      tx('provenance.keptBy', { org: c.provenance.organization, date: formatDate(c.provenance.received_at) })) : null,
+    keptByNote(c, 'contributor-provenance'),
     h('div', { class: 'detail-grid' },
       h('div', { class: 'detail-main' },
         section(t('contributor.expertise'), c.expertise.length ? h('p', { class: 'item-chips' }, c.expertise.map(chip)) : h('p', { class: 'muted' }, t('challenge.nothing')),

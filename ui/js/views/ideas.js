@@ -6,7 +6,7 @@
 // preview — the saved score and the ranking come from the core).
 
 import { api, ApiError, confirmDialog, pickFiles, pickSavePath } from '../api.js';
-import { h, bdi, clear, setSanitizedHtml } from '../dom.js';
+import { h, bdi, clear, code, setSanitizedHtml } from '../dom.js';
 import { t, tx, label, options, isolate, ellipsize, formatDate, formatDateTime, formatPercent, formatScore, formatBytes } from '../i18n.js';
 import { field, input, textarea, select, recordPicker, formView, onSubmit, readInteger, slider } from '../form.js';
 import { mount, pageHeader, emptyState, badge, archivedBadge, section, toast, showError, loadOr404, archiveButton, errorLines, debounce, isCurrent } from '../ui.js';
@@ -640,7 +640,7 @@ function receiptsSection(idea) {
     return h('li', { class: 'receipt', dataset: { id: r.id } },
       h('p', { class: 'receipt-line' }, tx('idea.receiptLine', {
         sponsor: r.sponsor, date: formatDate(r.received_at),
-        hash: h('code', { class: 'break', dir: 'ltr', title: r.content_hash }, r.content_hash),
+        hash: code(r.content_hash, { class: 'break', title: r.content_hash }),
       })),
       h('div', { class: 'receipt-status' }, badgeEl, again),
       detailEl);
@@ -729,11 +729,11 @@ export async function detail(ctx, id, { focus } = {}) {
   // Where it came from: a partner's idea (received in their bundle), or
   // for our own idea the sponsor's last stage change (in their update).
   const p = idea.provenance;
-  const bundleRef = p ? h('code', { dir: 'ltr', title: p.bundle_id }, String(p.bundle_id).slice(0, 8)) : null;
+  const bundleRef = p ? code(String(p.bundle_id).slice(0, 8), { title: p.bundle_id }) : null;
   if (foreign) {
     banners.push(h('div', { class: 'callout provenance', id: 'kept-by', role: 'note' },
       p ? h('p', { class: 'provenance-line', id: 'idea-provenance' }, tx('idea.provenance', {
-        org: p.organization, date: formatDate(p.received_at), bundle: bundleRef, key: h('code', { dir: 'ltr' }, p.key_id),
+        org: p.organization, date: formatDate(p.received_at), bundle: bundleRef, key: code(p.key_id),
       })) : null,
       h('p', { class: 'muted small' }, tx('idea.keptBy', { org: keeper }))));
   } else if (p) {

@@ -193,8 +193,6 @@ function workPackages(ctx, c, names, { foreign = false } = {}) {
             e2.title.focus();
           },
         }, t('work.edit')));
-      }
-      if (!frozen && !foreign) {
         for (const to of moves(n)) {
           actions.push(h('button', {
             type: 'button', class: `button small sp-status${to === 'done' ? ' primary' : ''}`, dataset: { status: to },
@@ -391,9 +389,10 @@ function questionsCard(ctx, c, ws, onCount, { foreign = false } = {}) {
       q.asked_by_ref && q.asked_by_ref.kind === 'contributor' ? ` (${t('party.contributorTag')})` : null);
     const answeredBy = (q) => h('p', { class: 'muted small' }, tx('qa.answeredBy', { name: q.answered_by_name || '', date: formatDate(q.answer.at) }));
 
-    const asker = foreign
-      ? partyPicker(ws, { id: 'ask-as', name: 'asked_by', labelText: t('qa.askAs'), contributors: (c.invited_contributors || []).filter((p) => !p.archived), staff: false })
-      : partyPicker(ws, { id: 'ask-as', name: 'asked_by', labelText: t('qa.askAs') });
+    const asker = partyPicker(ws, {
+      id: 'ask-as', name: 'asked_by', labelText: t('qa.askAs'),
+      ...(foreign ? { contributors: (c.invited_contributors || []).filter((p) => !p.archived), staff: false } : {}),
+    });
     const askText = textarea('', { rows: 2, id: 'ask-text', placeholder: t('qa.askPlaceholder') });
     const ask = miniForm({
       id: 'ask-form', submitLabel: t('qa.ask'), submitId: 'ask-submit',
