@@ -9,7 +9,7 @@
 use chrono::Utc;
 use opencall_core::activity::Verification;
 use opencall_core::agreement::{Acceptance, AcceptanceFilter, AgreementFilter, AgreementSummary};
-use opencall_core::bundle::export::BundleRecord;
+use opencall_core::bundle::import::BundleHistoryRow;
 use opencall_core::bundle::{ExportRequest, ExportSummary, ImportPreview};
 use opencall_core::challenge::{ChallengeFilter, ChallengeStatus, ChallengeSummary};
 use opencall_core::contributor::ContributorKind;
@@ -850,8 +850,8 @@ pub fn import_bundle(
 }
 
 #[tauri::command(async)]
-pub fn list_bundles(state: State<'_, AppState>) -> UiResult<Vec<BundleRecord>> {
-    Ok(state.store()?.bundle_history()?)
+pub fn list_bundles(state: State<'_, AppState>) -> UiResult<Vec<BundleHistoryRow>> {
+    Ok(state.store()?.bundle_history_rows()?)
 }
 
 #[tauri::command(async)]

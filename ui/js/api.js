@@ -165,7 +165,7 @@ export const api = {
   previewImport: (path) => call('preview_import', { path }),
   /** Imports it in one transaction (pinning an unknown signer when trustSigner) → what was done. */
   importBundle: (path, trustSigner = false) => call('import_bundle', { path, trustSigner }),
-  /** Bundles sent and received, newest first. */
+  /** Bundles sent and received, newest first → [{bundle_id, kind, direction, organization, key_id, at, challenge, challenge_title, records, items}]. */
   listBundles: () => call('list_bundles'),
   /** Partner signing keys pinned here, revoked ones included. */
   listTrustedKeys: () => call('list_trusted_keys'),

@@ -10,7 +10,7 @@
 
 import { api, confirmDialog, pickBundleFile, pickSavePath, bundleFilters } from '../api.js';
 import { h, bdi, clear, code } from '../dom.js';
-import { t, tx, label, isolate, ellipsize, formatDate, formatDateTime, formatBytes, formatList } from '../i18n.js';
+import { t, tx, label, isolate, ellipsize, formatDate, formatDateTime, formatBytes, formatList, formatNumber } from '../i18n.js';
 import { recordPicker } from '../form.js';
 import { mount, pageHeader, section, facts, toast, showError, errorLines, loadOr404, debounce, isCurrent } from '../ui.js';
 import { stat } from '../charts.js';
@@ -325,7 +325,7 @@ export async function importPage(ctx) {
 
   const trustFirst = needsTrust(p);
   const refused = Boolean(p.refusal) && !trustFirst;
-  const nothing = p.already_imported || (p.counts.add + p.counts.update + p.counts.conflict === 0);
+  const nothing = p.nothing_to_import;
   let trusting = false;
   const importButton = h('button', { type: 'button', class: 'button primary', id: 'import-submit', disabled: true }, t('import.import'));
   const trustNote = h('p', { class: 'hint', id: 'import-needs-trust', hidden: !trustFirst }, t('import.needsTrust'));
@@ -416,16 +416,12 @@ export async function keysSection(ctx) {
 /** "Bundles sent and received", newest first. */
 export async function historySection() {
   const list = await api.listBundles().catch((e) => { showError(e); return []; });
-  const ids = [...new Set(list.map((b) => b.challenge).filter(Boolean))];
-  const titles = new Map(await Promise.all(ids.map(async (id) => {
-    try { return [id, (await api.getChallenge(id)).title]; } catch { return [id, null]; }
-  })));
   const row = (b) => h('tr', { dataset: { bundle: b.bundle_id, direction: b.direction } },
     h('td', {}, formatDateTime(b.at)),
     h('td', {}, h('span', { class: `badge direction-${b.direction}` }, label('bundle_direction', b.direction)), ' ', label('bundle_kind', b.kind)),
     h('td', {}, h('span', { dir: 'auto' }, b.organization), h('br'), code(b.key_id, { class: 'hash' })),
-    h('td', {}, b.challenge && titles.get(b.challenge) ? h('a', { href: `#/challenges/${b.challenge}` }, bdi(titles.get(b.challenge))) : h('span', { class: 'muted' }, '—')),
-    h('td', { class: 'num' }, String((b.items || []).length)));
+    h('td', {}, b.challenge && b.challenge_title ? h('a', { href: `#/challenges/${b.challenge}` }, bdi(b.challenge_title)) : h('span', { class: 'muted' }, '—')),
+    h('td', { class: 'num' }, formatNumber(b.records)));
   const el = section(t('bundles.title'),
     list.length
       ? h('div', { class: 'table-wrap' }, h('table', { class: 'table fixed bundles-table', id: 'bundle-history' },

@@ -25,7 +25,7 @@ use crate::agreement::{Acceptance, Agreement};
 use crate::challenge::Challenge;
 use crate::contributor::Contributor;
 use crate::idea::{Idea, IdeaStage, Reviewer};
-use crate::ids::{ContributorId, OrgId};
+use crate::ids::{ChallengeId, ContributorId, OrgId};
 use crate::record::RecordKind;
 use crate::store::{Provenance, Put, Receipt, Stored, TrustState, T};
 use crate::work::{Question, SubProblem};
@@ -110,8 +110,20 @@ pub struct ImportPreview {
     /// until the user trusts the key), as `{kind, message}`.
     pub refusal: Option<Refusal>,
     pub already_imported: bool,
+    /// Importing would write no record (already imported, or every item
+    /// unchanged or older): the import has nothing to do.
+    pub nothing_to_import: bool,
     pub counts: PlanCounts,
     pub items: Vec<PlanItem>,
+}
+
+/// One line of the bundle history.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BundleHistoryRow {
+    #[serde(flatten)]
+    pub record: BundleRecord,
+    pub challenge_title: Option<String>,
+    pub records: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -452,6 +464,34 @@ impl Store {
         Ok(preview)
     }
 
+    /// Bundles sent and received, newest first, with what a history list
+    /// shows: the challenge's title (when it is in this workspace) and how
+    /// many records each carried.
+    pub fn bundle_history_rows(&self) -> Result<Vec<BundleHistoryRow>> {
+        let mut titles: BTreeMap<ChallengeId, Option<String>> = BTreeMap::new();
+        self.bundle_history()?
+            .into_iter()
+            .map(|record| {
+                let challenge_title = match record.challenge {
+                    None => None,
+                    Some(id) => match titles.get(&id) {
+                        Some(t) => t.clone(),
+                        None => {
+                            let t = self.challenge(id).ok().map(|c| c.body.title);
+                            titles.insert(id, t.clone());
+                            t
+                        }
+                    },
+                };
+                Ok(BundleHistoryRow {
+                    records: record.items.len(),
+                    challenge_title,
+                    record,
+                })
+            })
+            .collect()
+    }
+
     /// Bundles sent and received, newest first.
     pub fn bundle_history(&self) -> Result<Vec<BundleRecord>> {
         let mut out: Vec<BundleRecord> = self
@@ -549,10 +589,11 @@ impl Store {
             trust,
             refusal,
             already_imported,
+            nothing_to_import: already_imported || plan.puts.is_empty(),
             counts,
             items: plan.items.clone(),
         };
-        if already_imported || plan.puts.is_empty() {
+        if preview.nothing_to_import {
             return Ok((preview, None));
         }
         let record = BundleRecord {

@@ -1064,3 +1064,32 @@ fn the_bagit_conformance_suite_is_refused_for_the_right_reason() {
     assert_eq!(seen, 60, "the suite has 60 bags");
     assert_eq!(digest(&store), before);
 }
+
+#[test]
+fn the_history_names_the_challenge_and_a_repeat_import_has_nothing_to_do() {
+    let s = sponsor();
+    let (_pd, partner) = workspace("Northwind Labs", "Nils");
+    let bundle = export(&s.store, BundleKind::Challenge, s.challenge, &[s.lab], t(9));
+    assert!(
+        !partner
+            .preview_import(&bundle, t(9))
+            .unwrap()
+            .nothing_to_import
+    );
+    partner.import_bundle(&bundle, true, t(9)).unwrap();
+    assert!(
+        partner
+            .preview_import(&bundle, t(9))
+            .unwrap()
+            .nothing_to_import
+    );
+
+    let rows = partner.bundle_history_rows().unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].challenge_title.as_deref(), Some("Quieter pumps"));
+    assert_eq!(rows[0].records, rows[0].record.items.len());
+    assert!(rows[0].records > 0);
+    let sent = s.store.bundle_history_rows().unwrap();
+    assert_eq!(sent[0].record.direction, "sent");
+    assert_eq!(sent[0].challenge_title.as_deref(), Some("Quieter pumps"));
+}
