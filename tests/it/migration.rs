@@ -10,9 +10,25 @@ use serde_json::Value;
 
 use crate::support::{copy_dir, workspace_root};
 
+/// Opens the database directly. A `Store` just dropped may still hold its
+/// file lock for a moment (sled's flusher thread lets go on its next round,
+/// later on a loaded machine): wait for it, up to 10 s.
+fn open_sled(db: &Path) -> sled::Db {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        match sled::open(db) {
+            Ok(db) => return db,
+            Err(e) if std::time::Instant::now() < deadline && e.to_string().contains("lock") => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(e) => panic!("{}: {e}", db.display()),
+        }
+    }
+}
+
 /// Every record of the record trees, as stored JSON, by tree and key.
 fn raw_records(db: &Path) -> BTreeMap<(String, Vec<u8>), Value> {
-    let db = sled::open(db).unwrap();
+    let db = open_sled(db);
     let mut out = BTreeMap::new();
     for tree in ["contributors", "challenges", "agreements", "acceptances"] {
         for item in db.open_tree(tree).unwrap().iter() {
@@ -27,7 +43,7 @@ fn raw_records(db: &Path) -> BTreeMap<(String, Vec<u8>), Value> {
 }
 
 fn log_entries(db: &Path) -> Vec<Vec<u8>> {
-    let db = sled::open(db).unwrap();
+    let db = open_sled(db);
     let log = db.open_tree("log").unwrap();
     log.iter().values().map(|v| v.unwrap().to_vec()).collect()
 }
